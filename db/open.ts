@@ -1,0 +1,61 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface OpenedDatabase {
+  readonly sqlite: Database.Database;
+  readonly db: Db;
+  close(): void;
+}
+
+export interface OpenOptions {
+  readonly file: string;
+  readonly migrationsDir?: string;
+  /** Path to a better-sqlite3 binary built for Electron (architecture decision 11). */
+  readonly nativeBinding?: string;
+}
+
+export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
+
+/** Thrown when the database fails its integrity check; the caller must not continue (R3). */
+export class DatabaseIntegrityError extends Error {}
+
+/**
+ * Opens the database: WAL, foreign keys, synchronous=FULL (a committed transaction survives power
+ * loss), a busy timeout; then quick_check and the migrations. Never called at import time.
+ */
+export function openDatabase(options: OpenOptions): OpenedDatabase {
+  const sqlite = new Database(
+    options.file,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DatabaseIntegrityError('quick_check failed');
+    runMigrations(sqlite, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+    sqlite.pragma('foreign_keys = ON');
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = drizzle(sqlite, { schema });
+  return { sqlite, db, close: () => sqlite.close() };
+}
+
+/**
+ * Foreign keys are off around a migration and checked after: drizzle's table rebuilds would
+ * otherwise cascade-delete (architecture.md decision 6).
+ */
+function runMigrations(sqlite: Database.Database, migrationsFolder: string): void {
+  sqlite.pragma('foreign_keys = OFF');
+  migrate(drizzle(sqlite), { migrationsFolder });
+  const violations = sqlite.pragma('foreign_key_check') as unknown[];
+  if (violations.length > 0) throw new DatabaseIntegrityError('foreign_key_check failed');
+}

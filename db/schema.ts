@@ -1,0 +1,335 @@
+import { sql } from 'drizzle-orm';
+import {
+  sqliteTable,
+  integer,
+  text,
+  primaryKey,
+  uniqueIndex,
+  index,
+} from 'drizzle-orm/sqlite-core';
+
+// One table per concept of the glossary. Calendar dates are ISO 'YYYY-MM-DD' text; instants are
+// ISO UTC text. No BSN is stored (AVG data minimisation, tlv-procedure.md §3.1).
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  naam: text('naam').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const userRoles = sqliteTable(
+  'user_roles',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const schoolbesturen = sqliteTable('schoolbesturen', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  naam: text('naam').notNull(),
+  bestuursnummer: text('bestuursnummer').notNull().unique(),
+});
+
+export const scholen = sqliteTable(
+  'scholen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bestuurId: integer('bestuur_id')
+      .notNull()
+      .references(() => schoolbesturen.id),
+    naam: text('naam').notNull(),
+    brin: text('brin').notNull().unique(),
+    plaats: text('plaats').notNull(),
+  },
+  (t) => [index('scholen_bestuur').on(t.bestuurId)],
+);
+
+export const deskundigen = sqliteTable('deskundigen', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  userId: integer('user_id')
+    .notNull()
+    .unique()
+    .references(() => users.id),
+  registratie: text('registratie').notNull(),
+  maxOpen: integer('max_open'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const deskundigeDisciplines = sqliteTable(
+  'deskundige_disciplines',
+  {
+    deskundigeId: integer('deskundige_id')
+      .notNull()
+      .references(() => deskundigen.id),
+    discipline: text('discipline').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deskundigeId, t.discipline] })],
+);
+
+/** §4: the organisations a deskundige works for, to find conflicts ('bestuur:<id>' or 'school:<id>'). */
+export const deskundigeOrganisaties = sqliteTable(
+  'deskundige_organisaties',
+  {
+    deskundigeId: integer('deskundige_id')
+      .notNull()
+      .references(() => deskundigen.id),
+    organisatieKey: text('organisatie_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deskundigeId, t.organisatieKey] })],
+);
+
+export const aanvragen = sqliteTable(
+  'aanvragen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    referentie: text('referentie').notNull().unique(),
+    soort: text('soort').notNull(),
+    state: text('state').notNull(),
+    leerlingNaam: text('leerling_naam').notNull(),
+    leerlingGeboortedatum: text('leerling_geboortedatum').notNull(),
+    groep: integer('groep'),
+    woonplaats: text('woonplaats').notNull(),
+    schoolId: integer('school_id')
+      .notNull()
+      .references(() => scholen.id),
+    schoolsoort: text('schoolsoort').notNull(),
+    categorie: text('categorie'),
+    gewensteStartdatum: text('gewenste_startdatum'),
+    oudersNaam: text('ouders_naam').notNull(),
+    oudersAdres: text('ouders_adres').notNull(),
+    oudersPostcode: text('ouders_postcode').notNull(),
+    oudersPlaats: text('ouders_plaats').notNull(),
+    oudersAkkoord: integer('ouders_akkoord', { mode: 'boolean' }).notNull(),
+    begeleiderNaam: text('begeleider_naam'),
+    begeleiderNotitie: text('begeleider_notitie'),
+    ontvangenOp: text('ontvangen_op').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('aanvragen_state').on(t.state, t.ontvangenOp),
+    index('aanvragen_ontvangen').on(t.ontvangenOp),
+    index('aanvragen_school').on(t.schoolId),
+  ],
+);
+
+export const documenten = sqliteTable(
+  'documenten',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    documentDate: text('document_date'),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    pageCount: integer('page_count').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('documenten_aanvraag').on(t.aanvraagId)],
+);
+
+/** §4: the first (position 1) and second (position 2) deskundige of an aanvraag. */
+export const toewijzingen = sqliteTable(
+  'toewijzingen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    position: integer('position').notNull(),
+    deskundigeId: integer('deskundige_id')
+      .notNull()
+      .references(() => deskundigen.id),
+    discipline: text('discipline').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    reason: text('reason'),
+    assignedBy: integer('assigned_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('toewijzingen_aanvraag').on(t.aanvraagId),
+    index('toewijzingen_deskundige').on(t.deskundigeId, t.active),
+  ],
+);
+
+/** §5: a deskundige's advice; versioned, a submitted version is immutable. */
+export const adviezen = sqliteTable(
+  'adviezen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    deskundigeId: integer('deskundige_id')
+      .notNull()
+      .references(() => deskundigen.id),
+    position: integer('position').notNull(),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    conclusie: text('conclusie').notNull(),
+    schoolsoort: text('schoolsoort'),
+    categorie: text('categorie'),
+    ingangsdatum: text('ingangsdatum'),
+    einddatum: text('einddatum'),
+    onderbouwing: text('onderbouwing').notNull(),
+    doelen: text('doelen').notNull(),
+    contextAdvies: text('context_advies').notNull(),
+    vragen: text('vragen'),
+    signedNaam: text('signed_naam').notNull(),
+    signedDiscipline: text('signed_discipline').notNull(),
+    signedRegistratie: text('signed_registratie').notNull(),
+    submittedAt: text('submitted_at'),
+    correctionReason: text('correction_reason'),
+  },
+  (t) => [uniqueIndex('adviezen_version').on(t.aanvraagId, t.deskundigeId, t.version)],
+);
+
+/** §7: the eindadvies written by the first deskundige. */
+export const eindadviezen = sqliteTable(
+  'eindadviezen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    uitkomst: text('uitkomst').notNull(),
+    schoolsoort: text('schoolsoort'),
+    categorie: text('categorie'),
+    ingangsdatum: text('ingangsdatum'),
+    einddatum: text('einddatum'),
+    motivering: text('motivering').notNull(),
+    doelen: text('doelen').notNull(),
+    authorDeskundigeId: integer('author_deskundige_id')
+      .notNull()
+      .references(() => deskundigen.id),
+    submittedAt: text('submitted_at'),
+  },
+  (t) => [uniqueIndex('eindadviezen_version').on(t.aanvraagId, t.version)],
+);
+
+/** §7: the decision; `volgnummer` is unique and sequential per SWV (WPO 18a lid 14). */
+export const besluiten = sqliteTable('besluiten', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  aanvraagId: integer('aanvraag_id')
+    .notNull()
+    .unique()
+    .references(() => aanvragen.id),
+  eindadviesId: integer('eindadvies_id').references(() => eindadviezen.id),
+  uitkomst: text('uitkomst').notNull(),
+  volgnummer: text('volgnummer').unique(),
+  besluitdatum: text('besluitdatum').notNull(),
+  schoolsoort: text('schoolsoort'),
+  categorie: text('categorie'),
+  begindatum: text('begindatum'),
+  einddatum: text('einddatum'),
+  directeurUserId: integer('directeur_user_id')
+    .notNull()
+    .references(() => users.id),
+  signedAt: text('signed_at').notNull(),
+});
+
+export const volgnummerTellers = sqliteTable('volgnummer_tellers', {
+  jaar: integer('jaar').primaryKey(),
+  laatste: integer('laatste').notNull(),
+});
+
+export const vergaderingen = sqliteTable('vergaderingen', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  datum: text('datum').notNull(),
+  status: text('status').notNull().default('gepland'),
+});
+
+export const vergaderingAgenda = sqliteTable(
+  'vergadering_agenda',
+  {
+    vergaderingId: integer('vergadering_id')
+      .notNull()
+      .references(() => vergaderingen.id),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    reden: text('reden').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.vergaderingId, t.aanvraagId] })],
+);
+
+/** §10: every transition, append-only (who, when, why). */
+export const workflowEvents = sqliteTable(
+  'workflow_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    event: text('event').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    reason: text('reason'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('workflow_events_aanvraag').on(t.aanvraagId)],
+);
+
+/** Letters and the verklaring, stored with their hash; never regenerated silently (§7). */
+export const brieven = sqliteTable(
+  'brieven',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    kind: text('kind').notNull(),
+    version: integer('version').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('brieven_version').on(t.aanvraagId, t.kind, t.version)],
+);
+
+/**
+ * Audit log (S6): actor, time, object, action. A SHA-256 hash chain over the rows; triggers in the
+ * migration make it append-only. `details` never holds personal data.
+ */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actorUserId: integer('actor_user_id'),
+  action: text('action').notNull(),
+  objectType: text('object_type').notNull(),
+  objectId: integer('object_id'),
+  details: text('details'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { openDatabase } from '../../db/open';
+import { toIsoDateFromInstant } from '../domain/calendar';
+import { createDocumentStore } from '../documents/store';
+import { LoginGuard, loadSessionUser } from '../services/accounts';
+import { appendAudit } from '../services/audit';
+import type { AuthedContext, PublicContext, ServiceContext, SessionControl } from './context';
+import { contract, type ProcedureName } from './contract';
+import {
+  envelopeSchema,
+  type ApiFailure,
+  type ApiResponse,
+  type Backend,
+  type ErrorCode,
+} from './envelope';
+import { UserFacingError } from './errors';
+import { handlers } from './handlers';
+import { stderrLogger, type Logger } from './logger';
+import { SessionStore } from './sessions';
+
+export interface BackendOptions {
+  dbPath: string;
+  documentsDir: string;
+  /** 32-byte key for the document store (Electron safeStorage in the app, a test key in tests). */
+  documentKey: Buffer;
+  migrationsDir?: string;
+  sqliteNativeBinding?: string;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+// Dutch messages for zod's own failures (types, missing fields); ours are written per field.
+z.config(z.locales.nl());
+
+const fail = (
+  code: ErrorCode,
+  message: string,
+  issues?: ApiFailure['error']['issues'],
+): ApiFailure => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});
+
+const GENERIC =
+  'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de functioneel beheerder.';
+
+/**
+ * The procedure table (architecture decision 1): the only door into the backend. For each call:
+ * parse the envelope, find the procedure, check the session and the roles, parse the input with
+ * zod, run the handler, and parse the output (which also strips anything the contract does not
+ * name). Errors become Dutch messages without stack traces, paths or SQL.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const opened = openDatabase({
+    file: options.dbPath,
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+  });
+  const docs = createDocumentStore(options.documentsDir, options.documentKey);
+  const clock = options.now ?? (() => new Date());
+  const logger = options.logger ?? stderrLogger;
+  const sessions = new SessionStore(() => clock().getTime());
+  const loginGuard = new LoginGuard(() => clock().getTime());
+  const sessionControl: SessionControl = {
+    login: (user) => sessions.create(user),
+    logout: (token) => sessions.remove(token),
+  };
+
+  function baseContext(actorUserId: number | null): ServiceContext {
+    const now = clock();
+    const nowIso = now.toISOString();
+    return {
+      sqlite: opened.sqlite,
+      db: opened.db,
+      docs,
+      nowIso,
+      today: toIsoDateFromInstant(now),
+      audit: (entry) => appendAudit(opened.sqlite, nowIso, { ...entry, actorUserId }),
+      tx: (fn) => opened.sqlite.transaction(fn)(),
+    };
+  }
+
+  async function run(envelope: unknown): Promise<ApiResponse> {
+    const env = envelopeSchema.safeParse(envelope);
+    if (!env.success) return fail('invalid_input', 'Ongeldig verzoek.');
+    const name = env.data.name;
+    if (!Object.hasOwn(contract, name)) return fail('not_found', 'Deze functie bestaat niet.');
+    const proc = contract[name as ProcedureName];
+    let ctx: PublicContext | AuthedContext;
+    if (proc.access === 'public') {
+      ctx = { ...baseContext(null), sessions: sessionControl };
+    } else {
+      const sessionUser = sessions.touch(env.data.session);
+      const user = sessionUser ? loadSessionUser(opened.sqlite, sessionUser.id) : null;
+      if (!user || !env.data.session)
+        return fail('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
+      if (proc.access !== 'authenticated' && !proc.access.some((r) => user.roles.includes(r))) {
+        return fail('forbidden', 'U hebt geen toegang tot deze functie.');
+      }
+      ctx = {
+        ...baseContext(user.id),
+        user,
+        sessionToken: env.data.session,
+        sessions: sessionControl,
+      };
+    }
+    const input = proc.input.safeParse(env.data.input ?? {});
+    if (!input.success) {
+      const issues = input.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+      }));
+      return fail('invalid_input', issues[0]?.message ?? 'Controleer de invoer.', issues);
+    }
+    const handler = handlers[name as ProcedureName] as (
+      c: unknown,
+      i: unknown,
+      d: unknown,
+    ) => unknown;
+    const result = await handler(ctx, input.data, { loginGuard });
+    const output = proc.output.safeParse(result);
+    if (!output.success) {
+      logger.error('procedure.output_invalid', { procedure: name });
+      return fail('internal', GENERIC);
+    }
+    return { ok: true, data: output.data };
+  }
+
+  return {
+    async dispatch(envelope) {
+      try {
+        return await run(envelope);
+      } catch (error) {
+        if (error instanceof UserFacingError) return fail(error.code, error.message);
+        const procedure =
+          typeof envelope === 'object' && envelope !== null && 'name' in envelope
+            ? String((envelope as { name: unknown }).name).slice(0, 80)
+            : 'unknown';
+        logger.error('procedure.failed', {
+          procedure,
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+        return fail('internal', GENERIC);
+      }
+    },
+    close: () => opened.close(),
+  };
+}

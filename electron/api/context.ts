@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../../db/open';
+import type { DocumentStore } from '../documents/store';
+import type { IsoDate, Role } from '../domain/types';
+import type { AuditEntry } from '../services/audit';
+
+export interface SessionUser {
+  readonly id: number;
+  readonly naam: string;
+  readonly username: string;
+  readonly roles: readonly Role[];
+  readonly deskundigeId: number | null;
+}
+
+/** What a service gets: the database, the clock, the document store and the caller. */
+export interface ServiceContext {
+  readonly sqlite: Database.Database;
+  readonly db: Db;
+  readonly docs: DocumentStore;
+  /** Instant of this call (ISO UTC). */
+  readonly nowIso: string;
+  /** Calendar date of this call in Europe/Amsterdam. */
+  readonly today: IsoDate;
+  audit(entry: Omit<AuditEntry, 'actorUserId'>): void;
+  /** Runs `fn` in one synchronous transaction (no awaits inside). */
+  tx<T>(fn: () => T): T;
+}
+
+export interface AuthedContext extends ServiceContext {
+  readonly user: SessionUser;
+  readonly sessionToken: string;
+  readonly sessions: SessionControl;
+}
+
+export interface SessionControl {
+  login(user: SessionUser): string;
+  logout(token: string): void;
+}
+
+export interface PublicContext extends ServiceContext {
+  readonly sessions: SessionControl;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * What crosses a transport (IPC or loopback HTTP): a procedure name, its input and the caller's
+ * session token. The transports know nothing of procedures; they parse this envelope and hand it to
+ * the procedure table (`Backend.dispatch`).
+ */
+export const envelopeSchema = z.object({
+  name: z.string().min(1).max(80),
+  input: z.unknown(),
+  session: z.string().min(1).max(200).optional(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'domain',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A failure the renderer may show as is: a Dutch message, never a stack trace, path or SQL. */
+export interface ApiFailure {
+  readonly ok: false;
+  readonly error: {
+    readonly code: ErrorCode;
+    readonly message: string;
+    readonly issues?: ApiIssue[];
+  };
+}
+export interface ApiSuccess {
+  readonly ok: true;
+  readonly data: unknown;
+}
+export type ApiResponse = ApiSuccess | ApiFailure;
+
+/** The backend as the transports see it. */
+export interface Backend {
+  dispatch(envelope: unknown): Promise<ApiResponse>;
+  close(): void;
+}

@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import type { AuthedContext, PublicContext } from './context';
+import type { Contract, ProcedureName } from './contract';
+import { UserFacingError } from './errors';
+import { loadSessionUser, type LoginGuard } from '../services/accounts';
+import { assign, candidates } from '../services/toewijzing';
+import { listAdviezen, mijnAdvies, saveDraft, submitAdvies } from '../services/advies';
+import { adopt, getBrief, listBrieven, returnWithQuestions } from '../services/besluit';
+import {
+  createDeskundige,
+  createFirstBeheerder,
+  createUser,
+  listPool,
+  listScholen,
+  listUsers,
+  userCount,
+} from '../services/beheer';
+import { loadDemo } from '../services/demo';
+import { documentContent, getAanvraag } from '../services/dossier';
+import { getEindadvies, submitEindadvies } from '../services/eindadvies';
+import { addDocument, intakeStep, registerAanvraag } from '../services/intake';
+import { mijnWerk } from '../services/werk';
+import { takeTransition } from '../services/workflow';
+
+type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
+type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
+type Ctx<N extends ProcedureName> = Contract[N]['access'] extends 'public'
+  ? PublicContext
+  : AuthedContext;
+
+export interface HandlerDeps {
+  readonly loginGuard: LoginGuard;
+}
+
+export type Handlers = {
+  [N in ProcedureName]: (ctx: Ctx<N>, input: In<N>, deps: HandlerDeps) => Out<N> | Promise<Out<N>>;
+};
+
+const step =
+  (event: 'presenteer' | 'agendeer') => (ctx: AuthedContext, input: { aanvraagId: number }) =>
+    ctx.tx(() => ({
+      state: takeTransition(ctx, input.aanvraagId, event, ctx.user.roles, ctx.user.id),
+    }));
+
+/** Every procedure of the contract, bound to its service. The contract decides who may call it. */
+export const handlers: Handlers = {
+  'setup.status': (ctx) => ({ needsSetup: userCount(ctx) === 0 }),
+  'setup.createBeheerder': (ctx, input) => createFirstBeheerder(ctx, input),
+  'setup.loadDemo': (ctx) => loadDemo(ctx),
+  'auth.login': async (ctx, input, deps) => {
+    const userId = await deps.loginGuard.verify(ctx.sqlite, input.username, input.password);
+    const user = loadSessionUser(ctx.sqlite, userId);
+    if (!user)
+      throw new UserFacingError('unauthenticated', 'Gebruikersnaam of wachtwoord klopt niet.');
+    ctx.tx(() => ctx.audit({ action: 'auth.login', objectType: 'user', objectId: userId }));
+    return { session: ctx.sessions.login(user), user: { ...user, roles: [...user.roles] } };
+  },
+  'auth.logout': (ctx) => {
+    ctx.sessions.logout(ctx.sessionToken);
+    return { ok: true };
+  },
+  'auth.me': (ctx) => ({ ...ctx.user, roles: [...ctx.user.roles] }),
+  'users.list': (ctx) => listUsers(ctx),
+  'users.create': (ctx, input) => createUser(ctx, input),
+  'pool.list': (ctx) => listPool(ctx),
+  'pool.create': (ctx, input) => createDeskundige(ctx, input),
+  'scholen.list': (ctx) => listScholen(ctx),
+  'werk.mijn': (ctx, input) => mijnWerk(ctx, input),
+  'aanvraag.register': (ctx, input) => registerAanvraag(ctx, input),
+  'aanvraag.get': (ctx, input) => getAanvraag(ctx, input.aanvraagId),
+  'aanvraag.addDocument': (ctx, { aanvraagId, ...upload }) => addDocument(ctx, aanvraagId, upload),
+  'aanvraag.startControle': (ctx, input) => intakeStep(ctx, input.aanvraagId, 'start_controle'),
+  'aanvraag.markComplete': (ctx, input) => intakeStep(ctx, input.aanvraagId, 'markeer_compleet'),
+  'aanvraag.presenteer': step('presenteer'),
+  'aanvraag.agendeer': step('agendeer'),
+  'aanvraag.verzend': (ctx, input) => intakeStep(ctx, input.aanvraagId, 'verzend'),
+  'document.content': (ctx, input) => documentContent(ctx, input.documentId),
+  'toewijzing.candidates': (ctx, input) => candidates(ctx, input.aanvraagId, input.eersteId),
+  'toewijzing.assign': (ctx, input) =>
+    assign(ctx, input.aanvraagId, input.eersteId, input.tweedeId),
+  'advies.mine': (ctx, input) => mijnAdvies(ctx, input.aanvraagId),
+  'advies.saveDraft': (ctx, input) => saveDraft(ctx, input),
+  'advies.submit': (ctx, input) => submitAdvies(ctx, input),
+  'advies.list': (ctx, input) => listAdviezen(ctx, input.aanvraagId),
+  'eindadvies.get': (ctx, input) => getEindadvies(ctx, input.aanvraagId),
+  'eindadvies.submit': (ctx, input) => submitEindadvies(ctx, input),
+  'besluit.adopt': (ctx, input) => adopt(ctx, input.aanvraagId),
+  'besluit.return': (ctx, input) => returnWithQuestions(ctx, input.aanvraagId, input.vragen),
+  'brieven.list': (ctx, input) => listBrieven(ctx, input.aanvraagId),
+  'brieven.get': (ctx, input) => getBrief(ctx, input.briefId),
+};

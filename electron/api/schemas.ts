@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  AANVRAAG_SOORTEN,
+  AANVRAAG_STATES,
+  BESLUIT_UITKOMSTEN,
+  CATEGORIEEN,
+  CONCLUSIES,
+  DISCIPLINES,
+  DOCUMENT_KINDS,
+  ROLES,
+  SCHOOLSOORTEN,
+} from '../domain/types';
+
+// Building blocks of the contract. Messages are Dutch: they reach the user as they are.
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written as JJJJ-MM-DD. */
+export const isoDate = z
+  .string({ error: 'Vul een datum in.' })
+  .refine((s) => ISO_DATE.test(s) && isRealDate(s), {
+    error: 'Vul een geldige datum in als JJJJ-MM-DD.',
+  });
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const id = z.number({ error: 'Ongeldig kenmerk.' }).int().positive();
+export const role = z.enum(ROLES, { error: 'Onbekende rol.' });
+export type RoleName = z.infer<typeof role>;
+export const discipline = z.enum(DISCIPLINES, { error: 'Onbekende discipline.' });
+export const aanvraagSoort = z.enum(AANVRAAG_SOORTEN, { error: 'Kies de soort aanvraag.' });
+export const aanvraagState = z.enum(AANVRAAG_STATES);
+export const schoolsoort = z.enum(SCHOOLSOORTEN, { error: 'Kies SBO of SO.' });
+export const categorie = z.enum(CATEGORIEEN, { error: 'Kies laag, midden of hoog.' });
+export const conclusie = z.enum(CONCLUSIES, { error: 'Kies een conclusie.' });
+export const documentKind = z.enum(DOCUMENT_KINDS, { error: 'Kies het soort document.' });
+export const besluitUitkomst = z.enum(BESLUIT_UITKOMSTEN);
+
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `Vul ${label} in.` })
+    .trim()
+    .min(1, { error: `Vul ${label} in.` })
+    .max(max, { error: `${capitalise(label)} is te lang (hoogstens ${max} tekens).` });
+
+export const longText = (label: string, max = 20000) => requiredText(label, max);
+
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Deze tekst is te lang (hoogstens ${max} tekens).` });
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Passwords: at least 12 characters (quality goal S3). */
+export const password = z
+  .string({ error: 'Vul een wachtwoord in.' })
+  .min(12, { error: 'Een wachtwoord heeft minstens 12 tekens.' })
+  .max(200, { error: 'Dit wachtwoord is te lang.' });
+
+export const username = z
+  .string({ error: 'Vul een gebruikersnaam in.' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/, {
+    error: 'Een gebruikersnaam heeft 3 tot 40 tekens: letters, cijfers, punt, streepje.',
+  });
+
+/** 100 MB as base64 (setting later, issue 4). */
+export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
+export const base64Pdf = z
+  .string({ error: 'Kies een bestand.' })
+  .min(1, { error: 'Het bestand is leeg.' })
+  .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 4, { error: 'Het bestand is te groot.' })
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Het bestand kon niet worden gelezen.' });
+
+export const fileName = z
+  .string({ error: 'Het bestand heeft geen naam.' })
+  .trim()
+  .min(1, { error: 'Het bestand heeft geen naam.' })
+  .max(200, { error: 'De bestandsnaam is te lang.' });

@@ -1,0 +1,66 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// Document store (architecture decision 7): content-addressed by the SHA-256 of the plaintext,
+// encrypted at rest with AES-256-GCM. A blob is written to a temporary name in the same folder and
+// renamed, so a crash leaves either no blob or a whole one; the temporary file holds ciphertext
+// only. No decrypted copy is ever written to disk.
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const MAGIC = Buffer.from('TLA1');
+
+export interface DocumentStore {
+  put(plain: Uint8Array): { sha256: string; size: number };
+  get(sha256: string): Buffer;
+  has(sha256: string): boolean;
+}
+
+export function createDocumentStore(dir: string, key: Buffer): DocumentStore {
+  if (key.length !== 32) throw new Error('document key must be 32 bytes');
+  fs.mkdirSync(dir, { recursive: true });
+  const blobPath = (sha: string): string => {
+    if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error('invalid document hash');
+    return path.join(dir, sha.slice(0, 2), `${sha}.bin`);
+  };
+  return {
+    put(plain) {
+      const sha256 = createHash('sha256').update(plain).digest('hex');
+      const target = blobPath(sha256);
+      if (!fs.existsSync(target)) {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        const iv = randomBytes(IV_BYTES);
+        const cipher = createCipheriv('aes-256-gcm', key, iv);
+        cipher.setAAD(Buffer.from(sha256));
+        const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+        const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+        const fd = fs.openSync(tmp, 'wx');
+        try {
+          fs.writeSync(fd, Buffer.concat([MAGIC, iv, cipher.getAuthTag(), body]));
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+        fs.renameSync(tmp, target);
+      }
+      return { sha256, size: plain.byteLength };
+    },
+    get(sha256) {
+      const data = fs.readFileSync(blobPath(sha256));
+      if (!data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('unknown blob format');
+      const iv = data.subarray(MAGIC.length, MAGIC.length + IV_BYTES);
+      const tag = data.subarray(MAGIC.length + IV_BYTES, MAGIC.length + IV_BYTES + TAG_BYTES);
+      const decipher = createDecipheriv('aes-256-gcm', key, iv);
+      decipher.setAAD(Buffer.from(sha256));
+      decipher.setAuthTag(tag);
+      return Buffer.concat([
+        decipher.update(data.subarray(MAGIC.length + IV_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]);
+    },
+    has(sha256) {
+      return fs.existsSync(blobPath(sha256));
+    },
+  };
+}

@@ -1,0 +1,236 @@
+// The §10 graph of an aanvraag, one row per step. Roles follow §2: the SLL does the administrative
+// steps, the voorzitter assigns and chairs, the directeur-bestuurder decides, the app itself moves
+// on when both advices are in.
+import type { AanvraagState } from './types';
+import type { Transition, WorkflowFacts } from './workflow';
+
+type Precondition = (facts: WorkflowFacts) => string | null;
+
+const needsDocument: Precondition = (f) =>
+  f.documentCount >= 1 ? null : 'Er is nog geen document toegevoegd.';
+
+const needsAssignments: Precondition = (f) =>
+  f.assignmentsComplete ? null : 'Wijs eerst een eerste en een tweede deskundige toe.';
+
+// §5: the app compares only when both advices are in; before that neither may be seen.
+const bothSubmitted = (f: WorkflowFacts): string | null =>
+  f.submittedAdviezen === 2 ? null : 'Nog niet beide adviezen zijn ingediend.';
+
+const needsUnanimous: Precondition = (f) =>
+  bothSubmitted(f) ?? (f.unanimous === true ? null : 'De adviezen zijn niet unaniem.');
+
+const needsDifferent: Precondition = (f) =>
+  bothSubmitted(f) ?? (f.unanimous === false ? null : 'De adviezen zijn unaniem.');
+
+// §6: both aanhouden is unanimous, yet leads to questions for the school, not to an eindadvies.
+const notBothAanhouden: Precondition = (f) =>
+  f.bothAanhouden === true ? 'Beide deskundigen houden aan: vraag eerst aanvulling.' : null;
+
+const needsBothAanhouden: Precondition = (f) =>
+  f.bothAanhouden === true ? null : 'Alleen als beide deskundigen aanhouden.';
+
+const needsEindadvies: Precondition = (f) =>
+  f.eindadviesSubmitted ? null : 'Het eindadvies is nog niet ingediend.';
+
+// Awb 4:5: buiten behandeling only after the term for aanvulling has passed unused.
+const needsTermExpired: Precondition = (f) =>
+  f.aanvullingstermijnVerstreken === true
+    ? null
+    : 'De termijn voor aanvulling is nog niet verstreken.';
+
+/** Until the decision, the school may withdraw its aanvraag (§10: ingetrokken). */
+const WITHDRAWABLE: readonly AanvraagState[] = [
+  'ontvangen',
+  'in_controle',
+  'wacht_op_aanvulling',
+  'te_verdelen',
+  'in_advies',
+  'unaniem',
+  'geagendeerd',
+  'eindadvies_in_opmaak',
+  'ter_besluitvorming',
+  'teruggestuurd',
+];
+
+const withdrawals: readonly Transition[] = WITHDRAWABLE.map((from) => ({
+  from,
+  event: 'trek_in' as const,
+  to: 'ingetrokken' as const,
+  roles: ['secretaris'] as const,
+  label: 'Intrekking registreren',
+}));
+
+const archivals: readonly Transition[] = (
+  ['verzonden', 'besloten_op_bezwaar', 'ingetrokken', 'buiten_behandeling'] as const
+).map((from) => ({
+  from,
+  event: 'archiveer' as const,
+  to: 'gearchiveerd' as const,
+  roles: ['secretaris'] as const,
+  label: 'Archiveren',
+}));
+
+const SLL = ['secretaris'] as const;
+const VZ = ['voorzitter'] as const;
+const DB = ['directeur'] as const;
+
+export const TRANSITIONS: readonly Transition[] = [
+  // §3 intake
+  {
+    from: 'ontvangen',
+    event: 'start_controle',
+    to: 'in_controle',
+    roles: SLL,
+    label: 'Controle starten',
+  },
+  {
+    from: 'in_controle',
+    event: 'vraag_aanvulling',
+    to: 'wacht_op_aanvulling',
+    roles: SLL,
+    label: 'Aanvulling vragen',
+  },
+  {
+    from: 'wacht_op_aanvulling',
+    event: 'aanvulling_ontvangen',
+    to: 'in_controle',
+    roles: SLL,
+    label: 'Aanvulling ontvangen',
+  },
+  {
+    from: 'in_controle',
+    event: 'markeer_compleet',
+    to: 'te_verdelen',
+    roles: SLL,
+    label: 'Dossier compleet',
+    precondition: needsDocument,
+  },
+  // Awb 4:5: incomplete after the term given
+  {
+    from: 'wacht_op_aanvulling',
+    event: 'buiten_behandeling',
+    to: 'buiten_behandeling',
+    roles: SLL,
+    label: 'Buiten behandeling stellen',
+    precondition: needsTermExpired,
+  },
+  // §4 assignment; §6 aanpassing bekostigingscategorie (and an aanvulling asked by the meeting) go to the agenda
+  {
+    from: 'te_verdelen',
+    event: 'wijs_toe',
+    to: 'in_advies',
+    roles: VZ,
+    label: 'Deskundigen toewijzen',
+    precondition: needsAssignments,
+  },
+  {
+    from: 'te_verdelen',
+    event: 'agendeer',
+    to: 'geagendeerd',
+    roles: VZ,
+    label: 'Agenderen voor TLA-vergadering',
+  },
+  // §6 unanimity, decided by the app once both advices are in
+  {
+    from: 'in_advies',
+    event: 'adviezen_unaniem',
+    to: 'unaniem',
+    roles: 'system',
+    label: 'Adviezen unaniem',
+    precondition: needsUnanimous,
+  },
+  {
+    from: 'in_advies',
+    event: 'adviezen_verschillend',
+    to: 'geagendeerd',
+    roles: 'system',
+    label: 'Adviezen verschillen',
+    precondition: needsDifferent,
+  },
+  {
+    from: 'unaniem',
+    event: 'start_eindadvies',
+    to: 'eindadvies_in_opmaak',
+    roles: 'system',
+    label: 'Eindadvies laten opstellen',
+    precondition: notBothAanhouden,
+  },
+  {
+    from: 'unaniem',
+    event: 'vraag_aanvulling',
+    to: 'wacht_op_aanvulling',
+    roles: SLL,
+    label: 'Vragen naar de school sturen',
+    precondition: needsBothAanhouden,
+  },
+  // §6 TLA-vergadering
+  {
+    from: 'geagendeerd',
+    event: 'vergadering_advies',
+    to: 'eindadvies_in_opmaak',
+    roles: VZ,
+    label: 'Advies van de vergadering vastleggen',
+  },
+  {
+    from: 'geagendeerd',
+    event: 'vergadering_aanhouden',
+    to: 'wacht_op_aanvulling',
+    roles: VZ,
+    label: 'Aanhouden met vragen',
+  },
+  // §7 eindadvies and decision
+  {
+    from: 'eindadvies_in_opmaak',
+    event: 'presenteer',
+    to: 'ter_besluitvorming',
+    roles: VZ,
+    label: 'Voorleggen aan directeur-bestuurder',
+    precondition: needsEindadvies,
+  },
+  {
+    from: 'ter_besluitvorming',
+    event: 'stel_vast',
+    to: 'besloten',
+    roles: DB,
+    label: 'Eindadvies vaststellen',
+  },
+  {
+    from: 'ter_besluitvorming',
+    event: 'stuur_terug',
+    to: 'teruggestuurd',
+    roles: DB,
+    label: 'Terugsturen met vragen',
+  },
+  {
+    from: 'teruggestuurd',
+    event: 'agendeer',
+    to: 'geagendeerd',
+    roles: VZ,
+    label: 'Agenderen voor TLA-vergadering',
+  },
+  { from: 'besloten', event: 'verzend', to: 'verzonden', roles: SLL, label: 'Besluit verzenden' },
+  // Awb 6:7: bezwaar against a decision, also against buiten behandeling (a beschikking too)
+  {
+    from: 'verzonden',
+    event: 'registreer_bezwaar',
+    to: 'in_bezwaar',
+    roles: SLL,
+    label: 'Bezwaar registreren',
+  },
+  {
+    from: 'buiten_behandeling',
+    event: 'registreer_bezwaar',
+    to: 'in_bezwaar',
+    roles: SLL,
+    label: 'Bezwaar registreren',
+  },
+  {
+    from: 'in_bezwaar',
+    event: 'beslis_op_bezwaar',
+    to: 'besloten_op_bezwaar',
+    roles: SLL,
+    label: 'Beslissing op bezwaar registreren',
+  },
+  ...archivals,
+  ...withdrawals,
+];

@@ -1,0 +1,176 @@
+// The states of an aanvraag and the steps between them (rulebook §10), as data: every transition
+// says who may take it and what it needs. The history (who, when, why) is kept by the service layer.
+import type { AanvraagState, Role } from './types';
+import { TRANSITIONS } from './workflow-transitions';
+
+// The table itself lives in its own module to keep both files small; it is part of this API.
+export { TRANSITIONS } from './workflow-transitions';
+
+/** §10: Dutch names of the states, as the UI shows them. */
+export const STATE_LABELS: Readonly<Record<AanvraagState, string>> = {
+  ontvangen: 'Ontvangen',
+  in_controle: 'In controle',
+  wacht_op_aanvulling: 'Wacht op aanvulling',
+  te_verdelen: 'Te verdelen',
+  in_advies: 'In advies',
+  unaniem: 'Unaniem',
+  geagendeerd: 'Geagendeerd',
+  eindadvies_in_opmaak: 'Eindadvies in opmaak',
+  ter_besluitvorming: 'Ter besluitvorming',
+  teruggestuurd: 'Teruggestuurd',
+  besloten: 'Besloten',
+  verzonden: 'Verzonden',
+  in_bezwaar: 'In bezwaar',
+  besloten_op_bezwaar: 'Besloten op bezwaar',
+  gearchiveerd: 'Gearchiveerd',
+  ingetrokken: 'Ingetrokken',
+  buiten_behandeling: 'Buiten behandeling',
+};
+
+export type WorkflowEvent =
+  | 'start_controle'
+  | 'vraag_aanvulling'
+  | 'aanvulling_ontvangen'
+  | 'markeer_compleet'
+  | 'wijs_toe'
+  | 'adviezen_unaniem'
+  | 'adviezen_verschillend'
+  | 'start_eindadvies'
+  | 'vergadering_advies'
+  | 'vergadering_aanhouden'
+  | 'presenteer'
+  | 'stel_vast'
+  | 'stuur_terug'
+  | 'agendeer'
+  | 'verzend'
+  | 'registreer_bezwaar'
+  | 'beslis_op_bezwaar'
+  | 'archiveer'
+  | 'trek_in'
+  | 'buiten_behandeling';
+
+export interface WorkflowFacts {
+  documentCount: number;
+  assignmentsComplete: boolean;
+  submittedAdviezen: number;
+  unanimous: boolean | null;
+  eindadviesSubmitted: boolean;
+  /** §6: both advices say aanhouden (then the SLL asks the school, no eindadvies). */
+  bothAanhouden?: boolean;
+  /** Awb 4:5: the term for aanvulling has passed unused (only then buiten behandeling). */
+  aanvullingstermijnVerstreken?: boolean;
+}
+
+/** Who takes a step: people with one of these roles, or the app itself. */
+export type Actor = readonly Role[] | 'system';
+
+export interface Transition {
+  from: AanvraagState;
+  event: WorkflowEvent;
+  to: AanvraagState;
+  roles: readonly Role[] | 'system';
+  /** Dutch button text. */
+  label: string;
+  /** Dutch reason when not allowed, null when allowed. */
+  precondition?: (facts: WorkflowFacts) => string | null;
+}
+
+export type TransitionDecision = { ok: true; to: AanvraagState } | { ok: false; reason: string };
+
+/** §10: on whom an aanvraag in this state waits; null = on someone outside the SWV or no one. */
+export const WAITS_ON: Readonly<Record<AanvraagState, Role | null>> = {
+  ontvangen: 'secretaris',
+  in_controle: 'secretaris',
+  wacht_op_aanvulling: null, // the school
+  te_verdelen: 'voorzitter',
+  in_advies: 'deskundige',
+  // The app moves a unanimous toelaatbaar/niet toelaatbaar on at once; what stays here is
+  // both-aanhouden, for which the SLL sends the questions (§6).
+  unaniem: 'secretaris',
+  geagendeerd: 'voorzitter',
+  eindadvies_in_opmaak: 'deskundige',
+  ter_besluitvorming: 'directeur',
+  teruggestuurd: 'voorzitter',
+  besloten: 'secretaris',
+  verzonden: null, // the bezwaartermijn runs
+  in_bezwaar: 'secretaris',
+  besloten_op_bezwaar: null,
+  gearchiveerd: null,
+  ingetrokken: null,
+  buiten_behandeling: null,
+};
+
+const CLOSED_STATES: readonly AanvraagState[] = [
+  'verzonden',
+  'besloten_op_bezwaar',
+  'gearchiveerd',
+  'ingetrokken',
+  'buiten_behandeling',
+];
+
+/** Open = the SWV still has work to do on it (before the decision is sent, or during bezwaar). */
+export function isOpen(state: AanvraagState): boolean {
+  return !CLOSED_STATES.includes(state);
+}
+
+const UNDECIDED_STATES: readonly AanvraagState[] = [
+  'ontvangen',
+  'in_controle',
+  'wacht_op_aanvulling',
+  'te_verdelen',
+  'in_advies',
+  'unaniem',
+  'geagendeerd',
+  'eindadvies_in_opmaak',
+  'ter_besluitvorming',
+  'teruggestuurd',
+];
+
+/** The beslistermijn (Awb 4:13) concerns this aanvraag: no decision yet. */
+export function isAwaitingDecision(state: AanvraagState): boolean {
+  return UNDECIDED_STATES.includes(state);
+}
+
+export function findTransition(state: AanvraagState, event: WorkflowEvent): Transition | null {
+  return TRANSITIONS.find((t) => t.from === state && t.event === event) ?? null;
+}
+
+function actorMayTake(t: Transition, actor: Actor): boolean {
+  if (t.roles === 'system' || actor === 'system') return t.roles === actor;
+  return t.roles.some((r) => actor.includes(r));
+}
+
+/** Whether `actor` may take `event` now; a refusal carries a Dutch reason for the user. */
+export function decideTransition(
+  state: AanvraagState,
+  event: WorkflowEvent,
+  actorRoles: Actor,
+  facts: WorkflowFacts,
+): TransitionDecision {
+  const t = findTransition(state, event);
+  if (t === null) {
+    return {
+      ok: false,
+      reason: `Deze stap is niet mogelijk in de status ‘${STATE_LABELS[state]}’.`,
+    };
+  }
+  if (!actorMayTake(t, actorRoles)) {
+    return { ok: false, reason: 'U hebt niet de rol die deze stap mag zetten.' };
+  }
+  const blocked = t.precondition ? t.precondition(facts) : null;
+  return blocked === null ? { ok: true, to: t.to } : { ok: false, reason: blocked };
+}
+
+/** The steps `actor` can take now from `state` (for the buttons on screen). */
+export function allowedEvents(
+  state: AanvraagState,
+  actorRoles: Actor,
+  facts: WorkflowFacts,
+): readonly Transition[] {
+  return TRANSITIONS.filter(
+    (t) =>
+      t.from === state &&
+      actorMayTake(t, actorRoles) &&
+      (t.precondition ? t.precondition(facts) : null) === null,
+  );
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createBackend } from '../api/backend';
+import { startHttpTransport } from './server';
+
+// `npm run web`: the real backend and the built renderer on 127.0.0.1, for a browser. Development
+// and test transport: the document key is kept in the data folder (mode 0600), not in an OS key
+// store as in the app; use it with demo data, not with real dossiers.
+
+function dataDir(): string {
+  const dir = path.resolve(process.env.TLA_DATA_DIR ?? '.tla-data');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+function devKey(dir: string): Buffer {
+  const file = path.join(dir, 'dev-document-key');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32), { mode: 0o600 });
+  return fs.readFileSync(file);
+}
+
+async function main(): Promise<void> {
+  const dir = dataDir();
+  const backend = createBackend({
+    dbPath: path.join(dir, 'tla.sqlite'),
+    documentsDir: path.join(dir, 'documents'),
+    documentKey: devKey(dir),
+  });
+  const transport = await startHttpTransport({
+    backend,
+    staticDir: path.resolve('dist/renderer'),
+    ...(process.env.PORT ? { port: Number(process.env.PORT) } : {}),
+    ...(process.env.TLA_TOKEN ? { token: process.env.TLA_TOKEN } : {}),
+  });
+  process.stdout.write(`TLA draait op ${transport.url}?token=${transport.token}\n`);
+  const stop = () => {
+    void transport.close().then(() => {
+      backend.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

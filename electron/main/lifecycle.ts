@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { app, dialog, ipcMain, protocol, safeStorage, session, BrowserWindow } from 'electron';
+import { createBackend } from '../api/backend';
+import type { Backend } from '../api/envelope';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
+import { registerCallHandler } from './ipc';
+import { KeyStoreError, loadDocumentKey } from './keystore';
+import { sqliteBindingFromEnv } from './native-binding';
+import { RENDERER_DIR } from './paths';
+import { createAppProtocolHandler } from './protocol-handler';
+import { applySecurityHandlers } from './security';
+import { createMainWindow, focusWindow } from './window';
+
+export type StartResult = 'started' | 'second-instance' | 'failed';
+
+/**
+ * The whole lifecycle of the shell. Kept apart from main.ts (which only calls it) so tests can run
+ * it against the fake electron module and assert the order of the security-relevant steps.
+ */
+export async function startShell(): Promise<StartResult> {
+  // Two instances would open the same SQLite file and document store from two processes.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return 'second-instance';
+  }
+  app.enableSandbox();
+  // Must happen before 'ready'; Electron ignores it afterwards.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  let mainWindow: BrowserWindow | null = null;
+  let backend: Backend | null = null;
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  // Before any window exists, so no web contents is ever created without the guards.
+  applySecurityHandlers(app, session.defaultSession);
+  try {
+    backend = openBackend();
+  } catch (error) {
+    reportFatal(error);
+    app.quit();
+    return 'failed';
+  }
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
+  registerCallHandler(ipcMain, backend);
+  mainWindow = createMainWindow();
+  return 'started';
+}
+
+function openBackend(): Backend {
+  const userData = app.getPath('userData');
+  const documentKey = loadDocumentKey({ dir: userData, safeStorage });
+  const binding = sqliteBindingFromEnv(process.env, app.isPackaged);
+  return createBackend({
+    dbPath: path.join(userData, 'tla.sqlite'),
+    documentsDir: path.join(userData, 'documents'),
+    documentKey,
+    ...(binding === undefined ? {} : { sqliteNativeBinding: binding }),
+  });
+}
+
+// Only our own Dutch messages reach the user; other errors may hold paths (with the user's name).
+function reportFatal(error: unknown): void {
+  const known = error instanceof KeyStoreError;
+  const message = known ? error.message : 'TLA kon niet starten door een onverwachte fout.';
+  const kind = error instanceof Error ? error.name : typeof error;
+  process.stderr.write(`TLA start failed (${kind})\n`);
+  dialog.showErrorBox('TLA kan niet starten', message);
+}

@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+
+// Organisation settings live in the database (architecture decision 10), parsed with zod on read so
+// that a damaged value falls back to the default instead of reaching a letter.
+
+export const swvSettingsSchema = z.object({
+  naam: z.string().min(1),
+  code: z.string().regex(/^[A-Za-z0-9]+$/),
+  registratienummer: z.string().min(1),
+  adres: z.string().min(1),
+  postcode: z.string().min(1),
+  plaats: z.string().min(1),
+});
+export type SwvSettings = z.infer<typeof swvSettingsSchema>;
+
+export const DEFAULT_SWV: SwvSettings = {
+  naam: 'Samenwerkingsverband Passend Onderwijs',
+  code: 'PO0000',
+  registratienummer: 'PO 00-00',
+  adres: 'Postbus 1',
+  postcode: '1000 AA',
+  plaats: 'Nederland',
+};
+
+export function readSwvSettings(sqlite: Database.Database): SwvSettings {
+  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'swv'").get() as
+    { value: string } | undefined;
+  if (!row) return DEFAULT_SWV;
+  try {
+    const parsed = swvSettingsSchema.safeParse(JSON.parse(row.value));
+    return parsed.success ? parsed.data : DEFAULT_SWV;
+  } catch {
+    return DEFAULT_SWV;
+  }
+}
+
+export function writeSwvSettings(sqlite: Database.Database, value: SwvSettings): void {
+  sqlite
+    .prepare(
+      "INSERT INTO settings (key, value) VALUES ('swv', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )
+    .run(JSON.stringify(swvSettingsSchema.parse(value)));
+}

@@ -1,0 +1,48 @@
+import { Alert, Center, Loader, MantineProvider } from '@mantine/core';
+import { theme } from './theme';
+import { AuthProvider, useAuth } from './auth';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { LoginScreen } from '../features/login/LoginScreen';
+import { Shell } from '../features/shell/Shell';
+
+function Screens() {
+  const { phase } = useAuth();
+  switch (phase.kind) {
+    case 'loading':
+      return (
+        <Center component="main" h="100vh">
+          <Loader aria-label="TLA wordt geladen" />
+        </Center>
+      );
+    case 'failed':
+      return (
+        <Center component="main" h="100vh" p="xl">
+          <Alert color="red" title="TLA kan niet starten" maw={520}>
+            {phase.message}
+          </Alert>
+        </Center>
+      );
+    case 'setup':
+      return <SetupScreen />;
+    case 'login':
+      return <LoginScreen notice={phase.notice} />;
+    case 'app':
+      return <Shell />;
+  }
+}
+
+export function App() {
+  return (
+    // The CSP forbids inline <style>: Mantine's variables and global classes come from its CSS file.
+    <MantineProvider
+      theme={theme}
+      withCssVariables={false}
+      withGlobalClasses={false}
+      forceColorScheme="light"
+    >
+      <AuthProvider>
+        <Screens />
+      </AuthProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,113 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { OutputOf } from '../../electron/api/contract';
+import type { Role } from '../../electron/domain/types';
+import { call, onUnauthenticated } from '../api/client';
+import { errorMessage } from '../api/errors';
+import { getSession, setSession } from '../api/session';
+
+export type UserInfo = OutputOf<'auth.me'>;
+
+export type Phase =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'setup' }
+  | { kind: 'login'; notice: string | null }
+  | { kind: 'app'; user: UserInfo };
+
+interface AuthValue {
+  phase: Phase;
+  role: Role | null;
+  setRole: (role: Role) => void;
+  signedIn: (session: string, user: UserInfo) => void;
+  logout: () => Promise<void>;
+  toLogin: (notice: string | null) => void;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+const ROLE_KEY = 'tla.role';
+
+function initialRole(user: UserInfo): Role | null {
+  const saved = window.sessionStorage.getItem(ROLE_KEY);
+  const match = user.roles.find((r) => r === saved);
+  return match ?? user.roles[0] ?? null;
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [role, setRoleState] = useState<Role | null>(null);
+
+  const setRole = useCallback((next: Role) => {
+    window.sessionStorage.setItem(ROLE_KEY, next);
+    setRoleState(next);
+  }, []);
+
+  const toLogin = useCallback((notice: string | null) => {
+    setSession(null);
+    setRoleState(null);
+    setPhase({ kind: 'login', notice });
+  }, []);
+
+  const signedIn = useCallback((session: string, user: UserInfo) => {
+    setSession(session);
+    setRoleState(initialRole(user));
+    setPhase({ kind: 'app', user });
+    if (window.location.hash === '') window.location.hash = '#/werk';
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        const status = await call('setup.status', {});
+        if (!live) return;
+        if (status.needsSetup) return setPhase({ kind: 'setup' });
+        if (getSession() === null) return setPhase({ kind: 'login', notice: null });
+        const user = await call('auth.me', {});
+        if (!live) return;
+        setRoleState(initialRole(user));
+        setPhase({ kind: 'app', user });
+      } catch (e) {
+        if (!live) return;
+        if (getSession() !== null) toLogin(null);
+        else setPhase({ kind: 'failed', message: errorMessage(e) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [toLogin]);
+
+  useEffect(
+    () => onUnauthenticated(() => toLogin('Uw sessie is verlopen. Log opnieuw in.')),
+    [toLogin],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await call('auth.logout', {});
+    } catch {
+      // The session may already be gone; the user leaves either way.
+    }
+    window.sessionStorage.removeItem(ROLE_KEY);
+    toLogin(null);
+  }, [toLogin]);
+
+  const value = useMemo(
+    () => ({ phase, role, setRole, signedIn, logout, toLogin }),
+    [phase, role, setRole, signedIn, logout, toLogin],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (value === null) throw new Error('useAuth outside AuthProvider');
+  return value;
+}
+
+/** The signed-in user and active role; only for screens inside the app shell. */
+export function useSession(): { user: UserInfo; role: Role } {
+  const { phase, role } = useAuth();
+  if (phase.kind !== 'app' || role === null) throw new Error('useSession outside the app');
+  return { user: phase.user, role };
+}

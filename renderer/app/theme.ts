@@ -1,0 +1,13 @@
+import { createTheme } from '@mantine/core';
+
+// Colours are also set in styles/theme.css: without Mantine's runtime <style> tag (CSP), the CSS
+// variables there are the ones the browser uses. Keep both in step.
+export const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  defaultRadius: 'sm',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  headings: { fontWeight: '600' },
+  focusRing: 'always',
+});

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import classes from './Facts.module.css';
+
+export interface Fact {
+  label: string;
+  value: ReactNode;
+}
+
+/** Label–value pairs as a description list. */
+export function Facts({ items }: { items: readonly Fact[] }) {
+  return (
+    <dl className={classes.facts}>
+      {items.map((f) => (
+        <div key={f.label} className={classes.fact}>
+          <dt className={classes.label}>{f.label}</dt>
+          <dd className={classes.value}>{f.value === '' || f.value === null ? '—' : f.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

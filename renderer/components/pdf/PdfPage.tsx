@@ -1,0 +1,89 @@
+import { Loader } from '@mantine/core';
+import { memo, useEffect, useRef, useState } from 'react';
+import type { PDFDocumentProxy, RenderTask } from './pdfjs';
+import classes from './PdfViewer.module.css';
+
+interface Props {
+  doc: PDFDocumentProxy;
+  pageNumber: number;
+  pageCount: number;
+  scale: number;
+  /** Size at scale 1 until the page itself is known (pdf.js's own viewer does the same). */
+  fallbackSize: { width: number; height: number };
+  active: boolean;
+  observe: (el: Element | null, page: number) => void;
+  onError: (message: string) => void;
+}
+
+/** One page: a placeholder of the right size, and a canvas only while it is near the view. */
+export const PdfPage = memo(function PdfPage(props: Props) {
+  const { doc, pageNumber, scale, active, observe, onError } = props;
+  const outer = useRef<HTMLDivElement>(null);
+  const holder = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [rendered, setRendered] = useState(false);
+  const base = size ?? props.fallbackSize;
+
+  useEffect(() => {
+    observe(outer.current, pageNumber);
+    return () => observe(null, pageNumber);
+  }, [observe, pageNumber]);
+
+  useEffect(() => {
+    const el = holder.current;
+    if (!active || el === null) return;
+    let task: RenderTask | null = null;
+    let cancelled = false;
+    const canvas = document.createElement('canvas');
+    canvas.className = classes.canvas ?? '';
+    void (async () => {
+      try {
+        const page = await doc.getPage(pageNumber);
+        if (cancelled) return;
+        const unit = page.getViewport({ scale: 1 });
+        setSize({ width: unit.width, height: unit.height });
+        const viewport = page.getViewport({ scale });
+        const ratio = window.devicePixelRatio || 1;
+        canvas.width = Math.floor(viewport.width * ratio);
+        canvas.height = Math.floor(viewport.height * ratio);
+        canvas.style.width = `${Math.floor(viewport.width)}px`;
+        canvas.style.height = `${Math.floor(viewport.height)}px`;
+        task = page.render({
+          canvas,
+          viewport,
+          ...(ratio === 1 ? {} : { transform: [ratio, 0, 0, ratio, 0, 0] }),
+        });
+        await task.promise;
+        if (cancelled) return;
+        el.replaceChildren(canvas);
+        setRendered(true);
+      } catch (e) {
+        if (cancelled || (e instanceof Error && e.name === 'RenderingCancelledException')) return;
+        onError(`Pagina ${pageNumber} kon niet worden getoond.`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      task?.cancel();
+      // Free the canvas memory of pages far from the view.
+      canvas.width = 0;
+      canvas.height = 0;
+      el.replaceChildren();
+      setRendered(false);
+    };
+  }, [doc, pageNumber, scale, active, onError]);
+
+  return (
+    <div
+      ref={outer}
+      className={classes.page}
+      style={{ width: Math.floor(base.width * scale), height: Math.floor(base.height * scale) }}
+      data-page-number={pageNumber}
+      role="img"
+      aria-label={`Pagina ${pageNumber} van ${props.pageCount}`}
+    >
+      <div ref={holder} className={classes.canvasHolder} />
+      {active && !rendered && <Loader size="sm" className={classes.pageLoader ?? ''} aria-hidden />}
+    </div>
+  );
+});

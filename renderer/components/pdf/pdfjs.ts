@@ -1,0 +1,46 @@
+// pdf.js, loaded on first use (keeps it out of the login screen's bundle) and configured once.
+// Everything comes from our own origin: the worker, cmaps, standard fonts, ICC profiles and the wasm
+// decoders (scanned PDFs render blank without them). The CSP allows nothing else.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+type Pdfjs = typeof import('pdfjs-dist');
+let loaded: Promise<Pdfjs> | null = null;
+
+function pdfjs(): Promise<Pdfjs> {
+  loaded ??= import('pdfjs-dist').then((lib) => {
+    lib.GlobalWorkerOptions.workerSrc = new URL(workerUrl, document.baseURI).href;
+    return lib;
+  });
+  return loaded;
+}
+
+function assetUrl(folder: string): string {
+  return new URL(`pdfjs/${folder}/`, document.baseURI).href;
+}
+
+export interface OpenedPdf {
+  doc: PDFDocumentProxy;
+  close: () => void;
+}
+
+/** Opens PDF bytes for viewing only: no scripting, no XFA, no eval. */
+export async function openPdf(data: Uint8Array<ArrayBuffer>): Promise<OpenedPdf> {
+  const lib = await pdfjs();
+  const task = lib.getDocument({
+    data,
+    cMapUrl: assetUrl('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: assetUrl('standard_fonts'),
+    wasmUrl: assetUrl('wasm'),
+    iccUrl: assetUrl('iccs'),
+    // S5: a PDF is data, never code (CVE-2024-4367): no eval (also banned by the CSP), no XFA.
+    isEvalSupported: false,
+    enableXfa: false,
+    disableAutoFetch: true,
+  });
+  const doc = await task.promise;
+  return { doc, close: () => void task.destroy() };
+}
+
+export type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';

@@ -1,0 +1,34 @@
+import { AANVRAAG_SOORT_LABELS, DISCIPLINE_LABELS } from '../../../electron/domain/types';
+import { Facts } from '../../components/Facts';
+import { Section } from '../../components/Section';
+import { formatDate } from '../../lib/format';
+import type { Aanvraag } from './types';
+
+export function GegevensSection({ aanvraag: a }: { aanvraag: Aanvraag }) {
+  return (
+    <Section title="Gegevens">
+      <Facts
+        items={[
+          { label: 'Leerling', value: a.leerling.naam },
+          { label: 'Geboortedatum', value: formatDate(a.leerling.geboortedatum) },
+          { label: 'Groep', value: a.leerling.groep === null ? '—' : String(a.leerling.groep) },
+          { label: 'Woonplaats', value: a.leerling.woonplaats },
+          { label: 'School', value: `${a.school.naam} (${a.school.brin})` },
+          { label: 'Schoolbestuur (aanvrager)', value: a.school.bestuurNaam },
+          { label: 'Soort aanvraag', value: AANVRAAG_SOORT_LABELS[a.soort] },
+          { label: 'Gevraagde schoolsoort', value: a.schoolsoort + (a.categorie !== null ? `, categorie ${a.categorie}` : '') },
+          { label: 'Gewenste startdatum', value: formatDate(a.gewensteStartdatum) },
+          { label: 'Ontvangstdatum', value: formatDate(a.ontvangenOp) },
+          { label: 'Ouders', value: `${a.ouders.naam}\n${a.ouders.adres}\n${a.ouders.postcode} ${a.ouders.plaats}` },
+          { label: 'Ouders akkoord', value: a.ouders.akkoord ? 'Ja' : 'Nee' },
+          { label: 'Begeleider (SC/CJK)', value: a.begeleider.naam ?? '—' },
+          { label: 'Notitie begeleider', value: a.begeleider.notitie ?? '—' },
+          ...a.toewijzingen.map((t) => ({
+            label: t.position === 1 ? 'Eerste deskundige' : 'Tweede deskundige',
+            value: `${t.naam}, ${DISCIPLINE_LABELS[t.discipline].toLowerCase()}`,
+          })),
+        ]}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,155 @@
+import { Fieldset, NumberInput, Radio, Group, Select, TextInput } from '@mantine/core';
+import { Controller, useFormContext } from 'react-hook-form';
+import { AANVRAAG_SOORT_LABELS, AANVRAAG_SOORTEN } from '../../../electron/domain/types';
+import { schoolOptions } from '../../lib/scholen';
+import { useCall } from '../../lib/useCall';
+import type { RegisterInput } from './types';
+
+export function LeerlingFields() {
+  const { register, control, formState } = useFormContext<RegisterInput>();
+  const e = formState.errors;
+  return (
+    <Fieldset legend="Leerling">
+      <div className="tla-form-grid">
+        <TextInput label="Naam leerling" withAsterisk {...register('leerlingNaam')} error={e.leerlingNaam?.message} />
+        <TextInput
+          type="date"
+          label="Geboortedatum"
+          withAsterisk
+          {...register('leerlingGeboortedatum')}
+          error={e.leerlingGeboortedatum?.message}
+        />
+        <Controller
+          control={control}
+          name="groep"
+          render={({ field, fieldState }) => (
+            <NumberInput
+              label="Groep"
+              description="Leeg bij onderinstroom"
+              min={1}
+              max={8}
+              allowDecimal={false}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <TextInput label="Woonplaats" withAsterisk {...register('woonplaats')} error={e.woonplaats?.message} />
+      </div>
+    </Fieldset>
+  );
+}
+
+export function SchoolField() {
+  const { control } = useFormContext<RegisterInput>();
+  const scholen = useCall('scholen.list', {}, 'scholen');
+  return (
+    <Fieldset legend="School">
+      <Controller
+        control={control}
+        name="schoolId"
+        render={({ field, fieldState }) => (
+          <Select
+            label="Verwijzende school / school van aanmelding"
+            description="Zoek op naam, BRIN of plaats. De aanvrager is het bestuur van deze school."
+            withAsterisk
+            searchable
+            nothingFoundMessage="Geen school gevonden"
+            placeholder={scholen.loading ? 'Scholen laden…' : 'Kies een school'}
+            data={scholen.data === null ? [] : schoolOptions(scholen.data)}
+            value={field.value === 0 ? null : String(field.value)}
+            onChange={(v) => field.onChange(v === null ? 0 : Number(v))}
+            onBlur={field.onBlur}
+            error={fieldState.error === undefined ? scholen.error : 'Kies een school.'}
+          />
+        )}
+      />
+    </Fieldset>
+  );
+}
+
+export function AanvraagFields() {
+  const { register, control, watch, setValue, formState } = useFormContext<RegisterInput>();
+  const e = formState.errors;
+  const schoolsoort = watch('schoolsoort');
+  return (
+    <Fieldset legend="Aanvraag">
+      <div className="tla-form-grid">
+        <Controller
+          control={control}
+          name="soort"
+          render={({ field, fieldState }) => (
+            <Select
+              label="Soort aanvraag"
+              withAsterisk
+              allowDeselect={false}
+              data={AANVRAAG_SOORTEN.map((s) => ({ value: s, label: AANVRAAG_SOORT_LABELS[s] }))}
+              value={field.value}
+              onChange={(v) => v !== null && field.onChange(v)}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <TextInput
+          type="date"
+          label="Ontvangstdatum"
+          description="De beslistermijn begint op deze datum."
+          withAsterisk
+          {...register('ontvangenOp')}
+          error={e.ontvangenOp?.message}
+        />
+        <TextInput
+          type="date"
+          label="Gewenste startdatum"
+          {...register('gewensteStartdatum', { setValueAs: (v: string) => (v === '' ? null : v) })}
+          error={e.gewensteStartdatum?.message}
+        />
+      </div>
+      <Group mt="md" gap="xl" align="flex-start">
+        <Controller
+          control={control}
+          name="schoolsoort"
+          render={({ field, fieldState }) => (
+            <Radio.Group
+              label="Gevraagde schoolsoort"
+              withAsterisk
+              value={field.value}
+              onChange={(v) => {
+                field.onChange(v);
+                if (v === 'SBO') setValue('categorie', null);
+              }}
+              error={fieldState.error?.message}
+            >
+              <Group mt={6}>
+                <Radio value="SBO" label="SBO" />
+                <Radio value="SO" label="SO" />
+              </Group>
+            </Radio.Group>
+          )}
+        />
+        {schoolsoort === 'SO' && (
+          <Controller
+            control={control}
+            name="categorie"
+            render={({ field, fieldState }) => (
+              <Radio.Group
+                label="Gevraagde bekostigingscategorie"
+                value={field.value ?? ''}
+                onChange={(v) => field.onChange(v === '' ? null : v)}
+                error={fieldState.error?.message}
+              >
+                <Group mt={6}>
+                  <Radio value="laag" label="Laag" />
+                  <Radio value="midden" label="Midden" />
+                  <Radio value="hoog" label="Hoog" />
+                </Group>
+              </Radio.Group>
+            )}
+          />
+        )}
+      </Group>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,73 @@
+import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { contract } from '../../../electron/api/contract';
+import { call } from '../../api/client';
+import { useServerErrors } from '../../lib/useServerErrors';
+
+// The same rules as the backend (contract), plus the repeat check that only the screen needs.
+const schema = contract['setup.createBeheerder'].input
+  .extend({ herhaal: z.string() })
+  .refine((v) => v.password === v.herhaal, {
+    path: ['herhaal'],
+    error: 'De wachtwoorden zijn niet gelijk.',
+  });
+type Values = z.input<typeof schema>;
+
+export function CreateBeheerderCard({ onCreated }: { onCreated: () => void }) {
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { naam: '', username: '', password: '', herhaal: '' },
+  });
+  const { formError, handleServerError } = useServerErrors(form.setError);
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async ({ naam, username, password }) => {
+    try {
+      await call('setup.createBeheerder', { naam, username, password });
+      onCreated();
+    } catch (e) {
+      handleServerError(e);
+    }
+  });
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="setup-beheerder">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={2} size="h3" id="setup-beheerder">
+            Functioneel beheerder aanmaken
+          </Title>
+          <Text size="sm" c="dimmed">
+            Voor het echte gebruik. De beheerder maakt daarna de andere gebruikers aan.
+          </Text>
+          <TextInput label="Naam" autoComplete="name" {...form.register('naam')} error={errors.naam?.message} />
+          <TextInput
+            label="Gebruikersnaam"
+            autoComplete="username"
+            {...form.register('username')}
+            error={errors.username?.message}
+          />
+          <PasswordInput
+            label="Wachtwoord"
+            description="Minstens 12 tekens."
+            autoComplete="new-password"
+            {...form.register('password')}
+            error={errors.password?.message}
+          />
+          <PasswordInput
+            label="Herhaal wachtwoord"
+            autoComplete="new-password"
+            {...form.register('herhaal')}
+            error={errors.herhaal?.message}
+          />
+          {formError !== null && <Alert color="red">{formError}</Alert>}
+          <Button type="submit" loading={isSubmitting}>
+            Beheerder aanmaken
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { ROLE_LABELS, type Role } from '../../../electron/domain/types';
+
+export interface DemoUser {
+  username: string;
+  roles: Role[];
+}
+
+/** After loading the demo: who can log in, with which roles. */
+export function DemoAccounts({ users, onContinue }: { users: DemoUser[]; onContinue: () => void }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="demo-accounts">
+      <Stack>
+        <Title order={2} size="h3" id="demo-accounts">
+          De demo-omgeving staat klaar
+        </Title>
+        <Alert color="blue" variant="light">
+          Log in met een van deze gebruikersnamen. Het wachtwoord van alle demo-gebruikers staat in
+          de README van TLA.
+        </Alert>
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Gebruikersnaam</Table.Th>
+              <Table.Th scope="col">Rollen</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.map((u) => (
+              <Table.Tr key={u.username}>
+                <Table.Td>
+                  <Text ff="monospace">{u.username}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {u.roles.map((r) => (
+                      <Badge key={r} variant="light" color="gray">
+                        {ROLE_LABELS[r]}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group justify="flex-end">
+          <Button onClick={onContinue}>Naar inloggen</Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import { Button, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import { ROLE_LABELS, type Role } from '../../../electron/domain/types';
+import { useAuth, useSession } from '../../app/auth';
+import { routeHref, useRoute, type Route } from '../../lib/router';
+import { WerkScreen } from '../werk/WerkScreen';
+import { NieuweAanvraagScreen } from '../nieuw/NieuweAanvraagScreen';
+import { AanvraagPage } from '../aanvraag/AanvraagPage';
+import { GebruikersScreen } from '../beheer/GebruikersScreen';
+import { PoolScreen } from '../beheer/PoolScreen';
+import { NotAllowed } from './NotAllowed';
+
+interface NavItem {
+  route: Route;
+  label: string;
+  roles: readonly Role[] | 'all';
+}
+
+const NAV: readonly NavItem[] = [
+  { route: { name: 'werk' }, label: 'Mijn werk', roles: 'all' },
+  { route: { name: 'nieuw' }, label: 'Nieuwe aanvraag', roles: ['secretaris'] },
+  { route: { name: 'gebruikers' }, label: 'Gebruikers', roles: ['beheerder'] },
+  { route: { name: 'pool' }, label: 'Deskundigenpool', roles: ['beheerder'] },
+];
+
+function allowed(item: NavItem, role: Role): boolean {
+  return item.roles === 'all' || item.roles.includes(role);
+}
+
+function Page({ route, role }: { route: Route; role: Role }) {
+  switch (route.name) {
+    case 'werk':
+      return <WerkScreen key={role} />;
+    case 'nieuw':
+      return role === 'secretaris' ? <NieuweAanvraagScreen /> : <NotAllowed />;
+    case 'aanvraag':
+      return <AanvraagPage key={`${route.id}-${role}`} id={route.id} />;
+    case 'gebruikers':
+      return role === 'beheerder' ? <GebruikersScreen /> : <NotAllowed />;
+    case 'pool':
+      return role === 'beheerder' ? <PoolScreen /> : <NotAllowed />;
+  }
+}
+
+export function Shell() {
+  const { user, role } = useSession();
+  const { setRole, logout } = useAuth();
+  const route = useRoute();
+  const fill = route.name === 'werk';
+
+  return (
+    <div className="tla-shell">
+      <a className="tla-skip-link" href="#inhoud" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('inhoud')?.focus();
+      }}>
+        Naar de inhoud
+      </a>
+      <header className="tla-header">
+        <Group gap="xs" wrap="nowrap">
+          <Title order={1} size="h3">
+            TLA
+          </Title>
+          <Text size="sm" c="dimmed">
+            Toelaatbaarheidsverklaringen
+          </Text>
+        </Group>
+        <Group gap="md" wrap="nowrap">
+          <Text size="sm" fw={500}>
+            {user.naam}
+          </Text>
+          {user.roles.length > 1 ? (
+            <Select
+              aria-label="Actieve rol"
+              size="xs"
+              w={230}
+              allowDeselect={false}
+              value={role}
+              data={user.roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+              onChange={(value) => {
+                const next = user.roles.find((r) => r === value);
+                if (next !== undefined) {
+                  setRole(next);
+                  window.location.hash = '#/werk';
+                }
+              }}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {ROLE_LABELS[role]}
+            </Text>
+          )}
+          <Button variant="default" size="xs" onClick={() => void logout()}>
+            Uitloggen
+          </Button>
+        </Group>
+      </header>
+      <nav className="tla-nav" aria-label="Hoofdmenu">
+        <Stack gap={2}>
+          {NAV.filter((item) => allowed(item, role)).map((item) => (
+            <NavLink
+              key={item.route.name}
+              href={routeHref(item.route)}
+              label={item.label}
+              active={route.name === item.route.name}
+              aria-current={route.name === item.route.name ? 'page' : undefined}
+            />
+          ))}
+        </Stack>
+      </nav>
+      <main id="inhoud" tabIndex={-1} className={fill ? 'tla-main tla-main--fill' : 'tla-main'}>
+        <Page route={route} role={role} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+
+// A tiny hash router: '#/werk', '#/nieuw', '#/aanvraag/12', '#/beheer/gebruikers'.
+
+export type Route =
+  | { name: 'werk' }
+  | { name: 'nieuw' }
+  | { name: 'aanvraag'; id: number }
+  | { name: 'gebruikers' }
+  | { name: 'pool' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const aanvraag = /^\/aanvraag\/(\d+)$/.exec(path);
+  if (aanvraag?.[1] !== undefined) return { name: 'aanvraag', id: Number(aanvraag[1]) };
+  switch (path) {
+    case '/nieuw':
+      return { name: 'nieuw' };
+    case '/beheer/gebruikers':
+      return { name: 'gebruikers' };
+    case '/beheer/pool':
+      return { name: 'pool' };
+    default:
+      return { name: 'werk' };
+  }
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'werk':
+      return '#/werk';
+    case 'nieuw':
+      return '#/nieuw';
+    case 'aanvraag':
+      return `#/aanvraag/${route.id}`;
+    case 'gebruikers':
+      return '#/beheer/gebruikers';
+    case 'pool':
+      return '#/beheer/pool';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

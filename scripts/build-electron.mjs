@@ -1,0 +1,35 @@
+// Bundles the Electron main process and the preload into single CommonJS files under dist/.
+// The preload must be one CommonJS file: a sandboxed preload cannot require local modules.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22', // Electron 45 ships Node 22
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+// esbuild has already printed the errors; a stack trace of the failed promise adds nothing.
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/main/main.cjs',
+    // Native modules (and electron-store, which is ESM-only) are loaded from node_modules at run
+    // time; electron-builder rebuilds the native ones for the packaged Electron.
+    external: ['electron', 'better-sqlite3', 'argon2', 'electron-store'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    external: ['electron'],
+  }),
+]).catch(() => process.exit(1));

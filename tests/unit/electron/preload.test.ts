@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CALL_CHANNEL } from '../../../electron/main/channel';
+import * as fake from '../../fakes/electron';
+
+describe('the preload', () => {
+  beforeEach(async () => {
+    fake.resetFakeElectron();
+    vi.resetModules();
+    // Re-import the fake after the reset so the preload and this test share one instance.
+    const fresh = await import('../../fakes/electron');
+    fresh.resetFakeElectron();
+    await import('../../../electron/preload/preload');
+  });
+
+  async function exposed(): Promise<Map<string, unknown>> {
+    const fresh = await import('../../fakes/electron');
+    return fresh.contextBridge.exposed;
+  }
+
+  it('exposes exactly one object, window.tla', async () => {
+    expect([...(await exposed()).keys()]).toEqual(['tla']);
+  });
+
+  it('exposes only `call`', async () => {
+    const api = (await exposed()).get('tla');
+    expect(typeof api).toBe('object');
+    expect(Object.keys(api as object)).toEqual(['call']);
+    expect(typeof (api as { call: unknown }).call).toBe('function');
+  });
+
+  it('forwards the envelope over the tla:call channel and nothing else', async () => {
+    const fresh = await import('../../fakes/electron');
+    fresh.ipcRenderer.response = { ok: true, data: 42 };
+    const api = (await exposed()).get('tla') as { call(envelope: unknown): Promise<unknown> };
+    const envelope = { name: 'aanvraag.list', input: {} };
+    await expect(api.call(envelope)).resolves.toEqual({ ok: true, data: 42 });
+    expect(fresh.ipcRenderer.invocations).toEqual([{ channel: 'tla:call', args: [envelope] }]);
+    expect(CALL_CHANNEL).toBe('tla:call');
+  });
+});
