@@ -1,6 +1,7 @@
 // Bundles the Electron main process and the preload into single CommonJS files under dist/.
 // The preload must be one CommonJS file: a sandboxed preload cannot require local modules.
 import { build } from 'esbuild';
+import { cpSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,7 @@ await Promise.all([
     outfile: 'dist/main/main.cjs',
     // Native modules (and electron-store, which is ESM-only) are loaded from node_modules at run
     // time; electron-builder rebuilds the native ones for the packaged Electron.
-    external: ['electron', 'better-sqlite3', 'argon2', 'electron-store'],
+    external: ['electron', 'better-sqlite3', 'argon2', 'electron-store', 'pdfjs-dist'],
   }),
   build({
     ...common,
@@ -33,3 +34,9 @@ await Promise.all([
     external: ['electron'],
   }),
 ]).catch(() => process.exit(1));
+
+// The SQL migrations travel next to the bundle; the app applies them at start-up (db/open.ts).
+rmSync(new URL('../dist/migrations', import.meta.url), { recursive: true, force: true });
+cpSync(new URL('../db/migrations', import.meta.url), new URL('../dist/migrations', import.meta.url), {
+  recursive: true,
+});

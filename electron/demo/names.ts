@@ -158,3 +158,8 @@ export function overdrachtDomeinen(naam: string, rng: Rng): Array<[string, strin
     ],
   ];
 }
+
+export const PERIODEN = ['1 schooljaar', '2 schooljaren', 'tot het einde van groep 8'];
+
+/** LVS levels, weighted towards the low end: these pupils lag behind. */
+export const NIVEAUS = ['III', 'IV', 'IV', 'V', 'V'];

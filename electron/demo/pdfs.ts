@@ -63,10 +63,7 @@ export async function demoAanvraagformulier(p: DemoPdfInput): Promise<Uint8Array
     ['Soort aanvraag:', rng.pick(['Eerste aanvraag, zij-instroom', 'Herindicatie / verlenging'])],
     ['Gevraagde schoolsoort:', so ? 'Speciaal onderwijs (SO)' : 'Speciaal basisonderwijs (SBO)'],
     ['Bekostigingscategorie:', so ? rng.pick(['laag', 'midden', 'hoog']) : 'n.v.t.'],
-    [
-      'Gevraagde periode:',
-      rng.pick(['1 schooljaar', '2 schooljaren', 'tot het einde van groep 8']),
-    ],
+    ['Gevraagde periode:', rng.pick(N.PERIODEN)],
   ]);
   l.heading('3. Motivering van de school');
   l.paragraph(
@@ -193,9 +190,7 @@ export async function demoLvs(p: DemoPdfInput): Promise<Uint8Array> {
   // Scores grow slowly from a seeded start, as a pupil with a lag typically does.
   const reeks = (): string[] => {
     let score = rng.int(105, 135);
-    return perioden.map(
-      () => `${rng.pick(['III', 'IV', 'IV', 'V', 'V'])} (${(score += rng.int(1, 9))})`,
-    );
+    return perioden.map(() => `${rng.pick(N.NIVEAUS)} (${(score += rng.int(1, 9))})`);
   };
   l.heading('Toetsresultaten per half jaar (niveau en vaardigheidsscore)');
   table(

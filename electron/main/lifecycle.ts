@@ -6,7 +6,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { registerCallHandler } from './ipc';
 import { KeyStoreError, loadDocumentKey } from './keystore';
 import { sqliteBindingFromEnv } from './native-binding';
-import { RENDERER_DIR } from './paths';
+import { MIGRATIONS_DIR, RENDERER_DIR } from './paths';
 import { createAppProtocolHandler } from './protocol-handler';
 import { applySecurityHandlers } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -60,6 +60,7 @@ function openBackend(): Backend {
     dbPath: path.join(userData, 'tla.sqlite'),
     documentsDir: path.join(userData, 'documents'),
     documentKey,
+    migrationsDir: MIGRATIONS_DIR,
     ...(binding === undefined ? {} : { sqliteNativeBinding: binding }),
   });
 }

@@ -6,3 +6,6 @@ const DIST_DIR = path.resolve(__dirname, '..');
 
 export const RENDERER_DIR = path.join(DIST_DIR, 'renderer');
 export const PRELOAD_PATH = path.join(DIST_DIR, 'preload', 'preload.cjs');
+
+/** The SQL migrations, copied next to the bundle by scripts/build-electron.mjs. */
+export const MIGRATIONS_DIR = path.join(DIST_DIR, 'migrations');

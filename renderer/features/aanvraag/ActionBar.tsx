@@ -1,0 +1,76 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { ProcedureName } from '../../../electron/api/contract';
+import { call } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import type { Action } from './types';
+
+/** Steps that are one call with only the aanvraag id. */
+const SIMPLE: Readonly<Record<string, ProcedureName & ('aanvraag.startControle' | 'aanvraag.markComplete' | 'aanvraag.presenteer' | 'aanvraag.verzend')>> = {
+  start_controle: 'aanvraag.startControle',
+  markeer_compleet: 'aanvraag.markComplete',
+  presenteer: 'aanvraag.presenteer',
+  verzend: 'aanvraag.verzend',
+};
+
+/** Steps that have their own panel on the page. */
+const PANELS = new Set(['wijs_toe', 'stel_vast', 'stuur_terug']);
+
+export function isSimple(event: string): boolean {
+  return event in SIMPLE;
+}
+
+interface Props {
+  aanvraagId: number;
+  actions: readonly Action[];
+  onDone: () => void;
+  /** Only these events (default: every simple one). */
+  only?: readonly string[];
+}
+
+/** Buttons for the simple steps the backend allows now, with the backend's labels. */
+export function ActionBar({ aanvraagId, actions, onDone, only }: Props) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const simple = actions.filter((a) => isSimple(a.event) && (only === undefined || only.includes(a.event)));
+  if (simple.length === 0) return null;
+
+  const take = async (action: Action): Promise<void> => {
+    const procedure = SIMPLE[action.event];
+    if (procedure === undefined) return;
+    setBusy(action.event);
+    setError(null);
+    try {
+      await call(procedure, { aanvraagId });
+      onDone();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <Group>
+        {simple.map((a) => (
+          <Button key={a.event} onClick={() => void take(a)} loading={busy === a.event} disabled={busy !== null && busy !== a.event}>
+            {a.label}
+          </Button>
+        ))}
+      </Group>
+      {error !== null && <Alert color="red">{error}</Alert>}
+    </>
+  );
+}
+
+/** Steps the backend allows that this version of the screen cannot take yet. */
+export function OtherActions({ actions }: { actions: readonly Action[] }) {
+  const other = actions.filter((a) => !isSimple(a.event) && !PANELS.has(a.event));
+  if (other.length === 0) return null;
+  return (
+    <Text size="sm" c="dimmed">
+      Ook mogelijk, maar nog niet in dit scherm: {other.map((a) => a.label).join(', ')}.
+    </Text>
+  );
+}

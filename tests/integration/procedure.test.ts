@@ -1,0 +1,318 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAanvraagformulier, demoOpp } from '../../electron/demo/pdfs';
+import { extractPdfText } from '../../electron/documents/pdf-text';
+import { verifyAuditChain } from '../../electron/services/audit';
+import { client, login, startTestBackend, type Client, type TestBackend } from '../support/backend';
+
+// The whole procedure through the real procedure table on a real SQLite file, played by five users.
+
+let t: TestBackend;
+let sll: Client, voorzitter: Client, ortho: Client, arts: Client, directeur: Client, other: Client;
+let schoolId: number;
+
+const pdf = async (seed: number) =>
+  Buffer.from(
+    await demoAanvraagformulier({
+      leerling: { naam: 'Fleur Testkind', geboortedatum: '2016-03-04', groep: 5 },
+      school: { naam: 'De Proefschool' },
+      datum: '2026-09-01',
+      seed,
+    }),
+  ).toString('base64');
+
+async function registerInput(overrides: Record<string, unknown> = {}) {
+  return {
+    soort: 'zij_instroom' as const,
+    leerlingNaam: 'Fleur Testkind',
+    leerlingGeboortedatum: '2016-03-04',
+    groep: 5,
+    woonplaats: 'Ede',
+    schoolId,
+    schoolsoort: 'SO' as const,
+    categorie: 'midden' as const,
+    gewensteStartdatum: null,
+    oudersNaam: 'Fam. Testkind',
+    oudersAdres: 'Dorpsstraat 1',
+    oudersPostcode: '6711 AA',
+    oudersPlaats: 'Ede',
+    oudersAkkoord: true,
+    begeleiderNaam: null,
+    begeleiderNotitie: null,
+    ontvangenOp: '2026-09-01',
+    documents: [
+      {
+        kind: 'aanvraagformulier' as const,
+        fileName: 'aanvraag.pdf',
+        documentDate: '2026-08-28',
+        dataBase64: await pdf(1),
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const advies = (aanvraagId: number, overrides: Record<string, unknown> = {}) => ({
+  aanvraagId,
+  conclusie: 'toelaatbaar' as const,
+  schoolsoort: 'SO' as const,
+  categorie: 'midden' as const,
+  ingangsdatum: '2026-11-01',
+  einddatum: '2028-07-31',
+  onderbouwing: 'Fleur heeft behoefte aan een kleine groep met veel structuur.',
+  doelen: 'Zelfstandig werken.',
+  contextAdvies: 'Jaarlijks evalueren.',
+  vragen: null,
+  ...overrides,
+});
+
+function count(table: string): number {
+  const db = new Database(t.dbPath, { readonly: true });
+  try {
+    return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  t = startTestBackend(() => new Date('2026-09-15T10:00:00Z'));
+  await client(t.backend).call('setup.loadDemo', {});
+  [sll, voorzitter, ortho, arts, directeur, other] = (await Promise.all(
+    ['sll', 'voorzitter', 'ortho1', 'arts1', 'directeur', 'psycho1'].map((u) =>
+      login(t.backend, u),
+    ),
+  )) as [Client, Client, Client, Client, Client, Client];
+  schoolId = (await sll.call('scholen.list', {}))[0]!.scholen[0]!.id;
+}, 60000);
+
+afterAll(() => t.close());
+
+describe('the whole procedure', () => {
+  let id: number;
+
+  it('runs from registration to the TLV-verklaring', async () => {
+    ({ id } = await sll.call('aanvraag.register', await registerInput()));
+    expect((await sll.call('aanvraag.startControle', { aanvraagId: id })).state).toBe(
+      'in_controle',
+    );
+    expect((await sll.call('aanvraag.markComplete', { aanvraagId: id })).state).toBe('te_verdelen');
+
+    const c = await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: null });
+    const first = c.first.find((x) => x.naam === 'Marleen Visser')!;
+    expect(first.eligible).toBe(true);
+    expect(c.first.find((x) => x.naam === 'Karim El Amrani')!.eligible).toBe(false);
+    const c2 = await voorzitter.call('toewijzing.candidates', {
+      aanvraagId: id,
+      eersteId: first.deskundigeId,
+    });
+    const second = c2.second.find((x) => x.naam === 'Karim El Amrani')!;
+    expect(second.eligible).toBe(true);
+    expect(
+      (
+        await voorzitter.call('toewijzing.assign', {
+          aanvraagId: id,
+          eersteId: first.deskundigeId,
+          tweedeId: second.deskundigeId,
+        })
+      ).state,
+    ).toBe('in_advies');
+
+    expect((await ortho.call('advies.submit', advies(id))).state).toBe('in_advies');
+    expect((await arts.call('advies.submit', advies(id))).state).toBe('eindadvies_in_opmaak');
+
+    const list = await voorzitter.call('advies.list', { aanvraagId: id });
+    expect(list.unanimity?.unanimous).toBe(true);
+    const e = await ortho.call('eindadvies.get', { aanvraagId: id });
+    expect(e.prefill?.uitkomst).toBe('tlv_afgegeven');
+    expect(e.prefill?.motivering).toContain('kleine groep');
+    await ortho.call('eindadvies.submit', { aanvraagId: id, ...e.prefill! });
+    expect((await voorzitter.call('aanvraag.presenteer', { aanvraagId: id })).state).toBe(
+      'ter_besluitvorming',
+    );
+
+    const besluit = await directeur.call('besluit.adopt', { aanvraagId: id });
+    expect(besluit.state).toBe('besloten');
+    expect(besluit.volgnummer).toBe('PO2505-2026-0001');
+
+    const brieven = await sll.call('brieven.list', { aanvraagId: id });
+    expect(brieven.map((b) => b.kind).sort()).toEqual([
+      'bericht_school',
+      'brief_ouders',
+      'verklaring',
+    ]);
+    const verklaring = await sll.call('brieven.get', {
+      briefId: brieven.find((b) => b.kind === 'verklaring')!.id,
+    });
+    const text = (
+      await extractPdfText(new Uint8Array(Buffer.from(verklaring.dataBase64, 'base64')))
+    ).pages.join('\n');
+    expect(text).toContain('PO2505-2026-0001');
+    expect(text).toContain('Fleur Testkind');
+    expect(text).toMatch(/Speciaal onderwijs/);
+    expect(text).toContain('31 juli 2028');
+    expect((await sll.call('aanvraag.verzend', { aanvraagId: id })).state).toBe('verzonden');
+  });
+
+  it('keeps an intact audit hash chain', () => {
+    const db = new Database(t.dbPath, { readonly: true });
+    try {
+      expect(verifyAuditChain(db)).toBeNull();
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('independence of the advices', () => {
+  it('hides the first advice from the second deskundige until they submit their own', async () => {
+    const { id } = await sll.call('aanvraag.register', await registerInput());
+    await sll.call('aanvraag.startControle', { aanvraagId: id });
+    await sll.call('aanvraag.markComplete', { aanvraagId: id });
+    const c = await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: null });
+    const first = c.first.find((x) => x.naam === 'Marleen Visser')!.deskundigeId;
+    const second = (
+      await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: first })
+    ).second.find((x) => x.naam === 'Karim El Amrani')!.deskundigeId;
+    await voorzitter.call('toewijzing.assign', {
+      aanvraagId: id,
+      eersteId: first,
+      tweedeId: second,
+    });
+    await ortho.call('advies.submit', advies(id, { onderbouwing: 'GEHEIM-ADVIES-EEN' }));
+
+    const seen = JSON.stringify([
+      await arts.call('advies.list', { aanvraagId: id }),
+      await arts.call('eindadvies.get', { aanvraagId: id }),
+      await arts.call('aanvraag.get', { aanvraagId: id }),
+      await arts.call('advies.mine', { aanvraagId: id }),
+      await arts.call('werk.mijn', { role: 'deskundige', search: '', offset: 0, limit: 100 }),
+    ]);
+    expect(seen).not.toContain('GEHEIM-ADVIES-EEN');
+    expect((await arts.call('advies.list', { aanvraagId: id })).adviezen).toEqual([]);
+    expect((await arts.call('advies.list', { aanvraagId: id })).unanimity).toBeNull();
+
+    await arts.call(
+      'advies.submit',
+      advies(id, {
+        conclusie: 'niet_toelaatbaar',
+        schoolsoort: null,
+        categorie: null,
+        ingangsdatum: null,
+        einddatum: null,
+      }),
+    );
+    const after = await arts.call('advies.list', { aanvraagId: id });
+    expect(after.adviezen).toHaveLength(2);
+    expect(after.unanimity?.unanimous).toBe(false);
+    expect((await arts.call('aanvraag.get', { aanvraagId: id })).state).toBe('geagendeerd');
+  });
+
+  it('gives an unassigned deskundige nothing of the dossier', async () => {
+    const { id } = await sll.call('aanvraag.register', await registerInput());
+    const err = await other.fail('aanvraag.get', { aanvraagId: id });
+    expect(err.code).toBe('not_found');
+    expect((await other.fail('advies.list', { aanvraagId: id })).code).toBe('not_found');
+  });
+});
+
+describe('roles', () => {
+  it('refuses a deskundige adopting a decision and a secretaris assigning', async () => {
+    expect((await ortho.fail('besluit.adopt', { aanvraagId: 1 })).code).toBe('forbidden');
+    expect(
+      (await sll.fail('toewijzing.assign', { aanvraagId: 1, eersteId: 1, tweedeId: 2 })).code,
+    ).toBe('forbidden');
+    expect((await client(t.backend).fail('werk.mijn', { role: 'secretaris' })).code).toBe(
+      'unauthenticated',
+    );
+  });
+});
+
+describe('bad input changes nothing', () => {
+  it('refuses a file that is not a PDF, an empty form, an unknown school and a bad date', async () => {
+    const before = [count('aanvragen'), count('documenten')];
+    const notPdf = await sll.fail(
+      'aanvraag.register',
+      await registerInput({
+        documents: [
+          {
+            kind: 'opp',
+            fileName: 'x.pdf',
+            documentDate: null,
+            dataBase64: Buffer.from('hallo wereld').toString('base64'),
+          },
+        ],
+      }),
+    );
+    expect(notPdf.message).toContain('geen PDF');
+    const empty = await sll.fail('aanvraag.register', {});
+    expect(empty.code).toBe('invalid_input');
+    expect(empty.message).toMatch(/[a-z]/);
+    expect(
+      (await sll.fail('aanvraag.register', await registerInput({ schoolId: 99999 }))).message,
+    ).toBe('Deze school is onbekend. Kies een school uit de lijst.');
+    expect(
+      (await sll.fail('aanvraag.register', await registerInput({ ontvangenOp: '01-09-2026' })))
+        .message,
+    ).toBe('Vul een geldige datum in als JJJJ-MM-DD.');
+    expect(
+      (await sll.fail('aanvraag.register', await registerInput({ ontvangenOp: '2027-01-01' })))
+        .message,
+    ).toBe('De ontvangstdatum ligt in de toekomst.');
+    expect([count('aanvragen'), count('documenten')]).toEqual(before);
+  });
+
+  it('refuses a second submit of the same advice', async () => {
+    const row = (
+      await ortho.call('werk.mijn', { role: 'deskundige', search: '', offset: 0, limit: 500 })
+    ).rows.find((r) => r.state === 'in_advies');
+    expect(row).toBeDefined();
+    await ortho.call('advies.submit', advies(row!.id));
+    const second = await ortho.fail('advies.submit', advies(row!.id, { onderbouwing: 'anders' }));
+    expect(second.message).toBe('Uw advies is al ingediend en kan niet meer worden gewijzigd.');
+    expect(
+      (await ortho.call('advies.mine', { aanvraagId: row!.id })).advies?.onderbouwing,
+    ).not.toBe('anders');
+  });
+});
+
+it('stores documents encrypted: a pupil name never appears in any written file', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const opp = Buffer.from(
+    await demoOpp({
+      leerling: { naam: 'Zyxwa Uniekenaam', geboortedatum: '2016-01-01', groep: 6 },
+      school: { naam: 'S' },
+      datum: '2026-09-01',
+      seed: 3,
+    }),
+  );
+  expect(opp.includes('Zyxwa')).toBe(false); // pdf-lib compresses text: check on the decoded text instead
+  const { id } = await sll.call(
+    'aanvraag.register',
+    await registerInput({
+      documents: [
+        {
+          kind: 'opp',
+          fileName: 'opp.pdf',
+          documentDate: null,
+          dataBase64: opp.toString('base64'),
+        },
+      ],
+    }),
+  );
+  const docs = (await sll.call('aanvraag.get', { aanvraagId: id })).documents;
+  const content = await sll.call('document.content', { documentId: docs[0]!.id });
+  expect(
+    (await extractPdfText(new Uint8Array(Buffer.from(content.dataBase64, 'base64')))).pages.join(
+      ' ',
+    ),
+  ).toContain('Zyxwa Uniekenaam');
+  const blobs = fs
+    .readdirSync(path.join(t.dir, 'documents'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile());
+  for (const b of blobs) {
+    const bytes = fs.readFileSync(path.join(b.parentPath, b.name));
+    expect(bytes.includes('%PDF')).toBe(false);
+  }
+});

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend } from '../../electron/api/backend';
+import type { InputOf, OutputOf, ProcedureName } from '../../electron/api/contract';
+import type { ApiFailure, Backend } from '../../electron/api/envelope';
+import { DEMO_PASSWORD } from '../../electron/demo/dataset';
+
+// A real backend on a real SQLite file in a fresh temp folder, with a test document key.
+
+export interface TestBackend {
+  readonly backend: Backend;
+  readonly dir: string;
+  readonly dbPath: string;
+  readonly key: Buffer;
+  close(): void;
+}
+
+export function startTestBackend(now?: () => Date): TestBackend {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tla-test-'));
+  const key = randomBytes(32);
+  const dbPath = path.join(dir, 'tla.sqlite');
+  const backend = createBackend({
+    dbPath,
+    documentsDir: path.join(dir, 'documents'),
+    documentKey: key,
+    ...(now ? { now } : {}),
+    logger: { error: () => undefined },
+  });
+  return {
+    backend,
+    dir,
+    dbPath,
+    key,
+    close: () => {
+      backend.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export class CallError extends Error {
+  constructor(readonly failure: ApiFailure['error']) {
+    super(failure.message);
+  }
+}
+
+/** A signed-in user: `call` returns the data or throws a CallError with the Dutch message. */
+export interface Client {
+  call<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
+  fail<N extends ProcedureName>(name: N, input: unknown): Promise<ApiFailure['error']>;
+}
+
+export function client(backend: Backend, session?: string): Client {
+  return {
+    async call(name, input) {
+      const r = await backend.dispatch({ name, input, ...(session ? { session } : {}) });
+      if (!r.ok) throw new CallError(r.error);
+      return r.data as never;
+    },
+    async fail(name, input) {
+      const r = await backend.dispatch({ name, input, ...(session ? { session } : {}) });
+      if (r.ok) throw new Error(`${name} was expected to fail`);
+      return r.error;
+    },
+  };
+}
+
+export async function login(
+  backend: Backend,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Client> {
+  const r = await client(backend).call('auth.login', { username, password });
+  return client(backend, r.session);
+}
