@@ -37,6 +37,10 @@ await Promise.all([
 
 // The SQL migrations travel next to the bundle; the app applies them at start-up (db/open.ts).
 rmSync(new URL('../dist/migrations', import.meta.url), { recursive: true, force: true });
-cpSync(new URL('../db/migrations', import.meta.url), new URL('../dist/migrations', import.meta.url), {
-  recursive: true,
-});
+cpSync(
+  new URL('../db/migrations', import.meta.url),
+  new URL('../dist/migrations', import.meta.url),
+  {
+    recursive: true,
+  },
+);

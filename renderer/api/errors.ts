@@ -13,7 +13,8 @@ export class ApiError extends Error {
   }
 }
 
-const FALLBACK = 'Er ging iets mis. Probeer het opnieuw of neem contact op met de functioneel beheerder.';
+const FALLBACK =
+  'Er ging iets mis. Probeer het opnieuw of neem contact op met de functioneel beheerder.';
 
 /** The Dutch text to show for any error thrown by a call. */
 export function errorMessage(error: unknown): string {

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { OutputOf } from '../../electron/api/contract';
 import type { Role } from '../../electron/domain/types';
 import { call, onUnauthenticated } from '../api/client';

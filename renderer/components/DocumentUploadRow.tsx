@@ -1,5 +1,9 @@
 import { Button, Card, Group, Select, Text, TextInput } from '@mantine/core';
-import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from '../../electron/domain/types';
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_KIND_LABELS,
+  type DocumentKind,
+} from '../../electron/domain/types';
 import { formatBytes } from '../lib/format';
 
 const KIND_OPTIONS = DOCUMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABELS[k] }));
@@ -48,10 +52,17 @@ export function DocumentUploadRow(props: Props) {
           aria-label={`Documentdatum van ${props.fileName}`}
           w={170}
           value={props.documentDate ?? ''}
-          onChange={(e) => props.onDate(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+          onChange={(e) =>
+            props.onDate(e.currentTarget.value === '' ? null : e.currentTarget.value)
+          }
           error={props.dateError}
         />
-        <Button variant="subtle" color="red" onClick={props.onRemove} aria-label={`${props.fileName} verwijderen`}>
+        <Button
+          variant="subtle"
+          color="red"
+          onClick={props.onRemove}
+          aria-label={`${props.fileName} verwijderen`}
+        >
           Verwijderen
         </Button>
       </Group>

@@ -49,7 +49,12 @@ export function VirtualTable<T>(props: Props<T>) {
   return (
     <div role="table" aria-label={props.label} aria-rowcount={total + 1} className={classes.table}>
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={classes.headerRow} style={{ gridTemplateColumns: template }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={classes.headerRow}
+          style={{ gridTemplateColumns: template }}
+        >
           {columns.map((c) => (
             <div role="columnheader" key={c.key} className={c.align === 'end' ? classes.end : ''}>
               {c.header}
@@ -58,7 +63,11 @@ export function VirtualTable<T>(props: Props<T>) {
         </div>
       </div>
       <div ref={scrollRef} className={classes.scroller} data-testid="virtual-scroller">
-        <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          role="rowgroup"
+          className={classes.body}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {items.map((item) => {
             const row = getRow(item.index);
             return (
@@ -69,7 +78,11 @@ export function VirtualTable<T>(props: Props<T>) {
                 aria-label={row === undefined ? 'Laden…' : props.rowLabel(row)}
                 tabIndex={row === undefined ? -1 : 0}
                 className={classes.row}
-                style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${item.start}px)` }}
+                style={{
+                  gridTemplateColumns: template,
+                  height: rowHeight,
+                  transform: `translateY(${item.start}px)`,
+                }}
                 onClick={() => row !== undefined && props.onOpen(row)}
                 onKeyDown={(e) => {
                   if (row !== undefined && (e.key === 'Enter' || e.key === ' ')) {
@@ -79,7 +92,11 @@ export function VirtualTable<T>(props: Props<T>) {
                 }}
               >
                 {columns.map((c) => (
-                  <div role="cell" key={c.key} className={c.align === 'end' ? classes.end : classes.cell}>
+                  <div
+                    role="cell"
+                    key={c.key}
+                    className={c.align === 'end' ? classes.end : classes.cell}
+                  >
                     {row === undefined ? <Skeleton height={12} radius="xl" /> : c.render(row)}
                   </div>
                 ))}

@@ -22,7 +22,11 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** Offers bytes as a file download (the user chooses where it goes). */
-export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string, type = 'application/pdf'): void {
+export function downloadBytes(
+  bytes: Uint8Array<ArrayBuffer>,
+  fileName: string,
+  type = 'application/pdf',
+): void {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
   const a = document.createElement('a');
   a.href = url;

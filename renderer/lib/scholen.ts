@@ -7,7 +7,10 @@ export type Besturen = OutputOf<'scholen.list'>;
 export function schoolOptions(besturen: Besturen): ComboboxItemGroup[] {
   return besturen.map((b) => ({
     group: b.naam,
-    items: b.scholen.map((s) => ({ value: String(s.id), label: `${s.naam} (${s.brin}, ${s.plaats})` })),
+    items: b.scholen.map((s) => ({
+      value: String(s.id),
+      label: `${s.naam} (${s.brin}, ${s.plaats})`,
+    })),
   }));
 }
 

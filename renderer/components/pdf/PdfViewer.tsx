@@ -46,7 +46,8 @@ export function PdfViewer({ load, sourceKey, title }: Props) {
         setBaseSize({ width: unit.width, height: unit.height });
         setDoc(opened.doc);
       } catch {
-        if (live) setError('Dit document kon niet worden geopend. Het bestand is mogelijk beschadigd.');
+        if (live)
+          setError('Dit document kon niet worden geopend. Het bestand is mogelijk beschadigd.');
       }
     })();
     return () => {
@@ -81,7 +82,13 @@ export function PdfViewer({ load, sourceKey, title }: Props) {
   const pageCount = doc?.numPages ?? 0;
   return (
     <section className={classes.viewer} aria-label={`Document: ${title}`}>
-      <Group className={classes.toolbar ?? ''} justify="space-between" gap="xs" role="toolbar" aria-label="Weergave">
+      <Group
+        className={classes.toolbar ?? ''}
+        justify="space-between"
+        gap="xs"
+        role="toolbar"
+        aria-label="Weergave"
+      >
         <Text size="sm" fw={500} truncate="end" className={classes.title ?? ''}>
           {title}
         </Text>
@@ -89,23 +96,49 @@ export function PdfViewer({ load, sourceKey, title }: Props) {
           <Text size="sm" c="dimmed" aria-live="polite">
             {pageCount > 0 ? `Pagina ${firstVisible} van ${pageCount}` : ''}
           </Text>
-          <Button size="compact-sm" variant="default" onClick={() => zoom(-1)} aria-label="Uitzoomen" disabled={doc === null}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={() => zoom(-1)}
+            aria-label="Uitzoomen"
+            disabled={doc === null}
+          >
             −
           </Button>
           <Text size="sm" w={48} ta="center">
             {Math.round(scale * 100)}%
           </Text>
-          <Button size="compact-sm" variant="default" onClick={() => zoom(1)} aria-label="Inzoomen" disabled={doc === null}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={() => zoom(1)}
+            aria-label="Inzoomen"
+            disabled={doc === null}
+          >
             +
           </Button>
-          <Button size="compact-sm" variant={fitWidth ? 'light' : 'default'} onClick={() => setFitWidth(true)} aria-pressed={fitWidth} disabled={doc === null}>
+          <Button
+            size="compact-sm"
+            variant={fitWidth ? 'light' : 'default'}
+            onClick={() => setFitWidth(true)}
+            aria-pressed={fitWidth}
+            disabled={doc === null}
+          >
             Paginabreedte
           </Button>
         </Group>
       </Group>
       <div ref={scroller} className={classes.scroller} tabIndex={0} aria-label="Pagina’s">
-        {error !== null && <Alert color="red" m="md">{error}</Alert>}
-        {pageError !== null && <Alert color="orange" m="md">{pageError}</Alert>}
+        {error !== null && (
+          <Alert color="red" m="md">
+            {error}
+          </Alert>
+        )}
+        {pageError !== null && (
+          <Alert color="orange" m="md">
+            {pageError}
+          </Alert>
+        )}
         {doc === null && error === null && <Loader m="xl" aria-label="Document laden" />}
         {doc !== null &&
           Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (

@@ -32,7 +32,9 @@ export function usePageVisibility(
         const max = Math.max(...pages);
         setFirstVisible(min);
         setRange((old) =>
-          old[0] === Math.max(1, min - margin) && old[1] === max + margin ? old : [Math.max(1, min - margin), max + margin],
+          old[0] === Math.max(1, min - margin) && old[1] === max + margin
+            ? old
+            : [Math.max(1, min - margin), max + margin],
         );
       },
       { root, threshold: 0 },

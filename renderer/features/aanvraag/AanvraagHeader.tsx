@@ -26,7 +26,12 @@ export function AanvraagHeader({ aanvraag }: { aanvraag: Aanvraag }) {
             </Text>
           </div>
           <Stack gap={4} align="flex-end">
-            <Badge size="lg" variant="light" tt="none" aria-label={`Status: ${stateLabel(aanvraag.state)}`}>
+            <Badge
+              size="lg"
+              variant="light"
+              tt="none"
+              aria-label={`Status: ${stateLabel(aanvraag.state)}`}
+            >
               {stateLabel(aanvraag.state)}
             </Badge>
             {running && (
@@ -34,14 +39,18 @@ export function AanvraagHeader({ aanvraag }: { aanvraag: Aanvraag }) {
                 Beslistermijn tot <strong>{formatDate(beslistermijn.end)}</strong>
                 {' · '}
                 <Text span size="sm" {...(late ? { c: 'red.8', fw: 700 } : {})}>
-                  {beslistermijn.daysLeft >= 0 ? `nog ${formatDaysLeft(beslistermijn.daysLeft)}` : formatDaysLeft(beslistermijn.daysLeft)}
+                  {beslistermijn.daysLeft >= 0
+                    ? `nog ${formatDaysLeft(beslistermijn.daysLeft)}`
+                    : formatDaysLeft(beslistermijn.daysLeft)}
                 </Text>
               </Text>
             )}
             {aanvraag.besluit !== null && (
               <Text size="sm">
                 Besloten op {formatDate(aanvraag.besluit.besluitdatum)}
-                {aanvraag.besluit.volgnummer !== null ? ` · TLV ${aanvraag.besluit.volgnummer}` : ''}
+                {aanvraag.besluit.volgnummer !== null
+                  ? ` · TLV ${aanvraag.besluit.volgnummer}`
+                  : ''}
               </Text>
             )}
           </Stack>

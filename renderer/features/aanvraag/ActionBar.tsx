@@ -6,7 +6,18 @@ import { errorMessage } from '../../api/errors';
 import type { Action } from './types';
 
 /** Steps that are one call with only the aanvraag id. */
-const SIMPLE: Readonly<Record<string, ProcedureName & ('aanvraag.startControle' | 'aanvraag.markComplete' | 'aanvraag.presenteer' | 'aanvraag.verzend')>> = {
+const SIMPLE: Readonly<
+  Record<
+    string,
+    ProcedureName &
+      (
+        | 'aanvraag.startControle'
+        | 'aanvraag.markComplete'
+        | 'aanvraag.presenteer'
+        | 'aanvraag.verzend'
+      )
+  >
+> = {
   start_controle: 'aanvraag.startControle',
   markeer_compleet: 'aanvraag.markComplete',
   presenteer: 'aanvraag.presenteer',
@@ -32,7 +43,9 @@ interface Props {
 export function ActionBar({ aanvraagId, actions, onDone, only }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const simple = actions.filter((a) => isSimple(a.event) && (only === undefined || only.includes(a.event)));
+  const simple = actions.filter(
+    (a) => isSimple(a.event) && (only === undefined || only.includes(a.event)),
+  );
   if (simple.length === 0) return null;
 
   const take = async (action: Action): Promise<void> => {
@@ -54,7 +67,12 @@ export function ActionBar({ aanvraagId, actions, onDone, only }: Props) {
     <>
       <Group>
         {simple.map((a) => (
-          <Button key={a.event} onClick={() => void take(a)} loading={busy === a.event} disabled={busy !== null && busy !== a.event}>
+          <Button
+            key={a.event}
+            onClick={() => void take(a)}
+            loading={busy === a.event}
+            disabled={busy !== null && busy !== a.event}
+          >
             {a.label}
           </Button>
         ))}

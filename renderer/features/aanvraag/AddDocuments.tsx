@@ -24,7 +24,13 @@ export function AddDocuments({ aanvraagId, onAdded }: { aanvraagId: number; onAd
     const read: Pending[] = [];
     for (const file of files) {
       const dataBase64 = await readFileAsBase64(file);
-      read.push({ key: `${file.name}-${Date.now()}-${read.length}`, fileName: file.name, dataBase64, kind: guessKind(file.name), documentDate: null });
+      read.push({
+        key: `${file.name}-${Date.now()}-${read.length}`,
+        fileName: file.name,
+        dataBase64,
+        kind: guessKind(file.name),
+        documentDate: null,
+      });
     }
     setPending((p) => [...p, ...read]);
   };
@@ -37,7 +43,13 @@ export function AddDocuments({ aanvraagId, onAdded }: { aanvraagId: number; onAd
     setError(null);
     try {
       for (const p of pending) {
-        await call('aanvraag.addDocument', { aanvraagId, kind: p.kind, fileName: p.fileName, documentDate: p.documentDate, dataBase64: p.dataBase64 });
+        await call('aanvraag.addDocument', {
+          aanvraagId,
+          kind: p.kind,
+          fileName: p.fileName,
+          documentDate: p.documentDate,
+          dataBase64: p.dataBase64,
+        });
         setPending((list) => list.filter((x) => x.key !== p.key));
       }
       onAdded();

@@ -12,7 +12,15 @@ type Doc = Aanvraag['documents'][number];
 /** §3: documents may be added while the secretary checks the dossier. */
 const OPEN_FOR_DOCUMENTS = ['ontvangen', 'in_controle'];
 
-export function DocumentenSection({ aanvraag, role, reload }: { aanvraag: Aanvraag; role: Role; reload: () => void }) {
+export function DocumentenSection({
+  aanvraag,
+  role,
+  reload,
+}: {
+  aanvraag: Aanvraag;
+  role: Role;
+  reload: () => void;
+}) {
   const [open, setOpen] = useState<Doc | null>(null);
   const canAdd = role === 'secretaris' && OPEN_FOR_DOCUMENTS.includes(aanvraag.state);
 
@@ -44,7 +52,12 @@ export function DocumentenSection({ aanvraag, role, reload }: { aanvraag: Aanvra
                     {d.pageCount} {d.pageCount === 1 ? 'pagina' : 'pagina’s'}, {formatBytes(d.size)}
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="light" onClick={() => setOpen(d)} aria-label={`${d.fileName} openen`}>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => setOpen(d)}
+                      aria-label={`${d.fileName} openen`}
+                    >
                       Openen
                     </Button>
                   </Table.Td>

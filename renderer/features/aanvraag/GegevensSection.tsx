@@ -16,10 +16,16 @@ export function GegevensSection({ aanvraag: a }: { aanvraag: Aanvraag }) {
           { label: 'School', value: `${a.school.naam} (${a.school.brin})` },
           { label: 'Schoolbestuur (aanvrager)', value: a.school.bestuurNaam },
           { label: 'Soort aanvraag', value: AANVRAAG_SOORT_LABELS[a.soort] },
-          { label: 'Gevraagde schoolsoort', value: a.schoolsoort + (a.categorie !== null ? `, categorie ${a.categorie}` : '') },
+          {
+            label: 'Gevraagde schoolsoort',
+            value: a.schoolsoort + (a.categorie !== null ? `, categorie ${a.categorie}` : ''),
+          },
           { label: 'Gewenste startdatum', value: formatDate(a.gewensteStartdatum) },
           { label: 'Ontvangstdatum', value: formatDate(a.ontvangenOp) },
-          { label: 'Ouders', value: `${a.ouders.naam}\n${a.ouders.adres}\n${a.ouders.postcode} ${a.ouders.plaats}` },
+          {
+            label: 'Ouders',
+            value: `${a.ouders.naam}\n${a.ouders.adres}\n${a.ouders.postcode} ${a.ouders.plaats}`,
+          },
           { label: 'Ouders akkoord', value: a.ouders.akkoord ? 'Ja' : 'Nee' },
           { label: 'Begeleider (SC/CJK)', value: a.begeleider.naam ?? '—' },
           { label: 'Notitie begeleider', value: a.begeleider.notitie ?? '—' },

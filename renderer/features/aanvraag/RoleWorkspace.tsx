@@ -29,13 +29,17 @@ export function RoleWorkspace({ aanvraag, role, actions, reload }: Props) {
   const decided = DECIDED.includes(aanvraag.state);
 
   if (role === 'deskundige' && aanvraag.myPosition !== null) {
-    if (aanvraag.state === 'in_advies') return <AdviesWorkspace aanvraag={aanvraag} onChanged={reload} />;
+    if (aanvraag.state === 'in_advies')
+      return <AdviesWorkspace aanvraag={aanvraag} onChanged={reload} />;
     if (aanvraag.state === 'eindadvies_in_opmaak' && aanvraag.myPosition === 1) {
       return <EindadviesWorkspace aanvraag={aanvraag} onChanged={reload} />;
     }
   }
 
-  if (role === 'directeur' && (hasAction(actions, 'stel_vast') || hasAction(actions, 'stuur_terug'))) {
+  if (
+    role === 'directeur' &&
+    (hasAction(actions, 'stel_vast') || hasAction(actions, 'stuur_terug'))
+  ) {
     return <DirecteurPanel aanvraag={aanvraag} actions={actions} onDone={reload} />;
   }
 
@@ -46,7 +50,9 @@ export function RoleWorkspace({ aanvraag, role, actions, reload }: Props) {
 
   return (
     <Stack gap="lg">
-      {assign !== undefined && <AssignmentPanel aanvraag={aanvraag} label={assign.label} onAssigned={reload} />}
+      {assign !== undefined && (
+        <AssignmentPanel aanvraag={aanvraag} label={assign.label} onAssigned={reload} />
+      )}
       {stepActions.length > 0 && assign === undefined && (
         <Section title="Volgende stap">
           {hasAction(stepActions, 'presenteer') && <EindadviesCard aanvraagId={id} bare />}
@@ -56,9 +62,10 @@ export function RoleWorkspace({ aanvraag, role, actions, reload }: Props) {
       )}
       {role !== 'beheerder' && role !== 'secretaris' && <AdviesOverview aanvraagId={id} />}
       {role === 'secretaris' && aanvraag.state === 'unaniem' && <AdviesOverview aanvraagId={id} />}
-      {WITH_EINDADVIES.includes(aanvraag.state) && !hasAction(actions, 'presenteer') && role !== 'secretaris' && role !== 'beheerder' && (
-        <EindadviesCard aanvraagId={id} />
-      )}
+      {WITH_EINDADVIES.includes(aanvraag.state) &&
+        !hasAction(actions, 'presenteer') &&
+        role !== 'secretaris' &&
+        role !== 'beheerder' && <EindadviesCard aanvraagId={id} />}
       {showLetters && <BrievenPanel aanvraag={aanvraag} actions={actions} onDone={reload} />}
     </Stack>
   );

@@ -34,9 +34,7 @@ export function DocumentsField() {
         <Text size="sm" c="dimmed">
           Voeg de PDF’s van het dossier toe en kies per document de soort.
         </Text>
-        {fields.length === 0 && (
-          <Text size="sm">Nog geen documenten toegevoegd.</Text>
-        )}
+        {fields.length === 0 && <Text size="sm">Nog geen documenten toegevoegd.</Text>}
         <Stack gap="xs" role="list" aria-label="Toegevoegde documenten">
           {fields.map((field, index) => (
             <DocumentUploadRow
@@ -48,7 +46,9 @@ export function DocumentsField() {
               documentDate={values[index]?.documentDate ?? null}
               onDate={(d) => setValue(`documents.${index}.documentDate`, d)}
               kindError={errors?.[index]?.kind?.message}
-              dateError={errors?.[index]?.documentDate?.message ?? errors?.[index]?.dataBase64?.message}
+              dateError={
+                errors?.[index]?.documentDate?.message ?? errors?.[index]?.dataBase64?.message
+              }
               onRemove={() => remove(index)}
             />
           ))}

@@ -11,7 +11,12 @@ export function LeerlingFields() {
   return (
     <Fieldset legend="Leerling">
       <div className="tla-form-grid">
-        <TextInput label="Naam leerling" withAsterisk {...register('leerlingNaam')} error={e.leerlingNaam?.message} />
+        <TextInput
+          label="Naam leerling"
+          withAsterisk
+          {...register('leerlingNaam')}
+          error={e.leerlingNaam?.message}
+        />
         <TextInput
           type="date"
           label="Geboortedatum"
@@ -36,7 +41,12 @@ export function LeerlingFields() {
             />
           )}
         />
-        <TextInput label="Woonplaats" withAsterisk {...register('woonplaats')} error={e.woonplaats?.message} />
+        <TextInput
+          label="Woonplaats"
+          withAsterisk
+          {...register('woonplaats')}
+          error={e.woonplaats?.message}
+        />
       </div>
     </Fieldset>
   );

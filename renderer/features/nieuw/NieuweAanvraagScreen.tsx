@@ -74,7 +74,8 @@ export function NieuweAanvraagScreen() {
           <DocumentsField />
           {(formError !== null || hasErrors) && (
             <Alert color="red" role="alert">
-              {formError ?? 'Niet alle velden zijn goed ingevuld. Kijk de rood gemarkeerde velden na.'}
+              {formError ??
+                'Niet alle velden zijn goed ingevuld. Kijk de rood gemarkeerde velden na.'}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -11,10 +11,30 @@ export function OudersFields() {
     <Fieldset legend="Ouders (met gezag)">
       <Stack>
         <div className="tla-form-grid">
-          <TextInput label="Naam ouder(s)" withAsterisk {...register('oudersNaam')} error={e.oudersNaam?.message} />
-          <TextInput label="Adres" withAsterisk {...register('oudersAdres')} error={e.oudersAdres?.message} />
-          <TextInput label="Postcode" withAsterisk {...register('oudersPostcode')} error={e.oudersPostcode?.message} />
-          <TextInput label="Plaats" withAsterisk {...register('oudersPlaats')} error={e.oudersPlaats?.message} />
+          <TextInput
+            label="Naam ouder(s)"
+            withAsterisk
+            {...register('oudersNaam')}
+            error={e.oudersNaam?.message}
+          />
+          <TextInput
+            label="Adres"
+            withAsterisk
+            {...register('oudersAdres')}
+            error={e.oudersAdres?.message}
+          />
+          <TextInput
+            label="Postcode"
+            withAsterisk
+            {...register('oudersPostcode')}
+            error={e.oudersPostcode?.message}
+          />
+          <TextInput
+            label="Plaats"
+            withAsterisk
+            {...register('oudersPlaats')}
+            error={e.oudersPlaats?.message}
+          />
         </div>
         <Checkbox
           label="De ouders stemmen in met de aanvraag"

@@ -42,7 +42,12 @@ export function CreateBeheerderCard({ onCreated }: { onCreated: () => void }) {
           <Text size="sm" c="dimmed">
             Voor het echte gebruik. De beheerder maakt daarna de andere gebruikers aan.
           </Text>
-          <TextInput label="Naam" autoComplete="name" {...form.register('naam')} error={errors.naam?.message} />
+          <TextInput
+            label="Naam"
+            autoComplete="name"
+            {...form.register('naam')}
+            error={errors.naam?.message}
+          />
           <TextInput
             label="Gebruikersnaam"
             autoComplete="username"

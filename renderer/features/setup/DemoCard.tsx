@@ -35,8 +35,7 @@ export function DemoCard({ onLoaded }: { onLoaded: (users: DemoUser[]) => void }
           <List.Item>aanvragen in elke fase van de procedure.</List.Item>
         </List>
         <Text size="sm" c="dimmed">
-          Alle leerlingen en ouders zijn verzonnen. Gebruik deze omgeving niet voor echte
-          aanvragen.
+          Alle leerlingen en ouders zijn verzonnen. Gebruik deze omgeving niet voor echte aanvragen.
         </Text>
         {error !== null && <Alert color="red">{error}</Alert>}
         <Button variant="light" onClick={() => void load()} loading={busy}>

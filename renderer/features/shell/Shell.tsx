@@ -49,10 +49,14 @@ export function Shell() {
 
   return (
     <div className="tla-shell">
-      <a className="tla-skip-link" href="#inhoud" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('inhoud')?.focus();
-      }}>
+      <a
+        className="tla-skip-link"
+        href="#inhoud"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('inhoud')?.focus();
+        }}
+      >
         Naar de inhoud
       </a>
       <header className="tla-header">

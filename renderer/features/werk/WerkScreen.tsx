@@ -17,7 +17,8 @@ export function WerkScreen() {
   const [debounced] = useDebouncedValue(search.trim(), 150);
 
   const fetchPage = useCallback(
-    (offset: number, limit: number) => call('werk.mijn', { role, search: debounced, offset, limit }),
+    (offset: number, limit: number) =>
+      call('werk.mijn', { role, search: debounced, offset, limit }),
     [role, debounced],
   );
   const { total, error, getRow, ensureRange } = usePagedRows<WorkRow>(
@@ -46,12 +47,20 @@ export function WerkScreen() {
       </Group>
       {error !== null && <Alert color="red">{error}</Alert>}
       <Text size="sm" aria-live="polite" c="dimmed">
-        {total === null ? 'Laden…' : total === 1 ? '1 aanvraag' : `${total.toLocaleString('nl-NL')} aanvragen`}
+        {total === null
+          ? 'Laden…'
+          : total === 1
+            ? '1 aanvraag'
+            : `${total.toLocaleString('nl-NL')} aanvragen`}
       </Text>
       {total === null ? (
         error === null && <Loader size="sm" aria-label="Laden" />
       ) : total === 0 ? (
-        <Alert color="gray" variant="light" title={debounced === '' ? 'Er wacht niets op u.' : 'Niets gevonden.'}>
+        <Alert
+          color="gray"
+          variant="light"
+          title={debounced === '' ? 'Er wacht niets op u.' : 'Niets gevonden.'}
+        >
           {debounced === ''
             ? 'Zodra er een aanvraag op u wacht, staat die hier.'
             : `Geen aanvraag past bij ‘${debounced}’.`}

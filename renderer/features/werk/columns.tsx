@@ -7,8 +7,22 @@ import { stateLabel } from '../../lib/labels';
 export type WorkRow = OutputOf<'werk.mijn'>['rows'][number];
 
 export const WERK_COLUMNS: readonly Column<WorkRow>[] = [
-  { key: 'referentie', header: 'Kenmerk', width: '130px', render: (r) => <Text size="sm" ff="monospace">{r.referentie}</Text> },
-  { key: 'leerling', header: 'Leerling', width: 'minmax(140px, 2fr)', render: (r) => r.leerlingNaam },
+  {
+    key: 'referentie',
+    header: 'Kenmerk',
+    width: '130px',
+    render: (r) => (
+      <Text size="sm" ff="monospace">
+        {r.referentie}
+      </Text>
+    ),
+  },
+  {
+    key: 'leerling',
+    header: 'Leerling',
+    width: 'minmax(140px, 2fr)',
+    render: (r) => r.leerlingNaam,
+  },
   { key: 'school', header: 'School', width: 'minmax(140px, 2fr)', render: (r) => r.schoolNaam },
   {
     key: 'status',
@@ -20,8 +34,18 @@ export const WERK_COLUMNS: readonly Column<WorkRow>[] = [
       </Badge>
     ),
   },
-  { key: 'ontvangen', header: 'Ontvangen', width: '150px', render: (r) => formatDate(r.ontvangenOp) },
-  { key: 'einde', header: 'Einde termijn', width: '150px', render: (r) => formatDate(r.beslistermijnEnd) },
+  {
+    key: 'ontvangen',
+    header: 'Ontvangen',
+    width: '150px',
+    render: (r) => formatDate(r.ontvangenOp),
+  },
+  {
+    key: 'einde',
+    header: 'Einde termijn',
+    width: '150px',
+    render: (r) => formatDate(r.beslistermijnEnd),
+  },
   {
     key: 'dagen',
     header: 'Dagen over',

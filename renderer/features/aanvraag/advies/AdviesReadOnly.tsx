@@ -1,5 +1,9 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { CONCLUSIE_LABELS, DISCIPLINE_LABELS, type Discipline } from '../../../../electron/domain/types';
+import {
+  CONCLUSIE_LABELS,
+  DISCIPLINE_LABELS,
+  type Discipline,
+} from '../../../../electron/domain/types';
 import { Facts } from '../../../components/Facts';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { AdviesView } from '../types';
@@ -10,7 +14,8 @@ function disciplineLabel(d: string): string {
 
 /** One submitted (or draft) advice, read-only, with its signature. */
 export function AdviesReadOnly({ advies, title }: { advies: AdviesView; title?: string }) {
-  const heading = title ?? (advies.position === 1 ? 'Advies eerste deskundige' : 'Advies tweede deskundige');
+  const heading =
+    title ?? (advies.position === 1 ? 'Advies eerste deskundige' : 'Advies tweede deskundige');
   return (
     <Paper withBorder p="md" component="article" aria-label={heading}>
       <Stack gap="sm">
@@ -24,16 +29,29 @@ export function AdviesReadOnly({ advies, title }: { advies: AdviesView; title?: 
           items={[
             { label: 'Conclusie', value: CONCLUSIE_LABELS[advies.conclusie] },
             { label: 'Schoolsoort', value: advies.schoolsoort ?? '—' },
-            ...(advies.schoolsoort === 'SO' ? [{ label: 'Categorie', value: advies.categorie ?? '—' }] : []),
-            { label: 'Periode', value: advies.ingangsdatum === null ? '—' : `${formatDate(advies.ingangsdatum)} t/m ${formatDate(advies.einddatum)}` },
+            ...(advies.schoolsoort === 'SO'
+              ? [{ label: 'Categorie', value: advies.categorie ?? '—' }]
+              : []),
+            {
+              label: 'Periode',
+              value:
+                advies.ingangsdatum === null
+                  ? '—'
+                  : `${formatDate(advies.ingangsdatum)} t/m ${formatDate(advies.einddatum)}`,
+            },
           ]}
         />
         <Facts
           items={[
-            { label: 'Onderwijs- en ondersteuningsbehoeften (onderbouwing)', value: advies.onderbouwing },
+            {
+              label: 'Onderwijs- en ondersteuningsbehoeften (onderbouwing)',
+              value: advies.onderbouwing,
+            },
             { label: 'Doelen van de plaatsing', value: advies.doelen },
             { label: 'Context en terugplaatsing', value: advies.contextAdvies },
-            ...(advies.vragen !== null && advies.vragen !== '' ? [{ label: 'Vragen aan de school', value: advies.vragen }] : []),
+            ...(advies.vragen !== null && advies.vragen !== ''
+              ? [{ label: 'Vragen aan de school', value: advies.vragen }]
+              : []),
           ]}
         />
         <Text size="sm" c="dimmed">

@@ -19,7 +19,11 @@ export function AssignmentPanel({ aanvraag, label, onAssigned }: Props) {
   const [tweedeId, setTweedeId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { data, error: loadError, loading } = useCall(
+  const {
+    data,
+    error: loadError,
+    loading,
+  } = useCall(
     'toewijzing.candidates',
     { aanvraagId: aanvraag.id, eersteId },
     `${aanvraag.id}-${eersteId ?? ''}`,
@@ -41,7 +45,11 @@ export function AssignmentPanel({ aanvraag, label, onAssigned }: Props) {
   return (
     <Section title={label}>
       {data?.begeleiderNotitie != null && data.begeleiderNotitie !== '' && (
-        <Blockquote color="blue" p="sm" cite={`— ${aanvraag.begeleider.naam ?? 'begeleider'}, notitie bij de aanvraag`}>
+        <Blockquote
+          color="blue"
+          p="sm"
+          cite={`— ${aanvraag.begeleider.naam ?? 'begeleider'}, notitie bij de aanvraag`}
+        >
           {data.begeleiderNotitie}
         </Blockquote>
       )}
@@ -84,7 +92,11 @@ export function AssignmentPanel({ aanvraag, label, onAssigned }: Props) {
       )}
       {error !== null && <Alert color="red">{error}</Alert>}
       <Group justify="flex-end">
-        <Button onClick={() => void assign()} loading={busy} disabled={eersteId === null || tweedeId === null}>
+        <Button
+          onClick={() => void assign()}
+          loading={busy}
+          disabled={eersteId === null || tweedeId === null}
+        >
           {label}
         </Button>
       </Group>

@@ -29,7 +29,9 @@ export function CandidateList({ title, name, candidates, value, onChange }: Prop
         onChange={(v) => onChange(Number(v))}
       >
         <Stack gap={8} mt="xs">
-          {eligible.length === 0 && <Text size="sm">Er is niemand beschikbaar die hiervoor in aanmerking komt.</Text>}
+          {eligible.length === 0 && (
+            <Text size="sm">Er is niemand beschikbaar die hiervoor in aanmerking komt.</Text>
+          )}
           {eligible.map((c) => (
             <Radio
               key={c.deskundigeId}

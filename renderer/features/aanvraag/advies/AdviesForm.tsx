@@ -1,0 +1,176 @@
+import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, FormProvider, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { adviesFields } from '../../../../electron/api/contract';
+import { adviesProblems } from '../../../../electron/domain/advies';
+import { CONCLUSIES, CONCLUSIE_LABELS } from '../../../../electron/domain/types';
+import { call } from '../../../api/client';
+import { useServerErrors } from '../../../lib/useServerErrors';
+import { PeriodFields } from '../PeriodFields';
+import type { AdviesView } from '../types';
+import { ConfirmSign } from '../ConfirmSign';
+
+const schema = adviesFields.omit({ aanvraagId: true });
+type Values = z.input<typeof schema>;
+type Output = z.output<typeof schema>;
+const FIELDS = Object.keys(schema.shape);
+
+function initial(draft: AdviesView | null): Values {
+  return {
+    conclusie: draft?.conclusie ?? 'toelaatbaar',
+    schoolsoort: draft?.schoolsoort ?? null,
+    categorie: draft?.categorie ?? null,
+    ingangsdatum: draft?.ingangsdatum ?? null,
+    einddatum: draft?.einddatum ?? null,
+    onderbouwing: draft?.onderbouwing ?? '',
+    doelen: draft?.doelen ?? '',
+    contextAdvies: draft?.contextAdvies ?? '',
+    vragen: draft?.vragen ?? null,
+  };
+}
+
+/** Only what belongs to the chosen conclusie is sent (§5): a period only for toelaatbaar, questions only for aanhouden. */
+function shape(v: Output): Output {
+  const toelaatbaar = v.conclusie === 'toelaatbaar';
+  return {
+    ...v,
+    schoolsoort: toelaatbaar ? v.schoolsoort : null,
+    categorie: toelaatbaar && v.schoolsoort === 'SO' ? v.categorie : null,
+    ingangsdatum: toelaatbaar ? v.ingangsdatum : null,
+    einddatum: toelaatbaar ? v.einddatum : null,
+    vragen: v.conclusie === 'aanhouden' ? v.vragen : null,
+  };
+}
+
+interface Props {
+  aanvraagId: number;
+  draft: AdviesView | null;
+  onSubmitted: () => void;
+}
+
+export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(schema),
+    defaultValues: initial(draft),
+  });
+  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<Output | null>(null);
+  const conclusie = form.watch('conclusie');
+  const e = form.formState.errors;
+
+  const saveDraft = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const result = await call('advies.saveDraft', { aanvraagId, ...shape(values) });
+      setSaved(`Concept bewaard (versie ${result.version}).`);
+    } catch (err) {
+      handleServerError(err);
+    }
+  });
+
+  const sign = async (values: Output): Promise<void> => {
+    try {
+      await call('advies.submit', { aanvraagId, ...values });
+      setConfirm(null);
+      onSubmitted();
+    } catch (err) {
+      setConfirm(null);
+      handleServerError(err);
+    }
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(shape(v)))(ev)}
+        noValidate
+        aria-label="Advies"
+      >
+        <Stack gap="md">
+          <Controller
+            control={form.control}
+            name="conclusie"
+            render={({ field, fieldState }) => (
+              <Radio.Group
+                label="Conclusie"
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              >
+                <Stack gap={6} mt={6}>
+                  {CONCLUSIES.map((c) => (
+                    <Radio key={c} value={c} label={CONCLUSIE_LABELS[c]} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            )}
+          />
+          {conclusie === 'toelaatbaar' && <PeriodFields />}
+          <Textarea
+            label="Onderbouwing: onderwijs- en ondersteuningsbehoeften"
+            description="Welke behoeften heeft de leerling, en waarom kunnen de eigen school, een andere reguliere school of een arrangement daarin niet voorzien? Schrijf in ondersteuningsbehoeften, niet in kenmerken of diagnoses; noem bij een diagnose de bron."
+            withAsterisk
+            autosize
+            minRows={6}
+            {...form.register('onderbouwing')}
+            error={e.onderbouwing?.message}
+          />
+          <Textarea
+            label="Doelen van de plaatsing"
+            autosize
+            minRows={3}
+            {...form.register('doelen')}
+            error={e.doelen?.message}
+          />
+          <Textarea
+            label="Advies over de context en terugplaatsing"
+            autosize
+            minRows={3}
+            {...form.register('contextAdvies')}
+            error={e.contextAdvies?.message}
+          />
+          {conclusie === 'aanhouden' && (
+            <Textarea
+              label="Vragen aan de school"
+              withAsterisk
+              autosize
+              minRows={3}
+              {...form.register('vragen')}
+              error={e.vragen?.message}
+            />
+          )}
+          {saved !== null && (
+            <Text size="sm" c="green.9" role="status">
+              {saved}
+            </Text>
+          )}
+          {formError !== null && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => void saveDraft()}>
+              Concept bewaren
+            </Button>
+            <Button type="submit">Ondertekenen en indienen</Button>
+          </Group>
+        </Stack>
+      </form>
+      <ConfirmSign
+        opened={confirm !== null}
+        title="Advies ondertekenen en indienen?"
+        problems={confirm === null ? [] : adviesProblems(confirm)}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => confirm !== null && sign(confirm)}
+      >
+        Na het indienen kunt u uw advies niet meer wijzigen. Het advies van de andere deskundige
+        ziet u pas als beide adviezen zijn ingediend.
+      </ConfirmSign>
+    </FormProvider>
+  );
+}

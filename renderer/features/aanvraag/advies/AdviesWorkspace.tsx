@@ -1,0 +1,55 @@
+import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { useCall } from '../../../lib/useCall';
+import { DossierPane } from '../DossierPane';
+import type { Aanvraag } from '../types';
+import { AdviesForm } from './AdviesForm';
+import { AdviesOverview } from './AdviesOverview';
+import { AdviesReadOnly } from './AdviesReadOnly';
+
+/** The deskundige's desk: the dossier on the left, their own advice on the right. */
+export function AdviesWorkspace({
+  aanvraag,
+  onChanged,
+}: {
+  aanvraag: Aanvraag;
+  onChanged: () => void;
+}) {
+  const mine = useCall('advies.mine', { aanvraagId: aanvraag.id }, String(aanvraag.id));
+  const submitted = mine.data?.advies?.status === 'ingediend';
+
+  return (
+    <div className="tla-split">
+      <section aria-label="Dossier">
+        <DossierPane aanvraag={aanvraag} />
+      </section>
+      <section aria-labelledby="mijn-advies">
+        <Stack gap="md">
+          <Title order={3} id="mijn-advies" size="h4">
+            Mijn advies als {aanvraag.myPosition === 1 ? 'eerste' : 'tweede'} deskundige
+          </Title>
+          {mine.error !== null && <Alert color="red">{mine.error}</Alert>}
+          {mine.data === null ? (
+            mine.loading && <Loader size="sm" aria-label="Advies laden" />
+          ) : submitted && mine.data.advies !== null ? (
+            <>
+              <Alert color="green" variant="light">
+                U hebt uw advies ondertekend en ingediend. Het kan niet meer worden gewijzigd.
+              </Alert>
+              <AdviesReadOnly advies={mine.data.advies} title="Mijn advies" />
+              <AdviesOverview aanvraagId={aanvraag.id} exclude={mine.data.position} />
+            </>
+          ) : (
+            <AdviesForm
+              aanvraagId={aanvraag.id}
+              draft={mine.data.advies}
+              onSubmitted={() => {
+                mine.reload();
+                onChanged();
+              }}
+            />
+          )}
+        </Stack>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { Alert, Button, Group, Modal, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { errorMessage } from '../../../api/errors';
+import { BriefViewer } from '../../../components/DocumentViewer';
+import { Section } from '../../../components/Section';
+import { base64ToBytes, downloadBytes } from '../../../lib/files';
+import { formatDateTime } from '../../../lib/format';
+import { useCall } from '../../../lib/useCall';
+import { ActionBar } from '../ActionBar';
+import type { Aanvraag, Action } from '../types';
+
+type Brief = { id: number; label: string; version: number };
+
+/** §7: the verklaring and letters made on adoption; the secretary opens, saves and sends them. */
+export function BrievenPanel({ aanvraag, actions, onDone }: { aanvraag: Aanvraag; actions: readonly Action[]; onDone: () => void }) {
+  const { data, error } = useCall('brieven.list', { aanvraagId: aanvraag.id }, String(aanvraag.id));
+  const [open, setOpen] = useState<Brief | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const save = async (brief: Brief): Promise<void> => {
+    setSaveError(null);
+    try {
+      const file = await call('brieven.get', { briefId: brief.id });
+      downloadBytes(base64ToBytes(file.dataBase64), file.fileName);
+    } catch (e) {
+      setSaveError(errorMessage(e));
+    }
+  };
+
+  return (
+    <Section title="Verklaring en brieven">
+      {error !== null && <Alert color="red">{error}</Alert>}
+      {data !== null && data.length === 0 && <Text size="sm">Er zijn nog geen brieven gemaakt.</Text>}
+      {data !== null && data.length > 0 && (
+        <Table verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Document</Table.Th>
+              <Table.Th scope="col">Gemaakt</Table.Th>
+              <Table.Th scope="col">
+                <span className="tla-visually-hidden">Acties</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.map((b) => (
+              <Table.Tr key={b.id}>
+                <Table.Td>
+                  {b.label}
+                  {b.version > 1 ? ` (versie ${b.version})` : ''}
+                </Table.Td>
+                <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" justify="flex-end">
+                    <Button size="compact-sm" variant="light" onClick={() => setOpen(b)} aria-label={`${b.label} openen`}>
+                      Openen
+                    </Button>
+                    <Button size="compact-sm" variant="default" onClick={() => void save(b)} aria-label={`${b.label} opslaan als bestand`}>
+                      Opslaan
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {saveError !== null && <Alert color="red">{saveError}</Alert>}
+      <ActionBar aanvraagId={aanvraag.id} actions={actions} onDone={onDone} only={['verzend']} />
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open?.label ?? ''} size="90%" classNames={{ body: 'tla-modal-viewer' }}>
+        {open !== null && <BriefViewer briefId={open.id} title={open.label} />}
+      </Modal>
+    </Section>
+  );
+}

@@ -1,0 +1,104 @@
+import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, FormProvider, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { OutputOf } from '../../../../electron/api/contract';
+import { eindadviesFields } from '../../../../electron/api/contract';
+import { periodeProblems } from '../../../../electron/domain/advies';
+import { call } from '../../../api/client';
+import { useServerErrors } from '../../../lib/useServerErrors';
+import { ConfirmSign } from '../ConfirmSign';
+import { PeriodFields } from '../PeriodFields';
+
+const schema = eindadviesFields.omit({ aanvraagId: true });
+type Values = z.input<typeof schema>;
+type Output = z.output<typeof schema>;
+type Prefill = NonNullable<OutputOf<'eindadvies.get'>['prefill']>;
+const FIELDS = Object.keys(schema.shape);
+
+function initial(p: Prefill | null): Values {
+  return {
+    uitkomst: p?.uitkomst ?? 'tlv_afgegeven',
+    schoolsoort: p?.schoolsoort ?? null,
+    categorie: p?.categorie ?? null,
+    ingangsdatum: p?.ingangsdatum ?? null,
+    einddatum: p?.einddatum ?? null,
+    motivering: p?.motivering ?? '',
+    doelen: p?.doelen ?? '',
+  };
+}
+
+function shape(v: Output): Output {
+  const afgegeven = v.uitkomst === 'tlv_afgegeven';
+  return {
+    ...v,
+    schoolsoort: afgegeven ? v.schoolsoort : null,
+    categorie: afgegeven && v.schoolsoort === 'SO' ? v.categorie : null,
+    ingangsdatum: afgegeven ? v.ingangsdatum : null,
+    einddatum: afgegeven ? v.einddatum : null,
+  };
+}
+
+interface Props {
+  aanvraagId: number;
+  prefill: Prefill | null;
+  onSubmitted: () => void;
+}
+
+export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
+  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(schema), defaultValues: initial(prefill) });
+  const { formError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const [confirm, setConfirm] = useState<Output | null>(null);
+  const uitkomst = form.watch('uitkomst');
+  const e = form.formState.errors;
+
+  const sign = async (values: Output): Promise<void> => {
+    try {
+      await call('eindadvies.submit', { aanvraagId, ...values });
+      setConfirm(null);
+      onSubmitted();
+    } catch (err) {
+      setConfirm(null);
+      handleServerError(err);
+    }
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(shape(v)))(ev)} noValidate aria-label="Eindadvies">
+        <Stack gap="md">
+          <Controller
+            control={form.control}
+            name="uitkomst"
+            render={({ field }) => (
+              <Radio.Group label="Advies aan de directeur-bestuurder" withAsterisk value={field.value} onChange={field.onChange}>
+                <Stack gap={6} mt={6}>
+                  <Radio value="tlv_afgegeven" label="TLV afgeven" />
+                  <Radio value="tlv_niet_afgegeven" label="TLV niet afgeven" />
+                </Stack>
+              </Radio.Group>
+            )}
+          />
+          {uitkomst === 'tlv_afgegeven' && <PeriodFields />}
+          <Textarea label="Gemotiveerd besluit" withAsterisk autosize minRows={8} {...form.register('motivering')} error={e.motivering?.message} />
+          <Textarea label="Doelen" autosize minRows={3} {...form.register('doelen')} error={e.doelen?.message} />
+          {formError !== null && <Alert color="red" role="alert">{formError}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit">Eindadvies ondertekenen en indienen</Button>
+          </Group>
+        </Stack>
+      </form>
+      <ConfirmSign
+        opened={confirm !== null}
+        title="Eindadvies ondertekenen en indienen?"
+        problems={confirm === null || confirm.uitkomst !== 'tlv_afgegeven' ? [] : periodeProblems(confirm)}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => confirm !== null && sign(confirm)}
+      >
+        Het eindadvies gaat daarna naar de TLA-voorzitter, die het voorlegt aan de
+        directeur-bestuurder. U kunt het niet meer wijzigen.
+      </ConfirmSign>
+    </FormProvider>
+  );
+}

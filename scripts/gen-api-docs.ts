@@ -1,0 +1,4 @@
+import fs from 'node:fs';
+import { renderApiDocs } from '../electron/api/docs';
+
+fs.writeFileSync('docs/api.md', renderApiDocs());
