@@ -1,0 +1,80 @@
+import { Alert, Button, Checkbox, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract } from '../../../electron/api/contract';
+import { ROLES, ROLE_LABELS } from '../../../electron/domain/types';
+import { call } from '../../api/client';
+import { useServerErrors } from '../../lib/useServerErrors';
+
+const schema = contract['users.create'].input;
+type Values = z.input<typeof schema>;
+const FIELDS = Object.keys(schema.shape);
+
+export function NewUserForm({ onCreated }: { onCreated: () => void }) {
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { naam: '', username: '', password: '', roles: [] },
+  });
+  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const [done, setDone] = useState<string | null>(null);
+  const e = form.formState.errors;
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(null);
+    try {
+      await call('users.create', values);
+      setDone(`${values.naam} is aangemaakt.`);
+      form.reset();
+      onCreated();
+    } catch (err) {
+      handleServerError(err);
+    }
+  });
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="nieuwe-gebruiker">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={3} size="h4" id="nieuwe-gebruiker">
+            Nieuwe gebruiker
+          </Title>
+          <div className="tla-form-grid">
+            <TextInput label="Naam" withAsterisk {...form.register('naam')} error={e.naam?.message} />
+            <TextInput label="Gebruikersnaam" withAsterisk autoComplete="off" {...form.register('username')} error={e.username?.message} />
+            <PasswordInput
+              label="Eerste wachtwoord"
+              description="Minstens 12 tekens"
+              withAsterisk
+              autoComplete="new-password"
+              {...form.register('password')}
+              error={e.password?.message}
+            />
+          </div>
+          <Controller
+            control={form.control}
+            name="roles"
+            render={({ field, fieldState }) => (
+              <Checkbox.Group label="Rollen" withAsterisk value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
+                <Group mt="xs">
+                  {ROLES.map((r) => (
+                    <Checkbox key={r} value={r} label={ROLE_LABELS[r]} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          {done !== null && <Alert color="green" role="status">{done}</Alert>}
+          {formError !== null && <Alert color="red" role="alert">{formError}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Gebruiker aanmaken
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
