@@ -1,0 +1,129 @@
+import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract, type OutputOf } from '../../../electron/api/contract';
+import { DISCIPLINES, DISCIPLINE_LABELS } from '../../../electron/domain/types';
+import { call } from '../../api/client';
+import { organisatieOptions, type Besturen } from '../../lib/scholen';
+import { useServerErrors } from '../../lib/useServerErrors';
+
+const schema = contract['pool.create'].input;
+type Values = z.input<typeof schema>;
+const FIELDS = Object.keys(schema.shape);
+type User = OutputOf<'users.list'>[number];
+
+interface Props {
+  users: readonly User[];
+  besturen: Besturen;
+  onCreated: () => void;
+}
+
+export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { userId: 0, disciplines: [], registratie: '', organisatieKeys: [], maxOpen: null },
+  });
+  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const [done, setDone] = useState<string | null>(null);
+  const e = form.formState.errors;
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(null);
+    try {
+      await call('pool.create', values);
+      setDone(`${users.find((u) => u.id === values.userId)?.naam ?? 'De deskundige'} staat nu in de pool.`);
+      form.reset();
+      onCreated();
+    } catch (err) {
+      handleServerError(err);
+    }
+  });
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="pool-nieuw">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={3} size="h4" id="pool-nieuw">
+            Deskundige toevoegen aan de pool
+          </Title>
+          <div className="tla-form-grid">
+            <Controller
+              control={form.control}
+              name="userId"
+              render={({ field, fieldState }) => (
+                <Select
+                  label="Gebruiker"
+                  description="Iemand met de rol deskundige"
+                  withAsterisk
+                  searchable
+                  nothingFoundMessage="Geen gebruiker gevonden"
+                  data={users
+                    .filter((u) => u.roles.includes('deskundige'))
+                    .map((u) => ({ value: String(u.id), label: `${u.naam} (${u.username})` }))}
+                  value={field.value === 0 ? null : String(field.value)}
+                  onChange={(v) => field.onChange(v === null ? 0 : Number(v))}
+                  error={fieldState.error === undefined ? undefined : 'Kies een gebruiker.'}
+                />
+              )}
+            />
+            <TextInput label="Registratie" description="Bijv. NVO-, NIP- of BIG-nummer" withAsterisk {...form.register('registratie')} error={e.registratie?.message} />
+            <Controller
+              control={form.control}
+              name="maxOpen"
+              render={({ field, fieldState }) => (
+                <NumberInput
+                  label="Maximaal open dossiers"
+                  description="Leeg: geen maximum"
+                  min={1}
+                  max={100}
+                  allowDecimal={false}
+                  value={field.value ?? ''}
+                  onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+          </div>
+          <Controller
+            control={form.control}
+            name="disciplines"
+            render={({ field, fieldState }) => (
+              <Checkbox.Group label="Disciplines" withAsterisk value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
+                <Group mt="xs">
+                  {DISCIPLINES.map((d) => (
+                    <Checkbox key={d} value={d} label={DISCIPLINE_LABELS[d]} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="organisatieKeys"
+            render={({ field, fieldState }) => (
+              <MultiSelect
+                label="Werkt voor (onafhankelijkheid)"
+                description="Besturen en scholen waarvoor deze deskundige werkt; TLA wijst hem of haar daar geen aanvragen van toe."
+                searchable
+                data={organisatieOptions(besturen)}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          {done !== null && <Alert color="green" role="status">{done}</Alert>}
+          {formError !== null && <Alert color="red" role="alert">{formError}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Toevoegen aan de pool
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

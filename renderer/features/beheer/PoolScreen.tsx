@@ -1,0 +1,66 @@
+import { Alert, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { DISCIPLINE_LABELS } from '../../../electron/domain/types';
+import type { Besturen } from '../../lib/scholen';
+import { useCall } from '../../lib/useCall';
+import { NewPoolMemberForm } from './NewPoolMemberForm';
+
+function organisationName(key: string, besturen: Besturen | null): string {
+  const [kind, raw] = key.split(':');
+  const id = Number(raw);
+  for (const b of besturen ?? []) {
+    if (kind === 'bestuur' && b.id === id) return b.naam;
+    const school = b.scholen.find((s) => s.id === id);
+    if (kind === 'school' && school !== undefined) return school.naam;
+  }
+  return key;
+}
+
+export function PoolScreen() {
+  const pool = useCall('pool.list', {}, 'pool');
+  const users = useCall('users.list', {}, 'users');
+  const scholen = useCall('scholen.list', {}, 'scholen');
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Title order={2}>Deskundigenpool</Title>
+      {pool.error !== null && <Alert color="red">{pool.error}</Alert>}
+      {pool.data === null && pool.loading && <Loader size="sm" aria-label="Pool laden" />}
+      {pool.data !== null && pool.data.length === 0 && <Text size="sm">Er staan nog geen deskundigen in de pool.</Text>}
+      {pool.data !== null && pool.data.length > 0 && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped withTableBorder verticalSpacing="xs" aria-label="Deskundigen">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Naam</Table.Th>
+                <Table.Th scope="col">Disciplines</Table.Th>
+                <Table.Th scope="col">Registratie</Table.Th>
+                <Table.Th scope="col">Werkt voor</Table.Th>
+                <Table.Th scope="col">Open / max</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {pool.data.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{d.naam}</Table.Td>
+                  <Table.Td>{d.disciplines.map((x) => DISCIPLINE_LABELS[x]).join(', ')}</Table.Td>
+                  <Table.Td>{d.registratie}</Table.Td>
+                  <Table.Td>
+                    {d.organisatieKeys.length === 0 ? '—' : d.organisatieKeys.map((k) => organisationName(k, scholen.data)).join(', ')}
+                  </Table.Td>
+                  <Table.Td>
+                    {d.openAssignments} / {d.maxOpen ?? 'geen maximum'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <NewPoolMemberForm
+        users={(users.data ?? []).filter((u) => !(pool.data ?? []).some((d) => d.userId === u.id))}
+        besturen={scholen.data ?? []}
+        onCreated={pool.reload}
+      />
+    </Stack>
+  );
+}

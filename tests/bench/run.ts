@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../../db/open';
+import { client, login, startTestBackend } from '../support/backend';
+
+// `npm run bench`: timings against quality-goals.md with 50,000 aanvragen. Prints a table and writes
+// test-results/bench.json (p50, p95, max, runs, versions, CPU). Never part of `npm test`.
+
+interface Stat {
+  id: string;
+  what: string;
+  goalMs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  runs: number;
+}
+
+async function measure(
+  id: string,
+  what: string,
+  goalMs: number,
+  runs: number,
+  fn: () => unknown,
+): Promise<Stat> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) =>
+    times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
+  return {
+    id,
+    what,
+    goalMs,
+    p50: q(0.5),
+    p95: q(0.95),
+    max: times[times.length - 1] as number,
+    runs,
+  };
+}
+
+function seed50k(dbPath: string): void {
+  const { sqlite, close } = openDatabase({ file: dbPath });
+  const template = sqlite.prepare('SELECT * FROM aanvragen LIMIT 1').get() as Record<
+    string,
+    unknown
+  >;
+  const states = [
+    'ontvangen',
+    'in_controle',
+    'te_verdelen',
+    'in_advies',
+    'eindadvies_in_opmaak',
+    'ter_besluitvorming',
+    'verzonden',
+    'gearchiveerd',
+  ];
+  const names = ['Emma', 'Daan', 'Sem', 'Julia', 'Noah', 'Tess', 'Finn', 'Mila', 'Levi', 'Sara'];
+  const insert = sqlite.prepare(
+    `INSERT INTO aanvragen (referentie, soort, state, leerling_naam, leerling_geboortedatum, groep, woonplaats, school_id, schoolsoort,
+       categorie, ouders_naam, ouders_adres, ouders_postcode, ouders_plaats, ouders_akkoord, ontvangen_op, created_by, updated_at)
+     VALUES (?, 'zij_instroom', ?, ?, '2016-01-01', 5, 'Ede', ?, 'SBO', NULL, 'Fam. X', 'Straat 1', '6711 AA', 'Ede', 1, ?, ?, ?)`,
+  );
+  sqlite.transaction(() => {
+    for (let i = 0; i < 50_000; i += 1) {
+      const day = new Date(Date.UTC(2024, 0, 1) + (i % 900) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      insert.run(
+        `BENCH-${i}`,
+        states[i % states.length],
+        `${names[i % names.length]} Bench${i}`,
+        template.school_id,
+        day,
+        template.created_by,
+        day,
+      );
+    }
+  })();
+  close();
+}
+
+async function main(): Promise<void> {
+  const t = startTestBackend();
+  await client(t.backend).call('setup.loadDemo', {});
+  t.backend.close();
+  seed50k(t.dbPath);
+  const results: Stat[] = [];
+  results.push(
+    await measure('P1', 'backend ready: open, quick_check, migrations (50k)', 300, 10, () =>
+      openDatabase({ file: t.dbPath }).close(),
+    ),
+  );
+
+  const { createBackend } = await import('../../electron/api/backend');
+  const backend = createBackend({
+    dbPath: t.dbPath,
+    documentsDir: `${t.dir}/documents`,
+    documentKey: t.key,
+    logger: { error: () => undefined },
+  });
+  const sll = await login(backend, 'sll');
+  results.push(await measure('P8', 'login (Argon2id verify)', 500, 5, () => login(backend, 'sll')));
+  results.push(
+    await measure('P2', 'werk.mijn secretaris, first page of 200 (50k)', 10, 50, () =>
+      sll.call('werk.mijn', { role: 'secretaris', search: '', offset: 0, limit: 200 }),
+    ),
+  );
+  results.push(
+    await measure('P2', 'werk.mijn secretaris, deep page (offset 10,000)', 10, 50, () =>
+      sll.call('werk.mijn', { role: 'secretaris', search: '', offset: 10_000, limit: 200 }),
+    ),
+  );
+  results.push(
+    await measure('P2', "werk.mijn secretaris, search 'Emma' (50k)", 10, 50, () =>
+      sll.call('werk.mijn', { role: 'secretaris', search: 'Emma', offset: 0, limit: 200 }),
+    ),
+  );
+  const ortho = await login(backend, 'ortho1');
+  const row = (
+    await ortho.call('werk.mijn', { role: 'deskundige', search: '', offset: 0, limit: 50 })
+  ).rows.find((r) => r.state === 'in_advies');
+  if (row) {
+    results.push(
+      await measure('P7', 'advies.saveDraft (transaction + audit, synchronous=FULL)', 20, 50, () =>
+        ortho.call('advies.saveDraft', {
+          aanvraagId: row.id,
+          conclusie: 'toelaatbaar',
+          schoolsoort: 'SBO',
+          categorie: null,
+          ingangsdatum: '2026-08-01',
+          einddatum: '2028-07-31',
+          onderbouwing: 'Concept',
+          doelen: '',
+          contextAdvies: '',
+          vragen: null,
+        }),
+      ),
+    );
+  }
+  backend.close();
+  t.close();
+
+  const fmt = (n: number) => n.toFixed(2).padStart(9);
+  process.stdout.write(
+    `${'id'.padEnd(4)} ${'what'.padEnd(60)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'max ms'.padStart(9)} ${'goal'.padStart(6)}\n`,
+  );
+  for (const r of results) {
+    process.stdout.write(
+      `${r.id.padEnd(4)} ${r.what.padEnd(60)} ${fmt(r.p50)} ${fmt(r.p95)} ${fmt(r.max)} ${String(r.goalMs).padStart(6)}\n`,
+    );
+  }
+  fs.mkdirSync('test-results', { recursive: true });
+  fs.writeFileSync(
+    'test-results/bench.json',
+    JSON.stringify(
+      {
+        when: new Date().toISOString(),
+        node: process.version,
+        cpu: os.cpus()[0]?.model,
+        cores: os.cpus().length,
+        results,
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+void main();
