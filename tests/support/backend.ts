@@ -48,12 +48,14 @@ export class CallError extends Error {
 
 /** A signed-in user: `call` returns the data or throws a CallError with the Dutch message. */
 export interface Client {
+  readonly session: string | undefined;
   call<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
   fail<N extends ProcedureName>(name: N, input: unknown): Promise<ApiFailure['error']>;
 }
 
 export function client(backend: Backend, session?: string): Client {
   return {
+    session,
     async call(name, input) {
       const r = await backend.dispatch({ name, input, ...(session ? { session } : {}) });
       if (!r.ok) throw new CallError(r.error);

@@ -34,7 +34,7 @@ export function DemoAccounts({ users, onContinue }: { users: DemoUser[]; onConti
                 <Table.Td>
                   <Group gap={4}>
                     {u.roles.map((r) => (
-                      <Badge key={r} variant="light" color="gray">
+                      <Badge key={r} variant="light" color="gray" tt="none">
                         {ROLE_LABELS[r]}
                       </Badge>
                     ))}

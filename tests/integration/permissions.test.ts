@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type ProcedureName } from '../../electron/api/contract';
+import { ROLES, type Role } from '../../electron/domain/types';
+import { client, login, startTestBackend, type Client, type TestBackend } from '../support/backend';
+
+// S2: every procedure × every role matches the permission table, and random payloads against every
+// procedure give only typed rejections and no writes.
+
+let t: TestBackend;
+const asRole = new Map<Role, Client>();
+const USER_OF: Record<Role, string> = {
+  secretaris: 'sll',
+  voorzitter: 'voorzitter',
+  deskundige: 'psycho1',
+  directeur: 'directeur',
+  beheerder: 'beheer',
+};
+
+beforeAll(async () => {
+  t = startTestBackend();
+  await client(t.backend).call('setup.loadDemo', {});
+  for (const role of ROLES) asRole.set(role, await login(t.backend, USER_OF[role]));
+}, 60000);
+afterAll(() => t.close());
+
+const names = Object.keys(contract) as ProcedureName[];
+
+describe('permission matrix', () => {
+  it('refuses exactly the roles a procedure does not list', async () => {
+    for (const name of names) {
+      const access = contract[name].access;
+      if (access === 'public' || access === 'authenticated') continue;
+      for (const role of ROLES) {
+        const r = await t.backend.dispatch({ name, input: {}, session: asRole.get(role)?.session });
+        const refused = !r.ok && r.error.code === 'forbidden';
+        expect(refused, `${name} as ${role}`).toBe(!access.includes(role));
+      }
+    }
+  });
+
+  it('asks for a session on every non-public procedure', async () => {
+    for (const name of names) {
+      if (contract[name].access === 'public') continue;
+      const r = await t.backend.dispatch({ name, input: {} });
+      expect(r.ok ? 'ok' : r.error.code, name).toBe('unauthenticated');
+    }
+  });
+});
+
+function counts(): string {
+  const db = new Database(t.dbPath, { readonly: true });
+  try {
+    return [
+      'aanvragen',
+      'documenten',
+      'toewijzingen',
+      'adviezen',
+      'eindadviezen',
+      'besluiten',
+      'users',
+      'workflow_events',
+    ]
+      .map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n)
+      .join(',');
+  } finally {
+    db.close();
+  }
+}
+
+describe('fuzzing every procedure', () => {
+  it('gives typed rejections and writes nothing for random payloads', async () => {
+    const before = counts();
+    const session = asRole.get('secretaris')?.session;
+    const writeNames = names.filter((n) => n !== 'auth.logout' && n !== 'setup.loadDemo');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...writeNames), fc.anything(), async (name, input) => {
+        const r = await t.backend.dispatch({ name, input, session });
+        if (!r.ok)
+          expect([
+            'invalid_input',
+            'forbidden',
+            'not_found',
+            'domain',
+            'conflict',
+            'unauthenticated',
+          ]).toContain(r.error.code);
+      }),
+      { numRuns: 400 },
+    );
+    expect(counts()).toBe(before);
+  });
+});
