@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Drawer, Modal, createTheme } from '@mantine/core';
 
 // Colours are also set in styles/theme.css: without Mantine's runtime <style> tag (CSP), the CSS
 // variables there are the ones the browser uses. Keep both in step.
@@ -10,4 +10,10 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '600' },
   focusRing: 'always',
+  components: {
+    // Scroll locking (react-remove-scroll) injects a <style> tag, which the CSP blocks. The page
+    // body never scrolls (the main pane does), so there is nothing to lock.
+    Modal: Modal.extend({ defaultProps: { lockScroll: false } }),
+    Drawer: Drawer.extend({ defaultProps: { lockScroll: false } }),
+  },
 });

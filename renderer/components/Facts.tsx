@@ -6,10 +6,10 @@ export interface Fact {
   value: ReactNode;
 }
 
-/** Label–value pairs as a description list. */
-export function Facts({ items }: { items: readonly Fact[] }) {
+/** Label–value pairs as a description list; `wide` puts long texts one under the other. */
+export function Facts({ items, wide = false }: { items: readonly Fact[]; wide?: boolean }) {
   return (
-    <dl className={classes.facts}>
+    <dl className={wide ? `${classes.facts} ${classes.wide}` : classes.facts}>
       {items.map((f) => (
         <div key={f.label} className={classes.fact}>
           <dt className={classes.label}>{f.label}</dt>

@@ -1,6 +1,6 @@
-import { Skeleton, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import classes from './VirtualTable.module.css';
 
 export interface Column<T> {
@@ -68,41 +68,19 @@ export function VirtualTable<T>(props: Props<T>) {
           className={classes.body}
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {items.map((item) => {
-            const row = getRow(item.index);
-            return (
-              <div
-                role="row"
-                key={row === undefined ? `pending-${item.index}` : props.rowKey(row)}
-                aria-rowindex={item.index + 2}
-                aria-label={row === undefined ? 'Laden…' : props.rowLabel(row)}
-                tabIndex={row === undefined ? -1 : 0}
-                className={classes.row}
-                style={{
-                  gridTemplateColumns: template,
-                  height: rowHeight,
-                  transform: `translateY(${item.start}px)`,
-                }}
-                onClick={() => row !== undefined && props.onOpen(row)}
-                onKeyDown={(e) => {
-                  if (row !== undefined && (e.key === 'Enter' || e.key === ' ')) {
-                    e.preventDefault();
-                    props.onOpen(row);
-                  }
-                }}
-              >
-                {columns.map((c) => (
-                  <div
-                    role="cell"
-                    key={c.key}
-                    className={c.align === 'end' ? classes.end : classes.cell}
-                  >
-                    {row === undefined ? <Skeleton height={12} radius="xl" /> : c.render(row)}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+          {items.map((item) => (
+            <Row
+              key={item.key}
+              index={item.index}
+              start={item.start}
+              height={rowHeight}
+              template={template}
+              row={getRow(item.index)}
+              columns={columns}
+              onOpen={props.onOpen}
+              rowLabel={props.rowLabel}
+            />
+          ))}
         </div>
       </div>
       {total === 0 && (
@@ -113,3 +91,41 @@ export function VirtualTable<T>(props: Props<T>) {
     </div>
   );
 }
+
+interface RowProps<T> {
+  index: number;
+  start: number;
+  height: number;
+  template: string;
+  row: T | undefined;
+  columns: readonly Column<T>[];
+  onOpen: (row: T) => void;
+  rowLabel: (row: T) => string;
+}
+
+// Memoised: while scrolling, rows already on screen do not render again; only new ones do.
+const Row = memo(function Row<T>({ index, start, height, template, row, columns, onOpen, rowLabel }: RowProps<T>) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-label={row === undefined ? 'Laden…' : rowLabel(row)}
+      tabIndex={row === undefined ? -1 : 0}
+      className={classes.row}
+      style={{ gridTemplateColumns: template, height, transform: `translateY(${start}px)` }}
+      onClick={() => row !== undefined && onOpen(row)}
+      onKeyDown={(e) => {
+        if (row !== undefined && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          onOpen(row);
+        }
+      }}
+    >
+      {columns.map((c) => (
+        <div role="cell" key={c.key} className={c.align === 'end' ? classes.end : classes.cell}>
+          {row === undefined ? <span className={classes.placeholder} /> : c.render(row)}
+        </div>
+      ))}
+    </div>
+  );
+}) as <T>(props: RowProps<T>) => ReactNode;

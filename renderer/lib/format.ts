@@ -35,6 +35,11 @@ export function formatDaysLeft(days: number): string {
   return days < 0 ? `${n} ${unit} te laat` : `${n} ${unit}`;
 }
 
+/** 'nog 12 dagen', 'nog vandaag', '3 dagen te laat': for sentences and screen readers. */
+export function describeDaysLeft(days: number): string {
+  return days >= 0 ? `nog ${formatDaysLeft(days)}` : formatDaysLeft(days);
+}
+
 /** Below this many days the deadline is shown in red (the app's warning threshold). */
 export const DAYS_LEFT_WARNING = 10;
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { isAwaitingDecision } from '../../../electron/domain/workflow';
-import { DAYS_LEFT_WARNING, formatDate, formatDaysLeft } from '../../lib/format';
+import { DAYS_LEFT_WARNING, describeDaysLeft, formatDate } from '../../lib/format';
 import { stateLabel } from '../../lib/labels';
 import type { Aanvraag } from './types';
 

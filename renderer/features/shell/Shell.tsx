@@ -8,6 +8,7 @@ import { AanvraagPage } from '../aanvraag/AanvraagPage';
 import { GebruikersScreen } from '../beheer/GebruikersScreen';
 import { PoolScreen } from '../beheer/PoolScreen';
 import { NotAllowed } from './NotAllowed';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 
 interface NavItem {
   route: Route;
@@ -112,7 +113,9 @@ export function Shell() {
         </Stack>
       </nav>
       <main id="inhoud" tabIndex={-1} className={fill ? 'tla-main tla-main--fill' : 'tla-main'}>
-        <Page route={route} role={role} />
+        <ErrorBoundary resetKey={`${window.location.hash}|${role}`}>
+          <Page route={route} role={role} />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -11,6 +11,10 @@ import { WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
 
 const PAGE_SIZE = 200;
 
+function openRow(row: WorkRow): void {
+  navigate({ name: 'aanvraag', id: row.id });
+}
+
 export function WerkScreen() {
   const { role } = useSession();
   const [search, setSearch] = useState('');
@@ -72,7 +76,7 @@ export function WerkScreen() {
           total={total}
           getRow={getRow}
           onRangeChange={ensureRange}
-          onOpen={(row) => navigate({ name: 'aanvraag', id: row.id })}
+          onOpen={openRow}
           rowKey={(row) => row.id}
           rowLabel={rowLabel}
         />

@@ -42,6 +42,7 @@ export function AdviesReadOnly({ advies, title }: { advies: AdviesView; title?: 
           ]}
         />
         <Facts
+          wide
           items={[
             {
               label: 'Onderwijs- en ondersteuningsbehoeften (onderbouwing)',

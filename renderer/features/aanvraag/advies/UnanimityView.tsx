@@ -1,5 +1,16 @@
 import { Alert, Table } from '@mantine/core';
+import { CONCLUSIE_LABELS, CONCLUSIES } from '../../../../electron/domain/types';
+import { formatDate } from '../../../lib/format';
 import type { Unanimity } from '../types';
+
+/** The backend's raw value of a differing field, as the user reads it. */
+function display(field: string, value: string | null): string {
+  if (value === null || value === '') return '—';
+  const conclusie = CONCLUSIES.find((c) => c === value);
+  if (field === 'conclusie' && conclusie !== undefined) return CONCLUSIE_LABELS[conclusie];
+  if (field.endsWith('datum')) return formatDate(value);
+  return value;
+}
 
 /** §6: unanimous, or the fields that differ side by side. */
 export function UnanimityView({ unanimity }: { unanimity: Unanimity }) {
@@ -25,8 +36,8 @@ export function UnanimityView({ unanimity }: { unanimity: Unanimity }) {
           {unanimity.differences.map((d) => (
             <Table.Tr key={d.field}>
               <Table.Th scope="row">{d.label}</Table.Th>
-              <Table.Td>{d.a ?? '—'}</Table.Td>
-              <Table.Td>{d.b ?? '—'}</Table.Td>
+              <Table.Td>{display(d.field, d.a)}</Table.Td>
+              <Table.Td>{display(d.field, d.b)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

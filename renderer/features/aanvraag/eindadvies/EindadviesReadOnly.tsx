@@ -23,6 +23,7 @@ export function EindadviesReadOnly({ eindadvies: e }: { eindadvies: EindadviesVi
         ]}
       />
       <Facts
+          wide
         items={[
           { label: 'Gemotiveerd besluit', value: e.motivering },
           { label: 'Doelen', value: e.doelen },
