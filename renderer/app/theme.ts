@@ -13,7 +13,12 @@ export const theme = createTheme({
   components: {
     // Scroll locking (react-remove-scroll) injects a <style> tag, which the CSP blocks. The page
     // body never scrolls (the main pane does), so there is nothing to lock.
-    Modal: Modal.extend({ defaultProps: { lockScroll: false } }),
-    Drawer: Drawer.extend({ defaultProps: { lockScroll: false } }),
+    // The close button is an icon: give it a name for screen readers (axe button-name).
+    Modal: Modal.extend({
+      defaultProps: { lockScroll: false, closeButtonProps: { 'aria-label': 'Sluiten' } },
+    }),
+    Drawer: Drawer.extend({
+      defaultProps: { lockScroll: false, closeButtonProps: { 'aria-label': 'Sluiten' } },
+    }),
   },
 });

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { call } from '../api/client';
 import { base64ToBytes } from '../lib/files';
 import { PdfViewer } from './pdf/PdfViewer';
+export { preloadPdfjs } from './pdf/pdfjs';
 
 /** A dossier document in the read-only viewer (the backend logs the view). */
 export function DocumentViewer({ documentId, title }: { documentId: number; title: string }) {

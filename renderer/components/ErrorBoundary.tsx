@@ -14,7 +14,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
   }
 
   override componentDidUpdate(prev: { resetKey: string }): void {
-    if (prev.resetKey !== this.props.resetKey && this.state.failed) this.setState({ failed: false });
+    if (prev.resetKey !== this.props.resetKey && this.state.failed)
+      this.setState({ failed: false });
   }
 
   override componentDidCatch(_error: Error, _info: ErrorInfo): void {
@@ -26,8 +27,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
     return (
       <Stack maw={560}>
         <Alert color="red" title="Dit scherm kon niet worden getoond">
-          Er ging iets mis. Uw opgeslagen gegevens zijn niet verloren. Probeer het opnieuw; blijft het
-          misgaan, meld het dan aan de functioneel beheerder.
+          Er ging iets mis. Uw opgeslagen gegevens zijn niet verloren. Probeer het opnieuw; blijft
+          het misgaan, meld het dan aan de functioneel beheerder.
         </Alert>
         <Button variant="default" onClick={() => this.setState({ failed: false })} w="fit-content">
           Opnieuw proberen

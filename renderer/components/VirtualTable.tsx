@@ -1,6 +1,14 @@
 import { Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import classes from './VirtualTable.module.css';
 
 export interface Column<T> {
@@ -19,14 +27,14 @@ interface Props<T> {
   getRow: (index: number) => T | undefined;
   onRangeChange: (start: number, end: number) => void;
   onOpen: (row: T) => void;
-  rowKey: (row: T) => string | number;
   rowLabel: (row: T) => string;
   rowHeight?: number;
 }
 
 /**
  * A long list as an ARIA table, virtualised: only the rows in view (plus a few) are in the DOM, so
- * 50,000 aanvragen scroll like 50. Each row is one button-like row that opens the item.
+ * 50,000 aanvragen scroll like 50. Each row opens its item (click, Enter, Space). One row is in
+ * the tab order at a time (roving tabindex); the arrow keys, Home, End and Page Up/Down move it.
  */
 export function VirtualTable<T>(props: Props<T>) {
   const { columns, total, getRow, onRangeChange, rowHeight = 44 } = props;
@@ -45,6 +53,40 @@ export function VirtualTable<T>(props: Props<T>) {
   useEffect(() => {
     if (total > 0) onRangeChange(first, last);
   }, [first, last, total, onRangeChange]);
+
+  const [active, setActive] = useState(0);
+  const focusPending = useRef(false);
+  const onFocusRow = useCallback((index: number) => setActive(index), []);
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[aria-rowindex="${active + 2}"]`);
+    if (el) {
+      focusPending.current = false;
+      el.focus();
+    }
+  });
+
+  // When the active row has scrolled out of the DOM, the first row in view takes its place in the tab order.
+  const tabbable = items.some((i) => i.index === active) ? active : first;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const page = Math.max(1, last - first - 2);
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: total - 1,
+    };
+    const target = moves[e.key];
+    if (target === undefined) return;
+    e.preventDefault();
+    const next = Math.min(Math.max(target, 0), total - 1);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    focusPending.current = true;
+    setActive(next);
+  };
 
   return (
     <div role="table" aria-label={props.label} aria-rowcount={total + 1} className={classes.table}>
@@ -65,6 +107,7 @@ export function VirtualTable<T>(props: Props<T>) {
       <div ref={scrollRef} className={classes.scroller} data-testid="virtual-scroller">
         <div
           role="rowgroup"
+          onKeyDown={onKeyDown}
           className={classes.body}
           style={{ height: virtualizer.getTotalSize() }}
         >
@@ -79,6 +122,8 @@ export function VirtualTable<T>(props: Props<T>) {
               columns={columns}
               onOpen={props.onOpen}
               rowLabel={props.rowLabel}
+              active={item.index === tabbable}
+              onFocusRow={onFocusRow}
             />
           ))}
         </div>
@@ -101,17 +146,21 @@ interface RowProps<T> {
   columns: readonly Column<T>[];
   onOpen: (row: T) => void;
   rowLabel: (row: T) => string;
+  active: boolean;
+  onFocusRow: (index: number) => void;
 }
 
 // Memoised: while scrolling, rows already on screen do not render again; only new ones do.
-const Row = memo(function Row<T>({ index, start, height, template, row, columns, onOpen, rowLabel }: RowProps<T>) {
+const Row = memo(function Row<T>(props: RowProps<T>) {
+  const { index, start, height, template, row, columns, onOpen, rowLabel, onFocusRow } = props;
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
       aria-label={row === undefined ? 'Laden…' : rowLabel(row)}
-      tabIndex={row === undefined ? -1 : 0}
+      tabIndex={props.active ? 0 : -1}
       className={classes.row}
+      onFocus={() => onFocusRow(index)}
       style={{ gridTemplateColumns: template, height, transform: `translateY(${start}px)` }}
       onClick={() => row !== undefined && onOpen(row)}
       onKeyDown={(e) => {

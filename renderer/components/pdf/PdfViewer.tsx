@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openPdf, type PDFDocumentProxy } from './pdfjs';
 import { PdfPage } from './PdfPage';
 import { usePageVisibility } from './usePageVisibility';
@@ -67,6 +67,13 @@ export function PdfViewer({ load, sourceKey, title }: Props) {
     return () => observer.disconnect();
   }, [fitWidth, baseSize.width, doc]);
 
+  // Zooming keeps the same place in view: the scroll position as a fraction of the whole.
+  const position = useRef(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el !== null) el.scrollTop = position.current * el.scrollHeight;
+  }, [scale]);
+
   const { observe, range, firstVisible } = usePageVisibility(scroller, MARGIN_PAGES, doc);
   const onPageError = useCallback((m: string) => setPageError(m), []);
 
@@ -128,7 +135,16 @@ export function PdfViewer({ load, sourceKey, title }: Props) {
           </Button>
         </Group>
       </Group>
-      <div ref={scroller} className={classes.scroller} tabIndex={0} aria-label="Pagina’s">
+      <div
+        ref={scroller}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
+        }}
+        className={classes.scroller}
+        tabIndex={0}
+        aria-label="Pagina’s"
+      >
         {error !== null && (
           <Alert color="red" m="md">
             {error}

@@ -9,10 +9,19 @@ let loaded: Promise<Pdfjs> | null = null;
 
 function pdfjs(): Promise<Pdfjs> {
   loaded ??= import('pdfjs-dist').then((lib) => {
-    lib.GlobalWorkerOptions.workerSrc = new URL(workerUrl, document.baseURI).href;
+    // One long-lived worker for every document: the second document opens without a cold start.
+    lib.GlobalWorkerOptions.workerPort = new Worker(new URL(workerUrl, document.baseURI), {
+      type: 'module',
+      name: 'pdfjs',
+    });
     return lib;
   });
   return loaded;
+}
+
+/** Starts loading pdf.js and its worker ahead of time, e.g. when a dossier page opens. */
+export function preloadPdfjs(): void {
+  void pdfjs();
 }
 
 function assetUrl(folder: string): string {

@@ -39,9 +39,7 @@ export function AanvraagHeader({ aanvraag }: { aanvraag: Aanvraag }) {
                 Beslistermijn tot <strong>{formatDate(beslistermijn.end)}</strong>
                 {' · '}
                 <Text span size="sm" {...(late ? { c: 'red.8', fw: 700 } : {})}>
-                  {beslistermijn.daysLeft >= 0
-                    ? `nog ${formatDaysLeft(beslistermijn.daysLeft)}`
-                    : formatDaysLeft(beslistermijn.daysLeft)}
+                  {describeDaysLeft(beslistermijn.daysLeft)}
                 </Text>
               </Text>
             )}

@@ -1,5 +1,7 @@
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
+import { useEffect } from 'react';
 import { useSession } from '../../app/auth';
+import { preloadPdfjs } from '../../components/DocumentViewer';
 import { useCall } from '../../lib/useCall';
 import { AanvraagHeader } from './AanvraagHeader';
 import { GegevensSection } from './GegevensSection';
@@ -10,6 +12,7 @@ import { actionsForRole } from './types';
 
 export function AanvraagPage({ id }: { id: number }) {
   const { role } = useSession();
+  useEffect(preloadPdfjs, []);
   const { data, error, loading, reload } = useCall('aanvraag.get', { aanvraagId: id }, String(id));
 
   if (data === null) {

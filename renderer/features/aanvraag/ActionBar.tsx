@@ -88,7 +88,8 @@ export function OtherActions({ actions }: { actions: readonly Action[] }) {
   if (other.length === 0) return null;
   return (
     <Text size="sm" c="dimmed">
-      Deze stappen kunnen nog niet in dit scherm worden gezet: {other.map((a) => a.label).join(', ')}.
+      Deze stappen kunnen nog niet in dit scherm worden gezet:{' '}
+      {other.map((a) => a.label).join(', ')}.
     </Text>
   );
 }

@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -23,7 +35,13 @@ interface Props {
 export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { userId: 0, disciplines: [], registratie: '', organisatieKeys: [], maxOpen: null },
+    defaultValues: {
+      userId: 0,
+      disciplines: [],
+      registratie: '',
+      organisatieKeys: [],
+      maxOpen: null,
+    },
   });
   const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const [done, setDone] = useState<string | null>(null);
@@ -34,7 +52,9 @@ export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
     setDone(null);
     try {
       await call('pool.create', values);
-      setDone(`${users.find((u) => u.id === values.userId)?.naam ?? 'De deskundige'} staat nu in de pool.`);
+      setDone(
+        `${users.find((u) => u.id === values.userId)?.naam ?? 'De deskundige'} staat nu in de pool.`,
+      );
       form.reset();
       onCreated();
     } catch (err) {
@@ -69,7 +89,13 @@ export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
                 />
               )}
             />
-            <TextInput label="Registratie" description="Bijv. NVO-, NIP- of BIG-nummer" withAsterisk {...form.register('registratie')} error={e.registratie?.message} />
+            <TextInput
+              label="Registratie"
+              description="Bijv. NVO-, NIP- of BIG-nummer"
+              withAsterisk
+              {...form.register('registratie')}
+              error={e.registratie?.message}
+            />
             <Controller
               control={form.control}
               name="maxOpen"
@@ -91,7 +117,13 @@ export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
             control={form.control}
             name="disciplines"
             render={({ field, fieldState }) => (
-              <Checkbox.Group label="Disciplines" withAsterisk value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
+              <Checkbox.Group
+                label="Disciplines"
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              >
                 <Group mt="xs">
                   {DISCIPLINES.map((d) => (
                     <Checkbox key={d} value={d} label={DISCIPLINE_LABELS[d]} />
@@ -115,8 +147,16 @@ export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
               />
             )}
           />
-          {done !== null && <Alert color="green" role="status">{done}</Alert>}
-          {formError !== null && <Alert color="red" role="alert">{formError}</Alert>}
+          {done !== null && (
+            <Alert color="green" role="status">
+              {done}
+            </Alert>
+          )}
+          {formError !== null && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button type="submit" loading={form.formState.isSubmitting}>
               Toevoegen aan de pool

@@ -1,4 +1,14 @@
-import { Alert, Button, Checkbox, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -42,8 +52,19 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
             Nieuwe gebruiker
           </Title>
           <div className="tla-form-grid">
-            <TextInput label="Naam" withAsterisk {...form.register('naam')} error={e.naam?.message} />
-            <TextInput label="Gebruikersnaam" withAsterisk autoComplete="off" {...form.register('username')} error={e.username?.message} />
+            <TextInput
+              label="Naam"
+              withAsterisk
+              {...form.register('naam')}
+              error={e.naam?.message}
+            />
+            <TextInput
+              label="Gebruikersnaam"
+              withAsterisk
+              autoComplete="off"
+              {...form.register('username')}
+              error={e.username?.message}
+            />
             <PasswordInput
               label="Eerste wachtwoord"
               description="Minstens 12 tekens"
@@ -57,7 +78,13 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
             control={form.control}
             name="roles"
             render={({ field, fieldState }) => (
-              <Checkbox.Group label="Rollen" withAsterisk value={field.value} onChange={field.onChange} error={fieldState.error?.message}>
+              <Checkbox.Group
+                label="Rollen"
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              >
                 <Group mt="xs">
                   {ROLES.map((r) => (
                     <Checkbox key={r} value={r} label={ROLE_LABELS[r]} />
@@ -66,8 +93,16 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
               </Checkbox.Group>
             )}
           />
-          {done !== null && <Alert color="green" role="status">{done}</Alert>}
-          {formError !== null && <Alert color="red" role="alert">{formError}</Alert>}
+          {done !== null && (
+            <Alert color="green" role="status">
+              {done}
+            </Alert>
+          )}
+          {formError !== null && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button type="submit" loading={form.formState.isSubmitting}>
               Gebruiker aanmaken

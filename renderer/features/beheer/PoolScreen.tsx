@@ -25,7 +25,9 @@ export function PoolScreen() {
       <Title order={2}>Deskundigenpool</Title>
       {pool.error !== null && <Alert color="red">{pool.error}</Alert>}
       {pool.data === null && pool.loading && <Loader size="sm" aria-label="Pool laden" />}
-      {pool.data !== null && pool.data.length === 0 && <Text size="sm">Er staan nog geen deskundigen in de pool.</Text>}
+      {pool.data !== null && pool.data.length === 0 && (
+        <Text size="sm">Er staan nog geen deskundigen in de pool.</Text>
+      )}
       {pool.data !== null && pool.data.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped withTableBorder verticalSpacing="xs" aria-label="Deskundigen">
@@ -45,7 +47,9 @@ export function PoolScreen() {
                   <Table.Td>{d.disciplines.map((x) => DISCIPLINE_LABELS[x]).join(', ')}</Table.Td>
                   <Table.Td>{d.registratie}</Table.Td>
                   <Table.Td>
-                    {d.organisatieKeys.length === 0 ? '—' : d.organisatieKeys.map((k) => organisationName(k, scholen.data)).join(', ')}
+                    {d.organisatieKeys.length === 0
+                      ? '—'
+                      : d.organisatieKeys.map((k) => organisationName(k, scholen.data)).join(', ')}
                   </Table.Td>
                   <Table.Td>
                     {d.openAssignments} / {d.maxOpen ?? 'geen maximum'}

@@ -2,7 +2,8 @@ import { Checkbox, Fieldset, Stack, Textarea, TextInput } from '@mantine/core';
 import { useFormContext } from 'react-hook-form';
 import type { RegisterInput } from './types';
 
-const toNull = (v: string | null | undefined): string | null => (v == null || v.trim() === '' ? null : v);
+const toNull = (v: string | null | undefined): string | null =>
+  v == null || v.trim() === '' ? null : v;
 
 export function OudersFields() {
   const { register, formState } = useFormContext<RegisterInput>();

@@ -37,7 +37,7 @@ export function WerkScreen() {
         <div>
           <Title order={2}>Mijn werk</Title>
           <Text size="sm" c="dimmed">
-            Aanvragen die wachten op u als {ROLE_LABELS[role].toLowerCase()}.
+            Aanvragen die op u wachten in de rol {ROLE_LABELS[role]}.
           </Text>
         </div>
         <TextInput
@@ -77,7 +77,6 @@ export function WerkScreen() {
           getRow={getRow}
           onRangeChange={ensureRange}
           onOpen={openRow}
-          rowKey={(row) => row.id}
           rowLabel={rowLabel}
         />
       )}

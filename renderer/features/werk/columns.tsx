@@ -9,8 +9,18 @@ export type WorkRow = OutputOf<'werk.mijn'>['rows'][number];
 // Cells are plain spans with one class each: with thousands of rows scrolled past, the cost of
 // styling every new cell (Mantine components carry many classes and variables) is what shows.
 export const WERK_COLUMNS: readonly Column<WorkRow>[] = [
-  { key: 'referentie', header: 'Kenmerk', width: '130px', render: (r) => <span className={classes.mono}>{r.referentie}</span> },
-  { key: 'leerling', header: 'Leerling', width: 'minmax(140px, 2fr)', render: (r) => r.leerlingNaam },
+  {
+    key: 'referentie',
+    header: 'Kenmerk',
+    width: '130px',
+    render: (r) => <span className={classes.mono}>{r.referentie}</span>,
+  },
+  {
+    key: 'leerling',
+    header: 'Leerling',
+    width: 'minmax(140px, 2fr)',
+    render: (r) => r.leerlingNaam,
+  },
   { key: 'school', header: 'School', width: 'minmax(140px, 2fr)', render: (r) => r.schoolNaam },
   {
     key: 'status',
@@ -18,15 +28,27 @@ export const WERK_COLUMNS: readonly Column<WorkRow>[] = [
     width: 'minmax(150px, 1.4fr)',
     render: (r) => <span className={classes.state}>{stateLabel(r.state)}</span>,
   },
-  { key: 'ontvangen', header: 'Ontvangen', width: '150px', render: (r) => formatDate(r.ontvangenOp) },
-  { key: 'einde', header: 'Einde termijn', width: '150px', render: (r) => formatDate(r.beslistermijnEnd) },
+  {
+    key: 'ontvangen',
+    header: 'Ontvangen',
+    width: '150px',
+    render: (r) => formatDate(r.ontvangenOp),
+  },
+  {
+    key: 'einde',
+    header: 'Einde termijn',
+    width: '150px',
+    render: (r) => formatDate(r.beslistermijnEnd),
+  },
   {
     key: 'dagen',
     header: 'Dagen over',
     width: '120px',
     align: 'end',
     render: (r) => (
-      <span className={r.daysLeft < DAYS_LEFT_WARNING ? classes.urgent : undefined}>{formatDaysLeft(r.daysLeft)}</span>
+      <span className={r.daysLeft < DAYS_LEFT_WARNING ? classes.urgent : undefined}>
+        {formatDaysLeft(r.daysLeft)}
+      </span>
     ),
   },
 ];

@@ -13,7 +13,15 @@ import type { Aanvraag, Action } from '../types';
 type Brief = { id: number; label: string; version: number };
 
 /** §7: the verklaring and letters made on adoption; the secretary opens, saves and sends them. */
-export function BrievenPanel({ aanvraag, actions, onDone }: { aanvraag: Aanvraag; actions: readonly Action[]; onDone: () => void }) {
+export function BrievenPanel({
+  aanvraag,
+  actions,
+  onDone,
+}: {
+  aanvraag: Aanvraag;
+  actions: readonly Action[];
+  onDone: () => void;
+}) {
   const { data, error } = useCall('brieven.list', { aanvraagId: aanvraag.id }, String(aanvraag.id));
   const [open, setOpen] = useState<Brief | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -31,7 +39,9 @@ export function BrievenPanel({ aanvraag, actions, onDone }: { aanvraag: Aanvraag
   return (
     <Section title="Verklaring en brieven">
       {error !== null && <Alert color="red">{error}</Alert>}
-      {data !== null && data.length === 0 && <Text size="sm">Er zijn nog geen brieven gemaakt.</Text>}
+      {data !== null && data.length === 0 && (
+        <Text size="sm">Er zijn nog geen brieven gemaakt.</Text>
+      )}
       {data !== null && data.length > 0 && (
         <Table verticalSpacing="xs">
           <Table.Thead>
@@ -53,10 +63,20 @@ export function BrievenPanel({ aanvraag, actions, onDone }: { aanvraag: Aanvraag
                 <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end">
-                    <Button size="compact-sm" variant="light" onClick={() => setOpen(b)} aria-label={`${b.label} openen`}>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => setOpen(b)}
+                      aria-label={`${b.label} openen`}
+                    >
                       Openen
                     </Button>
-                    <Button size="compact-sm" variant="default" onClick={() => void save(b)} aria-label={`${b.label} opslaan als bestand`}>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => void save(b)}
+                      aria-label={`${b.label} opslaan als bestand`}
+                    >
                       Opslaan
                     </Button>
                   </Group>
@@ -68,7 +88,13 @@ export function BrievenPanel({ aanvraag, actions, onDone }: { aanvraag: Aanvraag
       )}
       {saveError !== null && <Alert color="red">{saveError}</Alert>}
       <ActionBar aanvraagId={aanvraag.id} actions={actions} onDone={onDone} only={['verzend']} />
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open?.label ?? ''} size="90%" classNames={{ body: 'tla-modal-viewer' }}>
+      <Modal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open?.label ?? ''}
+        size="90%"
+        classNames={{ body: 'tla-modal-viewer' }}
+      >
         {open !== null && <BriefViewer briefId={open.id} title={open.label} />}
       </Modal>
     </Section>

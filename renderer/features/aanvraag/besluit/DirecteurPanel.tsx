@@ -59,9 +59,15 @@ export function DirecteurPanel({ aanvraag, actions, onDone }: Props) {
           Stel het eindadvies vast en onderteken het besluit, of stuur het terug naar de
           TLA-vergadering met uw vragen.
         </Text>
-        {error !== null && <Alert color="red" role="alert">{error}</Alert>}
+        {error !== null && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
         <Group>
-          {adopt !== undefined && <Button onClick={() => setConfirmAdopt(true)}>{adopt.label}</Button>}
+          {adopt !== undefined && (
+            <Button onClick={() => setConfirmAdopt(true)}>{adopt.label}</Button>
+          )}
           {ret !== undefined && (
             <Button variant="default" onClick={() => setReturning(true)}>
               {ret.label}
@@ -79,7 +85,13 @@ export function DirecteurPanel({ aanvraag, actions, onDone }: Props) {
         TLA maakt daarna de TLV-verklaring en de brieven aan ouders en school, met uw handtekening.
         Het besluit kan niet meer worden gewijzigd.
       </ConfirmSign>
-      <Modal opened={returning} onClose={() => setReturning(false)} title="Terugsturen met vragen" centered size="lg">
+      <Modal
+        opened={returning}
+        onClose={() => setReturning(false)}
+        title="Terugsturen met vragen"
+        centered
+        size="lg"
+      >
         <Stack>
           <Textarea
             label="Uw vragen aan de TLA-commissie"

@@ -47,7 +47,10 @@ interface Props {
 }
 
 export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
-  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(schema), defaultValues: initial(prefill) });
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(schema),
+    defaultValues: initial(prefill),
+  });
   const { formError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const [confirm, setConfirm] = useState<Output | null>(null);
   const uitkomst = form.watch('uitkomst');
@@ -66,13 +69,22 @@ export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(shape(v)))(ev)} noValidate aria-label="Eindadvies">
+      <form
+        onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(shape(v)))(ev)}
+        noValidate
+        aria-label="Eindadvies"
+      >
         <Stack gap="md">
           <Controller
             control={form.control}
             name="uitkomst"
             render={({ field }) => (
-              <Radio.Group label="Advies aan de directeur-bestuurder" withAsterisk value={field.value} onChange={field.onChange}>
+              <Radio.Group
+                label="Advies aan de directeur-bestuurder"
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+              >
                 <Stack gap={6} mt={6}>
                   <Radio value="tlv_afgegeven" label="TLV afgeven" />
                   <Radio value="tlv_niet_afgegeven" label="TLV niet afgeven" />
@@ -81,9 +93,26 @@ export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
             )}
           />
           {uitkomst === 'tlv_afgegeven' && <PeriodFields />}
-          <Textarea label="Gemotiveerd besluit" withAsterisk autosize minRows={8} {...form.register('motivering')} error={e.motivering?.message} />
-          <Textarea label="Doelen" autosize minRows={3} {...form.register('doelen')} error={e.doelen?.message} />
-          {formError !== null && <Alert color="red" role="alert">{formError}</Alert>}
+          <Textarea
+            label="Gemotiveerd besluit"
+            withAsterisk
+            autosize
+            minRows={8}
+            {...form.register('motivering')}
+            error={e.motivering?.message}
+          />
+          <Textarea
+            label="Doelen"
+            autosize
+            minRows={3}
+            {...form.register('doelen')}
+            error={e.doelen?.message}
+          />
+          {formError !== null && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button type="submit">Eindadvies ondertekenen en indienen</Button>
           </Group>
@@ -92,7 +121,9 @@ export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
       <ConfirmSign
         opened={confirm !== null}
         title="Eindadvies ondertekenen en indienen?"
-        problems={confirm === null || confirm.uitkomst !== 'tlv_afgegeven' ? [] : periodeProblems(confirm)}
+        problems={
+          confirm === null || confirm.uitkomst !== 'tlv_afgegeven' ? [] : periodeProblems(confirm)
+        }
         onCancel={() => setConfirm(null)}
         onConfirm={() => confirm !== null && sign(confirm)}
       >

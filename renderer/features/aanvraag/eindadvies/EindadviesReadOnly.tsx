@@ -19,11 +19,17 @@ export function EindadviesReadOnly({ eindadvies: e }: { eindadvies: EindadviesVi
         items={[
           { label: 'Schoolsoort', value: e.schoolsoort ?? '—' },
           ...(e.schoolsoort === 'SO' ? [{ label: 'Categorie', value: e.categorie ?? '—' }] : []),
-          { label: 'Periode', value: e.ingangsdatum === null ? '—' : `${formatDate(e.ingangsdatum)} t/m ${formatDate(e.einddatum)}` },
+          {
+            label: 'Periode',
+            value:
+              e.ingangsdatum === null
+                ? '—'
+                : `${formatDate(e.ingangsdatum)} t/m ${formatDate(e.einddatum)}`,
+          },
         ]}
       />
       <Facts
-          wide
+        wide
         items={[
           { label: 'Gemotiveerd besluit', value: e.motivering },
           { label: 'Doelen', value: e.doelen },
@@ -32,7 +38,10 @@ export function EindadviesReadOnly({ eindadvies: e }: { eindadvies: EindadviesVi
       <Text size="sm" c="dimmed">
         Deskundigen:{' '}
         {e.deskundigen
-          .map((d) => `${d.naam} (${(DISCIPLINE_LABELS[d.discipline as Discipline] ?? d.discipline).toLowerCase()})`)
+          .map(
+            (d) =>
+              `${d.naam} (${(DISCIPLINE_LABELS[d.discipline as Discipline] ?? d.discipline).toLowerCase()})`,
+          )
           .join(' en ')}
         {e.submittedAt !== null ? ` · ingediend ${formatDateTime(e.submittedAt)}` : ''}
       </Text>

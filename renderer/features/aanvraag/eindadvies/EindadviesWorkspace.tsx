@@ -7,8 +7,18 @@ import { EindadviesForm } from './EindadviesForm';
 import { EindadviesReadOnly } from './EindadviesReadOnly';
 
 /** §6–7: the first deskundige writes the eindadvies, prefilled from both advices. */
-export function EindadviesWorkspace({ aanvraag, onChanged }: { aanvraag: Aanvraag; onChanged: () => void }) {
-  const { data, error, loading, reload } = useCall('eindadvies.get', { aanvraagId: aanvraag.id }, String(aanvraag.id));
+export function EindadviesWorkspace({
+  aanvraag,
+  onChanged,
+}: {
+  aanvraag: Aanvraag;
+  onChanged: () => void;
+}) {
+  const { data, error, loading, reload } = useCall(
+    'eindadvies.get',
+    { aanvraagId: aanvraag.id },
+    String(aanvraag.id),
+  );
   const submitted = data?.eindadvies?.status === 'ingediend';
   return (
     <Stack gap="lg">
@@ -26,7 +36,8 @@ export function EindadviesWorkspace({ aanvraag, onChanged }: { aanvraag: Aanvraa
             {data !== null && submitted && data.eindadvies !== null && (
               <>
                 <Alert color="green" variant="light">
-                  Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de directeur-bestuurder.
+                  Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de
+                  directeur-bestuurder.
                 </Alert>
                 <EindadviesReadOnly eindadvies={data.eindadvies} />
               </>
