@@ -19,6 +19,15 @@ function fail(message) {
   process.exit(1);
 }
 
+// Electron's installer (@electron/get) and @electron/rebuild require Node 22.12 or newer; the tests
+// run on Node 20 because they never touch Electron.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  fail(
+    `de app starten vraagt Node.js 22.12 of nieuwer (dit is ${process.versions.node}). De tests draaien ook op Node 20.`,
+  );
+}
+
 function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }

@@ -131,7 +131,10 @@ export function createBackend(options: BackendOptions): Backend {
       try {
         return await run(envelope);
       } catch (error) {
-        if (error instanceof UserFacingError) return fail(error.code, error.message);
+        if (error instanceof UserFacingError) {
+          const issues = error.field ? [{ path: error.field, message: error.message }] : undefined;
+          return fail(error.code, error.message, issues);
+        }
         const procedure =
           typeof envelope === 'object' && envelope !== null && 'name' in envelope
             ? String((envelope as { name: unknown }).name).slice(0, 80)

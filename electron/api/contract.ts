@@ -248,7 +248,10 @@ export const contract = {
     'public',
     'Eerste start: vult een lege database met het fictieve demo-samenwerkingsverband.',
     empty,
-    z.object({ users: z.array(z.object({ username: z.string(), roles: z.array(s.role) })) }),
+    z.object({
+      users: z.array(z.object({ username: z.string(), roles: z.array(s.role) })),
+      password: z.string(),
+    }),
   ),
   'auth.login': p(
     'public',

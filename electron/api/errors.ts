@@ -9,6 +9,8 @@ export class UserFacingError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The field the message is about, so a form can show it under that field. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'UserFacingError';

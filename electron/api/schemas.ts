@@ -18,6 +18,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar date written as JJJJ-MM-DD. */
 export const isoDate = z
   .string({ error: 'Vul een datum in.' })
+  .min(1, { error: 'Vul een datum in.' })
   .refine((s) => ISO_DATE.test(s) && isRealDate(s), {
     error: 'Vul een geldige datum in als JJJJ-MM-DD.',
   });

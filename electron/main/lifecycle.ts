@@ -24,6 +24,8 @@ export async function startShell(): Promise<StartResult> {
     return 'second-instance';
   }
   app.enableSandbox();
+  // Dutch users: date inputs and number formats follow the Chromium locale (dd-mm-jjjj).
+  app.commandLine.appendSwitch('lang', 'nl');
   // Must happen before 'ready'; Electron ignores it afterwards.
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 

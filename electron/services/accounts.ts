@@ -30,6 +30,7 @@ export function assertStrongPassword(password: string, username: string): void {
     throw new UserFacingError(
       'invalid_input',
       'Dit wachtwoord is te makkelijk te raden. Kies een langere zin of een unieke combinatie.',
+      'password',
     );
   }
 }
@@ -39,7 +40,8 @@ export function insertUser(
   input: { naam: string; username: string; passwordHash: string; roles: readonly Role[] },
 ): number {
   const exists = sqlite.prepare('SELECT 1 FROM users WHERE username = ?').get(input.username);
-  if (exists) throw new UserFacingError('conflict', 'Deze gebruikersnaam is al in gebruik.');
+  if (exists)
+    throw new UserFacingError('conflict', 'Deze gebruikersnaam is al in gebruik.', 'username');
   const info = sqlite
     .prepare('INSERT INTO users (username, naam, password_hash) VALUES (?, ?, ?)')
     .run(input.username, input.naam, input.passwordHash);

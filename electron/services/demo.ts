@@ -185,7 +185,11 @@ export async function loadDemo(ctx: PublicContext) {
       insertDemoAanvraag(ctx, p, schoolIds[p.schoolIndex] as number, docs, ids, rng);
     ctx.audit({ action: 'demo.load', objectType: 'database', objectId: null });
   });
-  return { users: D.DEMO_USERS.map((u) => ({ username: u.username, roles: [...u.roles] })) };
+  // The demo is fictional and its one password is documented in the README: showing it is fine.
+  return {
+    users: D.DEMO_USERS.map((u) => ({ username: u.username, roles: [...u.roles] })),
+    password: D.DEMO_PASSWORD,
+  };
 }
 
 type Ids = Map<string, { userId: number; deskundigeId: number | null }>;

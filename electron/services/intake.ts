@@ -79,19 +79,32 @@ function insertDocuments(
 
 function assertRegisterRules(ctx: AuthedContext, input: RegisterInput): void {
   if (compareIsoDates(input.ontvangenOp, ctx.today) > 0) {
-    throw new UserFacingError('invalid_input', 'De ontvangstdatum ligt in de toekomst.');
+    throw new UserFacingError(
+      'invalid_input',
+      'De ontvangstdatum ligt in de toekomst.',
+      'ontvangenOp',
+    );
   }
   if (compareIsoDates(input.leerlingGeboortedatum, input.ontvangenOp) >= 0) {
-    throw new UserFacingError('invalid_input', 'De geboortedatum ligt na de ontvangstdatum.');
+    throw new UserFacingError(
+      'invalid_input',
+      'De geboortedatum ligt na de ontvangstdatum.',
+      'leerlingGeboortedatum',
+    );
   }
   if (input.schoolsoort === 'SBO' && input.categorie !== null) {
-    throw new UserFacingError('invalid_input', 'Een bekostigingscategorie hoort alleen bij SO.');
+    throw new UserFacingError(
+      'invalid_input',
+      'Een bekostigingscategorie hoort alleen bij SO.',
+      'categorie',
+    );
   }
   const school = ctx.sqlite.prepare('SELECT 1 FROM scholen WHERE id = ?').get(input.schoolId);
   if (!school)
     throw new UserFacingError(
       'invalid_input',
       'Deze school is onbekend. Kies een school uit de lijst.',
+      'schoolId',
     );
 }
 

@@ -19,6 +19,13 @@ class FakeApp extends EventEmitter {
   quitCount = 0;
   sandboxEnabled = false;
   readonly paths = new Map<string, string>();
+  readonly switches = new Map<string, string>();
+  readonly commandLine = {
+    appendSwitch: (name: string, value = ''): void => {
+      record('app.commandLine.appendSwitch');
+      this.switches.set(name, value);
+    },
+  };
 
   requestSingleInstanceLock(): boolean {
     record('app.requestSingleInstanceLock');

@@ -6,8 +6,14 @@ export interface DemoUser {
   roles: Role[];
 }
 
+export interface DemoLoaded {
+  users: DemoUser[];
+  password: string;
+}
+
 /** After loading the demo: who can log in, with which roles. */
-export function DemoAccounts({ users, onContinue }: { users: DemoUser[]; onContinue: () => void }) {
+export function DemoAccounts({ demo, onContinue }: { demo: DemoLoaded; onContinue: () => void }) {
+  const { users, password } = demo;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="demo-accounts">
       <Stack>
@@ -15,8 +21,11 @@ export function DemoAccounts({ users, onContinue }: { users: DemoUser[]; onConti
           De demo-omgeving staat klaar
         </Title>
         <Alert color="blue" variant="light">
-          Log in met een van deze gebruikersnamen. Het wachtwoord van alle demo-gebruikers staat in
-          de README van TLA.
+          Log in met een van deze gebruikersnamen. Het wachtwoord van alle demo-gebruikers is{' '}
+          <Text span ff="monospace" fw={700}>
+            {password}
+          </Text>
+          .
         </Alert>
         <Table striped withTableBorder>
           <Table.Thead>

@@ -2,9 +2,9 @@ import { Alert, Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
-import type { DemoUser } from './DemoAccounts';
+import type { DemoLoaded } from './DemoAccounts';
 
-export function DemoCard({ onLoaded }: { onLoaded: (users: DemoUser[]) => void }) {
+export function DemoCard({ onLoaded }: { onLoaded: (demo: DemoLoaded) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -13,7 +13,7 @@ export function DemoCard({ onLoaded }: { onLoaded: (users: DemoUser[]) => void }
     setError(null);
     try {
       const result = await call('setup.loadDemo', {});
-      onLoaded(result.users);
+      onLoaded({ users: result.users, password: result.password });
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

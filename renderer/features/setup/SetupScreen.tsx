@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useAuth } from '../../app/auth';
 import { CreateBeheerderCard } from './CreateBeheerderCard';
 import { DemoCard } from './DemoCard';
-import { DemoAccounts, type DemoUser } from './DemoAccounts';
+import { DemoAccounts, type DemoLoaded } from './DemoAccounts';
 
 /** Eerste start: the database is empty. Create the functioneel beheerder, or load the demo. */
 export function SetupScreen() {
   const { toLogin } = useAuth();
-  const [demoUsers, setDemoUsers] = useState<DemoUser[] | null>(null);
+  const [demoUsers, setDemoUsers] = useState<DemoLoaded | null>(null);
 
   return (
     <Container component="main" size="lg" py="xl">
@@ -28,7 +28,7 @@ export function SetupScreen() {
             <DemoCard onLoaded={setDemoUsers} />
           </div>
         ) : (
-          <DemoAccounts users={demoUsers} onContinue={() => toLogin(null)} />
+          <DemoAccounts demo={demoUsers} onContinue={() => toLogin(null)} />
         )}
       </Stack>
     </Container>

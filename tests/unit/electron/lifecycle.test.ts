@@ -61,6 +61,11 @@ describe('the shell lifecycle (main.ts)', () => {
     expect(fake.app.sandboxEnabled).toBe(true);
   });
 
+  it('runs Chromium in Dutch so date inputs read dd-mm-jjjj', async () => {
+    await startShell();
+    expect(fake.app.switches.get('lang')).toBe('nl');
+  });
+
   it('installs the guards, the protocol and IPC before the window exists', async () => {
     await startShell();
     const windowAt = fake.calls.indexOf('new BrowserWindow');
