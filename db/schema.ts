@@ -251,6 +251,8 @@ export const besluiten = sqliteTable('besluiten', {
     .notNull()
     .references(() => users.id),
   signedAt: text('signed_at').notNull(),
+  /** The day the decision was sent: the bezwaartermijn starts the day after (Awb 6:8). */
+  verzondenOp: text('verzonden_op'),
 });
 
 export const volgnummerTellers = sqliteTable('volgnummer_tellers', {
@@ -332,4 +334,119 @@ export const auditLog = sqliteTable('audit_log', {
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
+});
+
+/** §3.1: edits of an aanvraag keep their history (who, when, old and new value, why). */
+export const aanvraagWijzigingen = sqliteTable(
+  'aanvraag_wijzigingen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    veld: text('veld').notNull(),
+    oud: text('oud'),
+    nieuw: text('nieuw'),
+    reden: text('reden').notNull(),
+    actorUserId: integer('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    at: text('at').notNull(),
+  },
+  (t) => [index('aanvraag_wijzigingen_aanvraag').on(t.aanvraagId)],
+);
+
+/** §3.2/§3.3: what the SLL ticked on the completeness checklist. */
+export const checklistTicks = sqliteTable(
+  'checklist_ticks',
+  {
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    itemKey: text('item_key').notNull(),
+    status: text('status').notNull(),
+    actorUserId: integer('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    at: text('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.aanvraagId, t.itemKey] })],
+);
+
+/** §3.4, Awb 4:15: every suspension of the beslistermijn with its legal ground. */
+export const opschortingen = sqliteTable(
+  'opschortingen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    grond: text('grond').notNull(),
+    soort: text('soort').notNull(),
+    start: text('start').notNull(),
+    termWerkdagen: integer('term_werkdagen'),
+    termEnd: text('term_end'),
+    resumedOn: text('resumed_on'),
+    toelichting: text('toelichting').notNull(),
+    briefId: integer('brief_id').references(() => brieven.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('opschortingen_aanvraag').on(t.aanvraagId)],
+);
+
+/** Awb 4:14 lid 3: the term extended, notified before it ended, with the new end date. */
+export const verdagingen = sqliteTable('verdagingen', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  aanvraagId: integer('aanvraag_id')
+    .notNull()
+    .references(() => aanvragen.id),
+  notifiedOn: text('notified_on').notNull(),
+  newEnd: text('new_end').notNull(),
+  reden: text('reden').notNull(),
+  briefId: integer('brief_id').references(() => brieven.id),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Awb 4:17: a written notice of default after a late decision. */
+export const ingebrekestellingen = sqliteTable('ingebrekestellingen', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  aanvraagId: integer('aanvraag_id')
+    .notNull()
+    .references(() => aanvragen.id),
+  ontvangenOp: text('ontvangen_op').notNull(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+});
+
+/** §9: a bezwaar against the decision and its terms (Awb 6:7–6:9, 7:10). */
+export const bezwaren = sqliteTable('bezwaren', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  aanvraagId: integer('aanvraag_id')
+    .notNull()
+    .references(() => aanvragen.id),
+  ontvangenOp: text('ontvangen_op').notNull(),
+  postmarkedOn: text('postmarked_on'),
+  doorOuders: integer('door_ouders', { mode: 'boolean' }).notNull(),
+  doorSchool: integer('door_school', { mode: 'boolean' }).notNull(),
+  ontvangstbevestigingOp: text('ontvangstbevestiging_op'),
+  adviesGevraagdOp: text('advies_gevraagd_op'),
+  adviesOntvangenOp: text('advies_ontvangen_op'),
+  adviesSamenvatting: text('advies_samenvatting'),
+  verdaagd: integer('verdaagd', { mode: 'boolean' }).notNull().default(false),
+  uitkomst: text('uitkomst'),
+  herzienBesluit: text('herzien_besluit'),
+  beslistOp: text('beslist_op'),
+  geslotenOp: text('gesloten_op'),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
 });
