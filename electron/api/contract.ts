@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { p } from './procedure';
 import * as s from './schemas';
+import { termijnenProcedures } from './contract-termijnen';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -9,7 +11,7 @@ import * as s from './schemas';
  * `access`: 'public' (no session), 'authenticated' (any signed-in user; the handler checks
  * need-to-know, e.g. only assigned deskundigen see a dossier), or the roles allowed.
  */
-export type Access = 'public' | 'authenticated' | readonly s.RoleName[];
+export type { Access } from './procedure';
 
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -221,15 +223,6 @@ const brief = z.object({
 });
 
 const fileContent = z.object({ fileName: z.string(), dataBase64: z.string() });
-
-function p<I extends z.ZodType, O extends z.ZodType>(
-  access: Access,
-  summary: string,
-  input: I,
-  output: O,
-) {
-  return { access, summary, input, output } as const;
-}
 
 export const contract = {
   'setup.status': p(
@@ -476,6 +469,7 @@ export const contract = {
     z.object({ briefId: s.id }).strict(),
     fileContent,
   ),
+  ...termijnenProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { UserFacingError } from './errors';
 import { loadSessionUser, type LoginGuard } from '../services/accounts';
 import { assign, candidates } from '../services/toewijzing';
 import { listAdviezen, mijnAdvies, saveDraft, submitAdvies } from '../services/advies';
-import { adopt, getBrief, listBrieven, returnWithQuestions } from '../services/besluit';
+import { adopt, getBrief, listBrieven, returnWithQuestions, verzend } from '../services/besluit';
 import {
   createDeskundige,
   createFirstBeheerder,
@@ -21,6 +21,22 @@ import { getEindadvies, submitEindadvies } from '../services/eindadvies';
 import { addDocument, intakeStep, registerAanvraag } from '../services/intake';
 import { mijnWerk } from '../services/werk';
 import { takeTransition } from '../services/workflow';
+import { requireAccess } from '../services/access';
+import {
+  aanvullingOntvangen,
+  beeindigOpschorting,
+  buitenBehandeling,
+  registreerIngebrekestelling,
+  registreerOpschorting,
+  registreerVerdaging,
+  vraagAanvulling,
+} from '../services/aanvulling';
+import { bezwaarStapZetten, getBezwaar, registreerBezwaar } from '../services/bezwaar';
+import { evaluateChecklist, tick } from '../services/checklist';
+import { termijnenDashboard } from '../services/dashboard';
+import { readTermijnSettings, writeTermijnSettings } from '../services/settings';
+import { termijnenView } from '../services/termijnen';
+import { intrekken, listWijzigingen, updateAanvraag } from '../services/wijzigingen';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -73,7 +89,7 @@ export const handlers: Handlers = {
   'aanvraag.markComplete': (ctx, input) => intakeStep(ctx, input.aanvraagId, 'markeer_compleet'),
   'aanvraag.presenteer': step('presenteer'),
   'aanvraag.agendeer': step('agendeer'),
-  'aanvraag.verzend': (ctx, input) => intakeStep(ctx, input.aanvraagId, 'verzend'),
+  'aanvraag.verzend': (ctx, input) => verzend(ctx, input.aanvraagId),
   'document.content': (ctx, input) => documentContent(ctx, input.documentId),
   'toewijzing.candidates': (ctx, input) => candidates(ctx, input.aanvraagId, input.eersteId),
   'toewijzing.assign': (ctx, input) =>
@@ -88,4 +104,40 @@ export const handlers: Handlers = {
   'besluit.return': (ctx, input) => returnWithQuestions(ctx, input.aanvraagId, input.vragen),
   'brieven.list': (ctx, input) => listBrieven(ctx, input.aanvraagId),
   'brieven.get': (ctx, input) => getBrief(ctx, input.briefId),
+  'aanvraag.update': (ctx, input) => updateAanvraag(ctx, input),
+  'aanvraag.wijzigingen': (ctx, input) => (
+    requireAccess(ctx, input.aanvraagId),
+    listWijzigingen(ctx, input.aanvraagId)
+  ),
+  'aanvraag.intrekken': (ctx, input) => intrekken(ctx, input),
+  'aanvraag.buitenBehandeling': (ctx, input) => buitenBehandeling(ctx, input.aanvraagId),
+  'checklist.get': (ctx, input) => (
+    requireAccess(ctx, input.aanvraagId),
+    evaluateChecklist(ctx, input.aanvraagId)
+  ),
+  'checklist.tick': (ctx, input) => tick(ctx, input),
+  'aanvulling.vraag': (ctx, input) => vraagAanvulling(ctx, input),
+  'aanvulling.ontvangen': (ctx, input) => aanvullingOntvangen(ctx, input),
+  'opschorting.registreer': (ctx, input) => registreerOpschorting(ctx, input),
+  'opschorting.beeindig': (ctx, input) => beeindigOpschorting(ctx, input),
+  'verdaging.registreer': (ctx, input) => registreerVerdaging(ctx, input),
+  'ingebrekestelling.registreer': (ctx, input) => registreerIngebrekestelling(ctx, input),
+  'termijnen.get': (ctx, input) => (
+    requireAccess(ctx, input.aanvraagId),
+    termijnenView(ctx, input.aanvraagId)
+  ),
+  'termijnen.dashboard': (ctx, input) => termijnenDashboard(ctx, input.periode),
+  'bezwaar.registreer': (ctx, input) => registreerBezwaar(ctx, input),
+  'bezwaar.get': (ctx, input) => (
+    requireAccess(ctx, input.aanvraagId),
+    getBezwaar(ctx, input.aanvraagId)
+  ),
+  'bezwaar.stap': (ctx, input) => bezwaarStapZetten(ctx, input.aanvraagId, input.stap),
+  'instellingen.termijnen': (ctx) => readTermijnSettings(ctx.sqlite),
+  'instellingen.termijnenZetten': (ctx, input) =>
+    ctx.tx(() => {
+      writeTermijnSettings(ctx.sqlite, input);
+      ctx.audit({ action: 'instellingen.termijnen', objectType: 'settings', objectId: null });
+      return { ok: true as const };
+    }),
 };

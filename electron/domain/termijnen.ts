@@ -1,7 +1,8 @@
 // Terms of the procedure: the beslistermijn (Awb 4:13), its suspension (Awb 4:15) and the moving
 // of an end date by the Algemene termijnenwet; werkdagen for the internal terms (rulebook §9).
-import { addDays, addWeeks, daysBetween, isWeekend } from './calendar';
+import { addDays, addWeeks, compareIsoDates, daysBetween, isWeekend } from './calendar';
 import { isFeestdag } from './feestdagen';
+import { anySuspensionRunning, totalSuspendedDays, type Opschorting } from './opschorting';
 import type { IsoDate } from './types';
 
 /** Awb 4:13 lid 2 with the SWV's term: 8 weeks after receipt (rulebook §9). */
@@ -95,4 +96,134 @@ export function beslistermijn(input: BeslistermijnInput): Beslistermijn {
 /** Calendar days from `today` to `end`: 0 on the last day, negative once the term has passed. */
 export function daysLeft(end: IsoDate, today: IsoDate): number {
   return daysBetween(today, end);
+}
+
+/** §3.4 (setting): the default term for an aanvulling, in werkdagen. */
+export const DEFAULT_AANVULLING_WERKDAGEN = 10;
+
+/**
+ * Awb 4:5 lid 1: the term to complete the aanvraag. A term of n werkdagen ends after the n-th
+ * werkdag after the request day; it ends on a werkdag, so the Atw never moves it.
+ */
+export function aanvullingTermEnd(
+  requestDate: IsoDate,
+  werkdagen: number = DEFAULT_AANVULLING_WERKDAGEN,
+  closingDays: readonly IsoDate[] = [],
+): IsoDate {
+  return addWerkdagen(requestDate, werkdagen, closingDays);
+}
+
+export interface BeslistermijnMetOpschortingenInput {
+  readonly ontvangenOp: IsoDate;
+  readonly opschortingen: readonly Opschorting[];
+  /** Awb 4:14 lid 3: the new end date named in the verdaging letter. */
+  readonly verdaging?: { readonly newEnd: IsoDate } | null;
+  readonly today: IsoDate;
+  readonly extraFeestdagen?: readonly IsoDate[];
+}
+
+export interface BeslistermijnStand extends Beslistermijn {
+  readonly suspendedDays: number;
+  /** A suspension is in force today (from its request day until the clock runs again). */
+  readonly suspended: boolean;
+}
+
+/**
+ * Awb 4:13 + 4:15, then Atw art. 1: 8 weeks after receipt plus every suspended day (a running
+ * suspension counts up to today). A verdaging (Awb 4:14 lid 3) replaces the end with the new end
+ * date, itself moved by the Atw; `nominal` is then the new end date before the Atw.
+ */
+export function beslistermijnMetOpschortingen(
+  input: BeslistermijnMetOpschortingenInput,
+): BeslistermijnStand {
+  const extra = input.extraFeestdagen ?? [];
+  const days = totalSuspendedDays(input.opschortingen, input.today);
+  const suspended = anySuspensionRunning(input.opschortingen, input.today);
+  const verdaging = input.verdaging ?? null;
+  if (verdaging !== null) {
+    const nominal = verdaging.newEnd;
+    return {
+      nominal,
+      end: applyAlgemeneTermijnenwet(nominal, extra),
+      suspendedDays: days,
+      suspended,
+    };
+  }
+  const base = beslistermijn({
+    ontvangenOp: input.ontvangenOp,
+    suspendedDays: days,
+    extraFeestdagen: extra,
+  });
+  return { ...base, suspendedDays: days, suspended };
+}
+
+/** §9 (setting): the warning 'verdaging nodig' starts this many werkdagen before the end. */
+export const VERDAGING_WAARSCHUWING_WERKDAGEN = 10;
+
+/**
+ * §9, Awb 4:14 lid 3: the day from which the app warns 'verdaging nodig', counted backwards in
+ * werkdagen from the end. An internal reminder: NOT moved by the Atw.
+ */
+export function verdagingWarningDate(
+  end: IsoDate,
+  werkdagen: number = VERDAGING_WAARSCHUWING_WERKDAGEN,
+  closingDays: readonly IsoDate[] = [],
+): IsoDate {
+  return addWerkdagen(end, -Math.abs(werkdagen), closingDays);
+}
+
+/**
+ * Awb 4:14 lid 3: the aanvrager must be told BEFORE the term has ended (on its last day at the
+ * latest) and the new term must end after the current one.
+ */
+export function isVerdagingValid(input: {
+  readonly currentEnd: IsoDate;
+  readonly notifiedOn: IsoDate;
+  readonly newEnd: IsoDate;
+}): { ok: true } | { ok: false; message: string } {
+  if (compareIsoDates(input.notifiedOn, input.currentEnd) > 0) {
+    return {
+      ok: false,
+      message:
+        'Verdagen kan alleen vóórdat de beslistermijn is verstreken (Awb 4:14 lid 3): de termijn is al voorbij.',
+    };
+  }
+  if (compareIsoDates(input.newEnd, input.currentEnd) <= 0) {
+    return { ok: false, message: 'De nieuwe einddatum moet na de huidige einddatum liggen.' };
+  }
+  return { ok: true };
+}
+
+/** §3.4: questions after the advice or the TLA-vergadering go out within 2 werkdagen. */
+export const VRAGEN_NA_ADVIES_WERKDAGEN = 2;
+
+/** §3.4 (Awb 4:5 request after aanhouden): the last day to send the questions to the school. */
+export function vragenVerzendenUiterlijk(
+  meetingOrAdviceDate: IsoDate,
+  closingDays: readonly IsoDate[] = [],
+): IsoDate {
+  return addWerkdagen(meetingOrAdviceDate, VRAGEN_NA_ADVIES_WERKDAGEN, closingDays);
+}
+
+export type TrafficLight = 'groen' | 'oranje' | 'rood' | 'opgeschort';
+
+/**
+ * §9, dashboard: rood once the (legal) end has passed, opgeschort while a suspension runs, oranje
+ * from the 'verdaging nodig' warning date, groen otherwise.
+ */
+export function trafficLight(input: {
+  readonly end: IsoDate;
+  readonly today: IsoDate;
+  readonly suspended: boolean;
+  readonly warnWerkdagen?: number;
+  readonly closingDays?: readonly IsoDate[];
+}): TrafficLight {
+  if (compareIsoDates(input.today, input.end) > 0) return 'rood';
+  if (input.suspended) return 'opgeschort';
+  const warnFrom = verdagingWarningDate(
+    input.end,
+    input.warnWerkdagen ?? VERDAGING_WAARSCHUWING_WERKDAGEN,
+    input.closingDays ?? [],
+  );
+  return compareIsoDates(input.today, warnFrom) >= 0 ? 'oranje' : 'groen';
 }

@@ -9,6 +9,10 @@ type Precondition = (facts: WorkflowFacts) => string | null;
 const needsDocument: Precondition = (f) =>
   f.documentCount >= 1 ? null : 'Er is nog geen document toegevoegd.';
 
+// §3.2: only when the caller provides the checklist outcome does it block (undefined = as before).
+const needsCompleteDossier: Precondition = (f) =>
+  needsDocument(f) ?? (f.completenessOk === false ? 'De checklist is nog niet compleet.' : null);
+
 const needsAssignments: Precondition = (f) =>
   f.assignmentsComplete ? null : 'Wijs eerst een eerste en een tweede deskundige toe.';
 
@@ -103,7 +107,7 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'te_verdelen',
     roles: SLL,
     label: 'Dossier compleet',
-    precondition: needsDocument,
+    precondition: needsCompleteDossier,
   },
   // Awb 4:5: incomplete after the term given
   {

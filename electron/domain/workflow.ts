@@ -59,6 +59,8 @@ export interface WorkflowFacts {
   bothAanhouden?: boolean;
   /** Awb 4:5: the term for aanvulling has passed unused (only then buiten behandeling). */
   aanvullingstermijnVerstreken?: boolean;
+  /** §3.2: the completeness checklist is all ok (undefined = not checked, no extra condition). */
+  completenessOk?: boolean;
 }
 
 /** Who takes a step: people with one of these roles, or the app itself. */

@@ -2,4 +2,8 @@
 export { renderVerklaring } from './verklaring';
 export { renderBriefOuders } from './brief-ouders';
 export { renderBerichtSchool } from './bericht-school';
+export { renderAanvullingBrief } from './aanvulling-brief';
+export { renderOpschortingBrief } from './opschorting-brief';
+export { renderVerdagingBrief } from './verdaging-brief';
+export { renderOntvangstbevestigingBezwaar } from './ontvangstbevestiging-bezwaar';
 export type * from './types';

@@ -91,3 +91,101 @@ export interface BriefOudersData extends BesluitData {
 
 /** The message to the aanvrager (school board); the parents' address is not needed. */
 export type BerichtSchoolData = BesluitData;
+
+// ---------------------------------------------------------------------------------------------
+// Procedural letters (§3.4, §7, §9): aanvulling (Awb 4:5), opschorting (4:15), verdaging (4:14)
+// and the ontvangstbevestiging of a bezwaar. Every term date is computed by the domain
+// (electron/domain/termijnen.ts) and passed in; the letters only print it.
+
+/** The person who signs procedural letters on behalf of the directeur-bestuurder. */
+export interface SecretaresseGegevens {
+  naam: string;
+  /** Optional contact details, printed in the closing sentence when given. */
+  telefoon?: string;
+  email?: string;
+}
+
+/** What every procedural letter needs besides its own facts. */
+export interface ProcedureBriefBasis {
+  swv: SwvGegevens;
+  /** Our reference of the aanvraag (or bezwaar); printed as 'kenmerk' in the Betreft line. */
+  referentie: string;
+  /** Date of the letter (dagtekening). Terms that start 'the day after this letter' start after it. */
+  datum: IsoDate;
+  leerling: LeerlingGegevens;
+  /** The aanvrager: the school board, addressed t.a.v. the directie of the school. */
+  school: SchoolGegevens;
+  schoolbestuur: SchoolbestuurGegevens;
+  directeur: { naam: string };
+  secretaresse: SecretaresseGegevens;
+  /** ISO instant; becomes the PDF creation/modification date so output is reproducible. */
+  generatedAt: string;
+}
+
+/** 'aanvulling': documents or data missing at intake. 'vragen': content questions of the
+ *  deskundigen or the TLA-vergadering after an advice (same legal basis, Awb 4:5). */
+export type AanvullingSoort = 'aanvulling' | 'vragen';
+
+export interface AanvullingBriefData extends ProcedureBriefBasis {
+  kind: AanvullingSoort;
+  /** Ontvangstdatum of the aanvraag. */
+  ontvangstdatum: IsoDate;
+  /** What is missing ('aanvulling') or the questions ('vragen'), one item each; at least one. */
+  items: string[];
+  /** The term in werkdagen (≥ 1: a request without a term suspends nothing). */
+  termijnWerkdagen: number;
+  /** Last day of the term (datum + termijnWerkdagen werkdagen), computed by the domain. */
+  uiterlijk: IsoDate;
+  /** For 'vragen': where the questions come from. */
+  aanleiding?: { bron: 'advies' | 'tla_vergadering'; datum: IsoDate };
+}
+
+/** The grounds of Awb 4:15 lid 2: a (written consent), b (delay caused by the aanvrager),
+ *  c (overmacht). A suspension for aanvulling (lid 1a) goes with the AanvullingBrief instead. */
+export type OpschortingGrond = 'instemming_aanvrager' | 'vertraging_aanvrager' | 'overmacht';
+
+export interface OpschortingBriefData extends ProcedureBriefBasis {
+  ontvangstdatum: IsoDate;
+  grond: OpschortingGrond;
+  /** The reason in plain words, printed as given. */
+  toelichting: string;
+  /** For 'instemming_aanvrager': the date of the aanvrager's written consent. */
+  instemmingDatum?: IsoDate;
+  /** First day on which the beslistermijn stands still. */
+  vanaf: IsoDate;
+  /** Last suspended day; null prints 'tot nader bericht'. */
+  totEnMet: IsoDate | null;
+}
+
+export interface VerdagingBriefData extends ProcedureBriefBasis {
+  ontvangstdatum: IsoDate;
+  /** The current end of the beslistermijn; the letter must be dated on or before it. */
+  oudeEinddatum: IsoDate;
+  /** The new end date ('een zo kort mogelijke termijn'), after oudeEinddatum. */
+  nieuweEinddatum: IsoDate;
+  /** Why the SWV cannot decide in time, in plain words. */
+  reden: string;
+}
+
+export type BezwaarIndieners = 'ouders' | 'school' | 'ouders_en_school';
+
+/** The addressee of an ontvangstbevestiging: always one of the indieners. */
+export type BezwaarGeadresseerde =
+  { soort: 'school' } | { soort: 'ouders'; ouders: OudersGegevens };
+
+export interface OntvangstbevestigingBezwaarData extends ProcedureBriefBasis {
+  indieners: BezwaarIndieners;
+  geadresseerde: BezwaarGeadresseerde;
+  /** Day the bezwaarschrift was received. */
+  ontvangstdatum: IsoDate;
+  /** Date of the decision the bezwaar is against. */
+  besluitdatum: IsoDate;
+  /** TLV volgnummer of that decision, when a TLV was issued. */
+  volgnummer: string | null;
+  /** Last day of the bezwaartermijn (6 weeks from the day after sending, Awb 6:7, 6:8). */
+  bezwaartermijnEinde: IsoDate;
+  /** Last day for the decision on bezwaar: 12 weeks after bezwaartermijnEinde (Awb 7:10 lid 1). */
+  beslistermijnEinde: IsoDate;
+  /** Name of the bezwaar-adviescommissie, e.g. 'Landelijke Bezwaaradviescommissie TLV'. */
+  commissie: string;
+}

@@ -27,6 +27,11 @@ export const BRIEF_LABELS: Readonly<Record<string, string>> = {
   verklaring: 'TLV-verklaring',
   brief_ouders: 'Brief aan ouders',
   bericht_school: 'Bericht aan de school',
+  aanvulling: 'Verzoek om aanvulling (Awb 4:5)',
+  vragen: 'Vragen aan de school (Awb 4:5)',
+  opschorting: 'Opschorting van de beslistermijn (Awb 4:15)',
+  verdaging: 'Verdaging van de beslistermijn (Awb 4:14)',
+  ontvangstbevestiging_bezwaar: 'Ontvangstbevestiging bezwaar',
 };
 
 export function adopt(ctx: AuthedContext, aanvraagId: number) {
@@ -185,4 +190,16 @@ export function getBrief(ctx: AuthedContext, briefId: number) {
   const bytes = ctx.docs.get(row.sha256);
   ctx.tx(() => ctx.audit({ action: 'brief.open', objectType: 'brief', objectId: briefId }));
   return { fileName: `${row.referentie}-${row.kind}.pdf`, dataBase64: bytes.toString('base64') };
+}
+
+/** The decision and its letters are sent today: the bezwaartermijn starts tomorrow (Awb 6:8). */
+export function verzend(ctx: AuthedContext, aanvraagId: number) {
+  requireAccess(ctx, aanvraagId);
+  return ctx.tx(() => {
+    const state = takeTransition(ctx, aanvraagId, 'verzend', ctx.user.roles, ctx.user.id);
+    ctx.sqlite
+      .prepare('UPDATE besluiten SET verzonden_op = ? WHERE aanvraag_id = ?')
+      .run(ctx.today, aanvraagId);
+    return { state };
+  });
 }

@@ -1,6 +1,7 @@
 import type { AuthedContext } from '../api/context';
 import { notFound } from '../api/errors';
-import { beslistermijn, daysLeft } from '../domain/termijnen';
+import { daysLeft } from '../domain/termijnen';
+import { stand } from './termijnen';
 import { allowedEvents } from '../domain/workflow';
 import type {
   AanvraagSoort,
@@ -55,7 +56,7 @@ export function loadAanvraagRow(ctx: AuthedContext, aanvraagId: number): Aanvraa
 export function getAanvraag(ctx: AuthedContext, aanvraagId: number) {
   const access = requireAccess(ctx, aanvraagId);
   const r = loadAanvraagRow(ctx, aanvraagId);
-  const termijn = beslistermijn({ ontvangenOp: r.ontvangen_op });
+  const termijn = stand(ctx, aanvraagId, r.ontvangen_op);
   const facts = loadFacts(ctx, aanvraagId);
   ctx.tx(() =>
     ctx.audit({ action: 'aanvraag.view', objectType: 'aanvraag', objectId: aanvraagId }),

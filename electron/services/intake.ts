@@ -186,7 +186,7 @@ export async function addDocument(
 export function intakeStep(
   ctx: AuthedContext,
   aanvraagId: number,
-  event: 'start_controle' | 'markeer_compleet' | 'verzend',
+  event: 'start_controle' | 'markeer_compleet',
 ): { state: ReturnType<typeof takeTransition> } {
   return ctx.tx(() => ({
     state: takeTransition(ctx, aanvraagId, event, ctx.user.roles, ctx.user.id),

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { BEZWAAR_ONTVANGSTBEVESTIGING_WERKDAGEN } from '../domain/bezwaar';
+import {
+  DEFAULT_AANVULLING_WERKDAGEN,
+  VERDAGING_WAARSCHUWING_WERKDAGEN,
+} from '../domain/termijnen';
 
 // Organisation settings live in the database (architecture decision 10), parsed with zod on read so
 // that a damaged value falls back to the default instead of reaching a letter.
@@ -41,4 +46,41 @@ export function writeSwvSettings(sqlite: Database.Database, value: SwvSettings):
       "INSERT INTO settings (key, value) VALUES ('swv', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
     )
     .run(JSON.stringify(swvSettingsSchema.parse(value)));
+}
+
+/** §3.4, §9: the terms that are settings of the SWV. */
+export const termijnSettingsSchema = z.object({
+  aanvullingWerkdagen: z.number().int().min(1).max(60),
+  waarschuwingWerkdagen: z.number().int().min(1).max(40),
+  ontvangstbevestigingWerkdagen: z.number().int().min(1).max(20),
+  sluitingsdagen: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+export type TermijnSettings = z.infer<typeof termijnSettingsSchema>;
+
+// The defaults are the domain's numbers (rulebook §3.4, §9), not repeated here.
+export const DEFAULT_TERMIJNEN: TermijnSettings = {
+  aanvullingWerkdagen: DEFAULT_AANVULLING_WERKDAGEN,
+  waarschuwingWerkdagen: VERDAGING_WAARSCHUWING_WERKDAGEN,
+  ontvangstbevestigingWerkdagen: BEZWAAR_ONTVANGSTBEVESTIGING_WERKDAGEN,
+  sluitingsdagen: [],
+};
+
+export function readTermijnSettings(sqlite: Database.Database): TermijnSettings {
+  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'termijnen'").get() as
+    { value: string } | undefined;
+  if (!row) return DEFAULT_TERMIJNEN;
+  try {
+    const parsed = termijnSettingsSchema.safeParse(JSON.parse(row.value));
+    return parsed.success ? parsed.data : DEFAULT_TERMIJNEN;
+  } catch {
+    return DEFAULT_TERMIJNEN;
+  }
+}
+
+export function writeTermijnSettings(sqlite: Database.Database, value: TermijnSettings): void {
+  sqlite
+    .prepare(
+      "INSERT INTO settings (key, value) VALUES ('termijnen', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )
+    .run(JSON.stringify(termijnSettingsSchema.parse(value)));
 }

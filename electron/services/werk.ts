@@ -1,6 +1,7 @@
 import type { AuthedContext } from '../api/context';
 import { forbidden } from '../api/errors';
-import { beslistermijn, daysLeft } from '../domain/termijnen';
+import { daysLeft } from '../domain/termijnen';
+import { standen } from './termijnen';
 import { WAITS_ON } from '../domain/workflow';
 import {
   AANVRAAG_STATES,
@@ -63,10 +64,14 @@ export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
        WHERE ${where.sql}${searchSql} ORDER BY a.ontvangen_op, a.id LIMIT ? OFFSET ?`,
     )
     .all(...where.params, ...searchParams, q.limit, q.offset) as Row[];
+  const terms = standen(
+    ctx,
+    rows.map((r) => ({ id: r.id, ontvangenOp: r.ontvangen_op })),
+  );
   return {
     total,
     rows: rows.map((r) => {
-      const end = beslistermijn({ ontvangenOp: r.ontvangen_op }).end;
+      const end = (terms.get(r.id) as { end: string }).end;
       return {
         id: r.id,
         referentie: r.referentie,

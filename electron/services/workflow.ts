@@ -8,6 +8,8 @@ import {
   type WorkflowFacts,
 } from '../domain/workflow';
 import type { AanvraagState } from '../domain/types';
+import { aanvullingTermijnVerstreken, loadOpschortingen } from './termijnen';
+import { evaluateChecklist } from './checklist';
 
 // The one place that moves an aanvraag from state to state: the domain decides, this persists the
 // new state and an append-only event row (who, when, why) and an audit record.
@@ -44,6 +46,11 @@ export function loadFacts(ctx: ServiceContext, aanvraagId: number): WorkflowFact
     submittedAdviezen: kernen.length,
     unanimous: a && b ? compareAdviezen(a, b).unanimous : null,
     bothAanhouden: a && b ? bothAanhouden(a, b) : false,
+    aanvullingstermijnVerstreken: aanvullingTermijnVerstreken(
+      loadOpschortingen(ctx, [aanvraagId]).get(aanvraagId) ?? [],
+      ctx.today,
+    ),
+    completenessOk: evaluateChecklist(ctx, aanvraagId).complete,
     eindadviesSubmitted:
       q("SELECT COUNT(*) AS n FROM eindadviezen WHERE aanvraag_id = ? AND status = 'ingediend'") >
       0,

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 
-// A tiny hash router: '#/werk', '#/nieuw', '#/aanvraag/12', '#/beheer/gebruikers'.
+// A tiny hash router: '#/werk', '#/nieuw', '#/termijnen', '#/aanvraag/12', '#/beheer/gebruikers'.
 
 export type Route =
   | { name: 'werk' }
   | { name: 'nieuw' }
+  | { name: 'termijnen' }
   | { name: 'aanvraag'; id: number }
   | { name: 'gebruikers' }
-  | { name: 'pool' };
+  | { name: 'pool' }
+  | { name: 'instellingen' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -16,10 +18,14 @@ export function parseRoute(hash: string): Route {
   switch (path) {
     case '/nieuw':
       return { name: 'nieuw' };
+    case '/termijnen':
+      return { name: 'termijnen' };
     case '/beheer/gebruikers':
       return { name: 'gebruikers' };
     case '/beheer/pool':
       return { name: 'pool' };
+    case '/beheer/instellingen':
+      return { name: 'instellingen' };
     default:
       return { name: 'werk' };
   }
@@ -31,12 +37,16 @@ export function routeHref(route: Route): string {
       return '#/werk';
     case 'nieuw':
       return '#/nieuw';
+    case 'termijnen':
+      return '#/termijnen';
     case 'aanvraag':
       return `#/aanvraag/${route.id}`;
     case 'gebruikers':
       return '#/beheer/gebruikers';
     case 'pool':
       return '#/beheer/pool';
+    case 'instellingen':
+      return '#/beheer/instellingen';
   }
 }
 

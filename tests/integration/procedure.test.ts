@@ -21,6 +21,35 @@ const pdf = async (seed: number) =>
     }),
   ).toString('base64');
 
+/** §3.2 for a zij-instroom: formulier, a recent OPP, two OT-verslagen and LVS-gegevens. */
+async function completeDossier() {
+  const doc = async (
+    kind: 'aanvraagformulier' | 'opp' | 'ot_verslag' | 'lvs',
+    seed: number,
+    documentDate: string,
+  ) => ({
+    kind,
+    fileName: `${kind}-${seed}.pdf`,
+    documentDate,
+    dataBase64: await pdf(seed),
+  });
+  return [
+    await doc('aanvraagformulier', 1, '2026-08-28'),
+    await doc('opp', 2, '2026-06-01'),
+    await doc('ot_verslag', 3, '2026-03-01'),
+    await doc('ot_verslag', 4, '2026-06-15'),
+    await doc('lvs', 5, '2026-07-01'),
+  ];
+}
+
+/** The SLL ticks what the app cannot see (signatures, zienswijze), then declares it complete. */
+async function tickAndComplete(aanvraagId: number) {
+  for (const itemKey of ['aanvraagformulier', 'handelingsdeel_ondertekend', 'zienswijze_ouders']) {
+    await sll.call('checklist.tick', { aanvraagId, itemKey, status: 'ok' });
+  }
+  return sll.call('aanvraag.markComplete', { aanvraagId });
+}
+
 async function registerInput(overrides: Record<string, unknown> = {}) {
   return {
     soort: 'zij_instroom' as const,
@@ -40,14 +69,7 @@ async function registerInput(overrides: Record<string, unknown> = {}) {
     begeleiderNaam: null,
     begeleiderNotitie: null,
     ontvangenOp: '2026-09-01',
-    documents: [
-      {
-        kind: 'aanvraagformulier' as const,
-        fileName: 'aanvraag.pdf',
-        documentDate: '2026-08-28',
-        dataBase64: await pdf(1),
-      },
-    ],
+    documents: await completeDossier(),
     ...overrides,
   };
 }
@@ -96,7 +118,9 @@ describe('the whole procedure', () => {
     expect((await sll.call('aanvraag.startControle', { aanvraagId: id })).state).toBe(
       'in_controle',
     );
-    expect((await sll.call('aanvraag.markComplete', { aanvraagId: id })).state).toBe('te_verdelen');
+    const blocked = await sll.fail('aanvraag.markComplete', { aanvraagId: id });
+    expect(blocked.message).toBe('De checklist is nog niet compleet.');
+    expect((await tickAndComplete(id)).state).toBe('te_verdelen');
 
     const c = await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: null });
     const first = c.first.find((x) => x.naam === 'Marleen Visser')!;
@@ -168,7 +192,7 @@ describe('independence of the advices', () => {
   it('hides the first advice from the second deskundige until they submit their own', async () => {
     const { id } = await sll.call('aanvraag.register', await registerInput());
     await sll.call('aanvraag.startControle', { aanvraagId: id });
-    await sll.call('aanvraag.markComplete', { aanvraagId: id });
+    await tickAndComplete(id);
     const c = await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: null });
     const first = c.first.find((x) => x.naam === 'Marleen Visser')!.deskundigeId;
     const second = (

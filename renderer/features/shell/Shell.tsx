@@ -7,6 +7,8 @@ import { NieuweAanvraagScreen } from '../nieuw/NieuweAanvraagScreen';
 import { AanvraagPage } from '../aanvraag/AanvraagPage';
 import { GebruikersScreen } from '../beheer/GebruikersScreen';
 import { PoolScreen } from '../beheer/PoolScreen';
+import { InstellingenScreen } from '../beheer/InstellingenScreen';
+import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { NotAllowed } from './NotAllowed';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 
@@ -16,11 +18,16 @@ interface NavItem {
   roles: readonly Role[] | 'all';
 }
 
+/** The roles of the SWV's office that answer for the terms (§9). */
+const OFFICE: readonly Role[] = ['secretaris', 'voorzitter', 'directeur'];
+
 const NAV: readonly NavItem[] = [
   { route: { name: 'werk' }, label: 'Mijn werk', roles: 'all' },
   { route: { name: 'nieuw' }, label: 'Nieuwe aanvraag', roles: ['secretaris'] },
+  { route: { name: 'termijnen' }, label: 'Termijnen', roles: OFFICE },
   { route: { name: 'gebruikers' }, label: 'Gebruikers', roles: ['beheerder'] },
   { route: { name: 'pool' }, label: 'Deskundigenpool', roles: ['beheerder'] },
+  { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
 ];
 
 function allowed(item: NavItem, role: Role): boolean {
@@ -33,12 +40,16 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return <WerkScreen key={role} />;
     case 'nieuw':
       return role === 'secretaris' ? <NieuweAanvraagScreen /> : <NotAllowed />;
+    case 'termijnen':
+      return OFFICE.includes(role) ? <TermijnenScreen key={role} /> : <NotAllowed />;
     case 'aanvraag':
       return <AanvraagPage key={`${route.id}-${role}`} id={route.id} />;
     case 'gebruikers':
       return role === 'beheerder' ? <GebruikersScreen /> : <NotAllowed />;
     case 'pool':
       return role === 'beheerder' ? <PoolScreen /> : <NotAllowed />;
+    case 'instellingen':
+      return role === 'beheerder' ? <InstellingenScreen /> : <NotAllowed />;
   }
 }
 
@@ -46,7 +57,7 @@ export function Shell() {
   const { user, role } = useSession();
   const { setRole, logout } = useAuth();
   const route = useRoute();
-  const fill = route.name === 'werk';
+  const fill = route.name === 'werk' || route.name === 'termijnen';
 
   return (
     <div className="tla-shell">

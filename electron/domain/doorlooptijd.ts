@@ -1,0 +1,134 @@
+// Doorlooptijd and behaald percentage (rulebook §9, §11), and the reporting periods they are
+// shown for (maand, kwartaal, schooljaar).
+import { addDays, compareIsoDates, daysBetween, isoDate, parseIsoDate } from './calendar';
+import type { IsoDate } from './types';
+
+export interface Doorlooptijd {
+  /** Calendar days from receipt to decision. */
+  readonly gross: number;
+  /** Gross minus the suspended days (Awb 4:15), never negative. */
+  readonly net: number;
+}
+
+/** §9: gross = besluit − ontvangstdatum; net = gross − suspended days. */
+export function doorlooptijd(input: {
+  readonly ontvangenOp: IsoDate;
+  readonly besluitOp: IsoDate;
+  readonly suspendedDays: number;
+}): Doorlooptijd {
+  const gross = daysBetween(input.ontvangenOp, input.besluitOp);
+  return { gross, net: Math.max(0, gross - Math.max(0, input.suspendedDays)) };
+}
+
+/** Issue 3, bad input: an ontvangstdatum cannot lie in the future. */
+export function validateOntvangenOp(
+  ontvangenOp: IsoDate,
+  today: IsoDate,
+): { ok: true } | { ok: false; message: string } {
+  return compareIsoDates(ontvangenOp, today) > 0
+    ? { ok: false, message: 'De ontvangstdatum ligt in de toekomst.' }
+    : { ok: true };
+}
+
+/** Issue 3, bad input: a decision is dated on or after receipt, and not in the future. */
+export function validateBesluitOp(input: {
+  readonly ontvangenOp: IsoDate;
+  readonly besluitOp: IsoDate;
+  readonly today: IsoDate;
+}): { ok: true } | { ok: false; message: string } {
+  if (compareIsoDates(input.besluitOp, input.ontvangenOp) < 0) {
+    return { ok: false, message: 'De besluitdatum ligt vóór de ontvangstdatum van de aanvraag.' };
+  }
+  if (compareIsoDates(input.besluitOp, input.today) > 0) {
+    return { ok: false, message: 'De besluitdatum ligt in de toekomst.' };
+  }
+  return { ok: true };
+}
+
+/**
+ * §9: the share (0–100, one decimal) of decisions taken on or before their (extended) beslistermijn;
+ * null when there are none.
+ */
+export function behaaldPercentage(
+  list: readonly { readonly besluitOp: IsoDate; readonly end: IsoDate }[],
+): number | null {
+  if (list.length === 0) return null;
+  const onTime = list.filter((d) => compareIsoDates(d.besluitOp, d.end) <= 0).length;
+  return Math.round((onTime / list.length) * 1000) / 10;
+}
+
+export type PeriodKind = 'maand' | 'kwartaal' | 'schooljaar';
+
+export interface Period {
+  /** Dutch label: 'november 2026', 'Q4 2026', 'schooljaar 2025-2026'. */
+  readonly label: string;
+  /** First day, included. */
+  readonly from: IsoDate;
+  /** Last day, included. */
+  readonly to: IsoDate;
+}
+
+const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** Last day of a span of `months` months that starts on the first of `month` in `year`. */
+function lastDayAfter(year: number, month: number, months: number): IsoDate {
+  const index = year * 12 + (month - 1) + months; // first day of the month after the period
+  return addDays(isoDate(Math.floor(index / 12), (index % 12) + 1, 1), -1);
+}
+
+/** The reporting period of `kind` that contains `date`. A schooljaar runs 1 August – 31 July. */
+export function periodOf(date: IsoDate, kind: PeriodKind): Period {
+  const { year, month } = parseIsoDate(date);
+  switch (kind) {
+    case 'maand':
+      return {
+        label: `${MAANDEN[month - 1] ?? ''} ${year}`,
+        from: isoDate(year, month, 1),
+        to: lastDayAfter(year, month, 1),
+      };
+    case 'kwartaal': {
+      const q = Math.floor((month - 1) / 3) + 1;
+      const first = (q - 1) * 3 + 1;
+      return {
+        label: `Q${q} ${year}`,
+        from: isoDate(year, first, 1),
+        to: lastDayAfter(year, first, 3),
+      };
+    }
+    case 'schooljaar': {
+      const start = month >= 8 ? year : year - 1;
+      return {
+        label: `schooljaar ${start}-${start + 1}`,
+        from: isoDate(start, 8, 1),
+        to: isoDate(start + 1, 7, 31),
+      };
+    }
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+/** The period of `kind` just before the one that contains `date`. */
+export function previousPeriod(date: IsoDate, kind: PeriodKind): Period {
+  return periodOf(addDays(periodOf(date, kind).from, -1), kind);
+}
+
+/** Whether `date` lies in `period` (both ends included). */
+export function isInPeriod(date: IsoDate, period: Period): boolean {
+  return compareIsoDates(date, period.from) >= 0 && compareIsoDates(date, period.to) <= 0;
+}

@@ -1,0 +1,96 @@
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { DateDialog } from '../../../components/DateDialog';
+import type { TermijnView } from '../../../lib/termijnen';
+import { ConfirmSign } from '../ConfirmSign';
+import { hasAction, type Action } from '../types';
+import { AanvullingVragenDialog } from './AanvullingVragenDialog';
+import { IntrekkenDialog } from './IntrekkenDialog';
+
+/** Workflow steps (from the backend's actions) that need a dialog rather than one click. */
+export const DIALOG_EVENTS = [
+  'vraag_aanvulling',
+  'aanvulling_ontvangen',
+  'buiten_behandeling',
+  'trek_in',
+] as const;
+type DialogEvent = (typeof DIALOG_EVENTS)[number];
+
+interface Props {
+  aanvraagId: number;
+  actions: readonly Action[];
+  termijn: TermijnView | null;
+  onDone: () => void;
+}
+
+export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props) {
+  const [open, setOpen] = useState<DialogEvent | null>(null);
+  const close = (): void => setOpen(null);
+  const done = (): void => {
+    setOpen(null);
+    onDone();
+  };
+  const vraag = hasAction(actions, 'vraag_aanvulling');
+  const ontvangen = hasAction(actions, 'aanvulling_ontvangen');
+  const trekIn = hasAction(actions, 'trek_in');
+  // Awb 4:5: only once the term for aanvulling has passed unused, as the backend says.
+  const buiten =
+    termijn?.aanvullingTermijnVerstreken === true
+      ? hasAction(actions, 'buiten_behandeling')
+      : undefined;
+  if (!vraag && !ontvangen && !trekIn && !buiten) return null;
+
+  return (
+    <>
+      <Group>
+        {ontvangen !== undefined && <Button onClick={() => setOpen('aanvulling_ontvangen')}>{ontvangen.label}</Button>}
+        {vraag !== undefined && (
+          <Button variant="light" onClick={() => setOpen('vraag_aanvulling')}>
+            {vraag.label}
+          </Button>
+        )}
+        {buiten !== undefined && (
+          <Button variant="light" color="red" onClick={() => setOpen('buiten_behandeling')}>
+            {buiten.label}
+          </Button>
+        )}
+        {trekIn !== undefined && (
+          <Button variant="default" onClick={() => setOpen('trek_in')}>
+            {trekIn.label}
+          </Button>
+        )}
+      </Group>
+      {open === 'vraag_aanvulling' && vraag !== undefined && (
+        <AanvullingVragenDialog aanvraagId={aanvraagId} title={vraag.label} onClose={close} onDone={done} />
+      )}
+      {open === 'aanvulling_ontvangen' && (
+        <DateDialog
+          title="Aanvulling ontvangen"
+          intro="De beslistermijn loopt weer vanaf de dag dat de aanvulling binnenkwam."
+          label="Ontvangen op"
+          submitLabel="Aanvulling ontvangen"
+          send={(datum) => call('aanvulling.ontvangen', { aanvraagId, ontvangenOp: datum })}
+          onClose={close}
+          onDone={done}
+        />
+      )}
+      {open === 'trek_in' && trekIn !== undefined && (
+        <IntrekkenDialog aanvraagId={aanvraagId} title={trekIn.label} onClose={close} onDone={done} />
+      )}
+      <ConfirmSign
+        opened={open === 'buiten_behandeling'}
+        title="Aanvraag buiten behandeling stellen?"
+        confirmLabel="Buiten behandeling stellen"
+        onCancel={close}
+        onConfirm={async () => {
+          await call('aanvraag.buitenBehandeling', { aanvraagId });
+          done();
+        }}
+      >
+        De termijn voor aanvulling is ongebruikt verstreken (Awb 4:5). TLA legt het besluit vast;
+        de school en de ouders kunnen daartegen bezwaar maken.
+      </ConfirmSign>
+    </>
+  );
+}

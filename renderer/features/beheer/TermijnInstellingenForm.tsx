@@ -1,0 +1,171 @@
+import {
+  Alert,
+  Button,
+  CloseButton,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { OutputOf } from '../../../electron/api/contract';
+import { contract } from '../../../electron/api/contract';
+import { compareIsoDates, isIsoDate } from '../../../electron/domain/calendar';
+import { call } from '../../api/client';
+import { formatDate } from '../../lib/format';
+import { useServerErrors } from '../../lib/useServerErrors';
+
+const schema = contract['instellingen.termijnenZetten'].input;
+type Values = z.input<typeof schema>;
+const FIELDS = Object.keys(schema.shape);
+
+const NUMBERS: readonly { name: Exclude<keyof Values, 'sluitingsdagen'>; label: string; hint: string }[] = [
+  {
+    name: 'aanvullingWerkdagen',
+    label: 'Termijn voor aanvulling (werkdagen)',
+    hint: 'Voorgesteld bij ‘Aanvulling vragen’ (Awb 4:5). Gebruikelijk: 10.',
+  },
+  {
+    name: 'waarschuwingWerkdagen',
+    label: 'Waarschuwing ‘verdaging nodig’ (werkdagen vóór het einde)',
+    hint: 'Zoveel werkdagen vóór het einde van de beslistermijn waarschuwt TLA. Gebruikelijk: 10.',
+  },
+  {
+    name: 'ontvangstbevestigingWerkdagen',
+    label: 'Ontvangstbevestiging bezwaar (werkdagen)',
+    hint: 'Binnen zoveel werkdagen bevestigt het SWV de ontvangst van een bezwaar. Gebruikelijk: 5.',
+  },
+];
+
+type Settings = OutputOf<'instellingen.termijnen'>;
+
+export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: initial });
+  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const [done, setDone] = useState(false);
+  const [newDay, setNewDay] = useState('');
+  const days = form.watch('sluitingsdagen');
+  const e = form.formState.errors;
+
+  const addDay = (): void => {
+    if (!isIsoDate(newDay) || days.includes(newDay)) return;
+    form.setValue('sluitingsdagen', [...days, newDay].sort(compareIsoDates), { shouldDirty: true });
+    setNewDay('');
+  };
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(false);
+    try {
+      await call('instellingen.termijnenZetten', values);
+      form.reset(values);
+      setDone(true);
+    } catch (err) {
+      handleServerError(err);
+    }
+  });
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="instellingen-termijnen">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={3} size="h4" id="instellingen-termijnen">
+            Termijnen
+          </Title>
+          {NUMBERS.map((n) => (
+            <Controller
+              key={n.name}
+              control={form.control}
+              name={n.name}
+              render={({ field, fieldState }) => (
+                <NumberInput
+                  label={n.label}
+                  description={n.hint}
+                  w={420}
+                  min={1}
+                  allowDecimal={false}
+                  value={field.value}
+                  onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+          ))}
+          <Stack gap="xs">
+            <Title order={4} size="h5">
+              Sluitingsdagen van het bureau
+            </Title>
+            <Text size="sm" c="dimmed">
+              Op deze dagen telt TLA geen werkdagen voor de interne termijnen (aanvulling,
+              ontvangstbevestiging). De beslistermijn van 8 weken verandert er niet door.
+            </Text>
+            {days.length === 0 ? (
+              <Text size="sm">Er zijn geen sluitingsdagen ingesteld.</Text>
+            ) : (
+              <List size="sm" spacing={4} aria-label="Sluitingsdagen">
+                {days.map((d) => (
+                  <List.Item key={d}>
+                    <Group gap="xs">
+                      {formatDate(d)}
+                      <CloseButton
+                        size="sm"
+                        aria-label={`Sluitingsdag ${formatDate(d)} verwijderen`}
+                        onClick={() =>
+                          form.setValue(
+                            'sluitingsdagen',
+                            days.filter((x) => x !== d),
+                            { shouldDirty: true },
+                          )
+                        }
+                      />
+                    </Group>
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            {e.sluitingsdagen !== undefined && (
+              <Text size="sm" c="red.8" role="alert">
+                {e.sluitingsdagen.message ?? 'Een van de sluitingsdagen is geen geldige datum.'}
+              </Text>
+            )}
+            <Group align="flex-end" gap="xs">
+              <TextInput
+                type="date"
+                label="Sluitingsdag toevoegen"
+                w={200}
+                value={newDay}
+                onChange={(ev) => setNewDay(ev.currentTarget.value)}
+              />
+              <Button variant="default" onClick={addDay} disabled={!isIsoDate(newDay)}>
+                Toevoegen
+              </Button>
+            </Group>
+          </Stack>
+          {done && (
+            <Alert color="green" role="status">
+              De instellingen zijn opgeslagen.
+            </Alert>
+          )}
+          {formError !== null && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Instellingen opslaan
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

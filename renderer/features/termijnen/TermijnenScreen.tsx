@@ -1,0 +1,120 @@
+import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { VirtualTable } from '../../components/VirtualTable';
+import { navigate } from '../../lib/router';
+import { useCall } from '../../lib/useCall';
+import { TERMIJN_COLUMNS, termijnRowLabel, type TermijnRow } from './columns';
+import { PeriodFigures, type Periode } from './PeriodFigures';
+import classes from './Termijnen.module.css';
+
+type Filter = 'alle' | 'verdaging' | 'verlopen' | 'opgeschort';
+
+const FILTERS: Readonly<Record<Filter, { label: string; test: (r: TermijnRow) => boolean }>> = {
+  alle: { label: 'Alle open', test: () => true },
+  verdaging: { label: 'Verdaging nodig', test: (r) => r.verdagingNodig },
+  verlopen: { label: 'Verlopen', test: (r) => r.trafficLight === 'rood' },
+  opgeschort: { label: 'Opgeschort', test: (r) => r.suspended },
+};
+const FILTER_KEYS = Object.keys(FILTERS) as Filter[];
+
+const EMPTY: Readonly<Record<Filter, string>> = {
+  alle: 'Er zijn geen open aanvragen.',
+  verdaging: 'Geen aanvraag heeft nu een verdaging nodig.',
+  verlopen: 'Geen aanvraag is over de termijn. Mooi zo.',
+  opgeschort: 'Geen aanvraag is nu opgeschort.',
+};
+
+function openRow(row: TermijnRow): void {
+  navigate({ name: 'aanvraag', id: row.id });
+}
+
+const noop = (): void => undefined;
+
+/** §9: every open aanvraag with its clock, for the SLL and the office; what needs her today first. */
+export function TermijnenScreen() {
+  const [periode, setPeriode] = useState<Periode>('schooljaar');
+  const [filter, setFilter] = useState<Filter>('alle');
+  const { data, error, loading } = useCall('termijnen.dashboard', { periode }, periode);
+  const rows = useMemo(() => (data?.rows ?? []).filter(FILTERS[filter].test), [data, filter]);
+  const getRow = useCallback((i: number) => rows[i], [rows]);
+  const counts = data?.counts;
+
+  const tiles: readonly { label: string; value: number | undefined; hint: string }[] = [
+    { label: 'Open', value: counts?.open, hint: 'aanvragen zonder besluit' },
+    { label: 'Opgeschort', value: counts?.opgeschort, hint: 'de klok staat stil' },
+    { label: 'Verdaging nodig', value: counts?.waarschuwing, hint: 'einde termijn dichtbij' },
+    { label: 'Verlopen', value: counts?.verlopen, hint: 'de termijn is voorbij' },
+  ];
+
+  return (
+    <Stack gap="md" h="100%">
+      <div>
+        <Title order={2}>Termijnen</Title>
+        <Text size="sm" c="dimmed">
+          De beslistermijn van elke open aanvraag: 8 weken na ontvangst, plus de dagen dat de
+          termijn is opgeschort.
+        </Text>
+      </div>
+      {error !== null && <Alert color="red">{error}</Alert>}
+      <div className={classes.top}>
+        <section aria-labelledby="termijnen-stand" className={classes.counts}>
+          <h3 id="termijnen-stand" className="tla-visually-hidden">
+            Stand van vandaag
+          </h3>
+          {tiles.map((t) => (
+            <div key={t.label} className={classes.count}>
+              <Text size="sm" fw={600}>
+                {t.label}
+              </Text>
+              <span className={classes.number}>
+                {t.value === undefined ? '…' : t.value.toLocaleString('nl-NL')}
+              </span>
+              <Text size="xs" c="dimmed">
+                {t.hint}
+              </Text>
+            </div>
+          ))}
+        </section>
+        <PeriodFigures
+          current={data?.current ?? null}
+          previous={data?.previous ?? null}
+          periode={periode}
+          onPeriode={setPeriode}
+        />
+      </div>
+      <Group justify="space-between" align="center">
+        <SegmentedControl
+          aria-label="Welke aanvragen tonen"
+          value={filter}
+          onChange={(v) => setFilter(FILTER_KEYS.find((k) => k === v) ?? 'alle')}
+          data={FILTER_KEYS.map((k) => ({ value: k, label: FILTERS[k].label }))}
+        />
+        <Text size="sm" aria-live="polite" c="dimmed">
+          {data === null
+            ? 'Laden…'
+            : rows.length === 1
+              ? '1 aanvraag'
+              : `${rows.length.toLocaleString('nl-NL')} aanvragen`}
+        </Text>
+      </Group>
+      {data === null ? (
+        loading && <Loader size="sm" aria-label="Termijnen laden" />
+      ) : rows.length === 0 ? (
+        <Alert color="gray" variant="light" title={EMPTY[filter]}>
+          Kies hierboven een andere lijst om andere aanvragen te zien.
+        </Alert>
+      ) : (
+        <VirtualTable
+          key={filter}
+          label={`Termijnen: ${FILTERS[filter].label.toLowerCase()}`}
+          columns={TERMIJN_COLUMNS}
+          total={rows.length}
+          getRow={getRow}
+          onRangeChange={noop}
+          onOpen={openRow}
+          rowLabel={termijnRowLabel}
+        />
+      )}
+    </Stack>
+  );
+}

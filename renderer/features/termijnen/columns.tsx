@@ -1,0 +1,76 @@
+import type { OutputOf } from '../../../electron/api/contract';
+import type { Column } from '../../components/VirtualTable';
+import { TrafficLight } from '../../components/TrafficLight';
+import { describeDaysLeft, formatDate, formatDaysLeft } from '../../lib/format';
+import { stateLabel } from '../../lib/labels';
+import { STOPLICHT_LABELS, waitsOnLabel } from '../../lib/termijnen';
+import werk from '../werk/columns.module.css';
+import classes from './Termijnen.module.css';
+
+export type TermijnRow = OutputOf<'termijnen.dashboard'>['rows'][number];
+
+export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
+  {
+    key: 'referentie',
+    header: 'Kenmerk',
+    width: '130px',
+    render: (r) => <span className={werk.mono}>{r.referentie}</span>,
+  },
+  {
+    key: 'leerling',
+    header: 'Leerling',
+    width: 'minmax(140px, 2fr)',
+    render: (r) => r.leerlingNaam,
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    width: 'minmax(150px, 1.4fr)',
+    render: (r) => <span className={werk.state}>{stateLabel(r.state)}</span>,
+  },
+  {
+    key: 'wacht',
+    header: 'Wacht op',
+    width: 'minmax(120px, 1.2fr)',
+    render: (r) => waitsOnLabel(r.waitsOn, r.state),
+  },
+  { key: 'einde', header: 'Einde termijn', width: '150px', render: (r) => formatDate(r.end) },
+  {
+    key: 'dagen',
+    header: 'Dagen over',
+    width: '120px',
+    align: 'end',
+    render: (r) => (
+      <span className={r.daysLeft < 0 ? werk.urgent : undefined}>
+        {formatDaysLeft(r.daysLeft)}
+      </span>
+    ),
+  },
+  {
+    key: 'stoplicht',
+    header: 'Stand',
+    width: 'minmax(190px, 1.3fr)',
+    render: (r) => (
+      <span className={classes.light}>
+        <TrafficLight light={r.trafficLight} />
+        {r.verdagingNodig && (
+          <span className={classes.badge}>Verdaging nodig</span>
+        )}
+      </span>
+    ),
+  },
+];
+
+export function termijnRowLabel(r: TermijnRow): string {
+  const parts = [
+    r.referentie,
+    r.leerlingNaam,
+    stateLabel(r.state),
+    `wacht op ${waitsOnLabel(r.waitsOn, r.state)}`,
+    `einde termijn ${formatDate(r.end)}`,
+    describeDaysLeft(r.daysLeft),
+    STOPLICHT_LABELS[r.trafficLight],
+  ];
+  if (r.verdagingNodig) parts.push('verdaging nodig');
+  return parts.join(', ');
+}
