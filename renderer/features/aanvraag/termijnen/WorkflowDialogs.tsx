@@ -1,6 +1,7 @@
-import { Button, Group } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { errorMessage } from '../../../api/errors';
 import { DateDialog } from '../../../components/DateDialog';
 import type { TermijnView } from '../../../lib/termijnen';
 import { ConfirmSign } from '../ConfirmSign';
@@ -26,6 +27,7 @@ interface Props {
 
 export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props) {
   const [open, setOpen] = useState<DialogEvent | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const close = (): void => setOpen(null);
   const done = (): void => {
     setOpen(null);
@@ -61,6 +63,11 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
           </Button>
         )}
       </Group>
+      {error !== null && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       {open === 'vraag_aanvulling' && vraag !== undefined && (
         <AanvullingVragenDialog aanvraagId={aanvraagId} title={vraag.label} onClose={close} onDone={done} />
       )}
@@ -84,8 +91,14 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
         confirmLabel="Buiten behandeling stellen"
         onCancel={close}
         onConfirm={async () => {
-          await call('aanvraag.buitenBehandeling', { aanvraagId });
-          done();
+          setError(null);
+          try {
+            await call('aanvraag.buitenBehandeling', { aanvraagId });
+            done();
+          } catch (e) {
+            close();
+            setError(errorMessage(e));
+          }
         }}
       >
         De termijn voor aanvulling is ongebruikt verstreken (Awb 4:5). TLA legt het besluit vast;

@@ -1,0 +1,113 @@
+import { Alert, Badge, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { OutputOf } from '../../../../electron/api/contract';
+import { call } from '../../../api/client';
+import { errorMessage } from '../../../api/errors';
+import { Section } from '../../../components/Section';
+import { useCall } from '../../../lib/useCall';
+
+type Checklist = OutputOf<'checklist.get'>;
+type Item = Checklist['items'][number];
+type Status = Item['status'];
+
+const STATUS: Readonly<Record<Status, { label: string; color: string }>> = {
+  ok: { label: 'Aanwezig', color: 'green' },
+  ontbreekt: { label: 'Ontbreekt', color: 'red' },
+  open: { label: 'Nog open', color: 'gray' },
+};
+const CHOICES: readonly { value: Status; label: string }[] = [
+  { value: 'ok', label: 'Aanwezig' },
+  { value: 'ontbreekt', label: 'Ontbreekt' },
+  { value: 'open', label: 'Open' },
+];
+
+interface Props {
+  aanvraagId: number;
+  version: number;
+}
+
+/** §3.2/§3.3: what the app computed from the documents, and what the SLL ticks herself. */
+export function ChecklistPanel({ aanvraagId, version }: Props) {
+  const loaded = useCall('checklist.get', { aanvraagId }, `${aanvraagId}-${version}`);
+  const [ticked, setTicked] = useState<{ version: number; list: Checklist } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const data = ticked !== null && ticked.version === version ? ticked.list : loaded.data;
+
+  const tick = async (item: Item, status: Status): Promise<void> => {
+    setBusy(item.key);
+    setError(null);
+    try {
+      const list = await call('checklist.tick', { aanvraagId, itemKey: item.key, status });
+      setTicked({ version, list });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const missing = data?.items.filter((i) => i.status !== 'ok').length ?? 0;
+  return (
+    <Section title="Volledigheid van het dossier">
+      {loaded.error !== null && <Alert color="red">{loaded.error}</Alert>}
+      {data === null && loaded.loading && <Loader size="sm" aria-label="Checklist laden" />}
+      {data !== null && (
+        <Stack gap="sm">
+          <Text size="sm" aria-live="polite">
+            {data.complete
+              ? 'Alle punten zijn in orde: het dossier kan compleet worden verklaard.'
+              : `Nog ${missing} ${missing === 1 ? 'punt' : 'punten'} open of ontbrekend. Punten met ‘berekend’ leest TLA uit de documenten; de andere vinkt u zelf af.`}
+          </Text>
+          <Table verticalSpacing="xs" fz="sm" aria-label="Checklist volledigheid">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Punt</Table.Th>
+                <Table.Th scope="col">Stand</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((item) => (
+                <Table.Tr key={item.key}>
+                  <Table.Td>
+                    <span id={`check-${item.key}`}>{item.label}</span>
+                    {item.detail !== null && (
+                      <>
+                        <br />
+                        <span className="tla-dimmed-small">{item.detail}</span>
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td w={300}>
+                    {item.source === 'app' ? (
+                      <Badge variant="light" color={STATUS[item.status].color} tt="none">
+                        {STATUS[item.status].label} (berekend)
+                      </Badge>
+                    ) : (
+                      <SegmentedControl
+                        size="xs"
+                        aria-labelledby={`check-${item.key}`}
+                        disabled={busy !== null}
+                        value={item.status}
+                        onChange={(v) => {
+                          const next = CHOICES.find((c) => c.value === v);
+                          if (next !== undefined) void tick(item, next.value);
+                        }}
+                        data={CHOICES.map((c) => ({ value: c.value, label: c.label }))}
+                      />
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {error !== null && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+        </Stack>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { DateDialog } from '../../../components/DateDialog';
+import { OpschortingDialog } from './OpschortingDialog';
+import { VerdagingDialog } from './VerdagingDialog';
+
+type Open = 'opschorting' | 'verdaging' | 'ingebrekestelling' | null;
+
+interface Props {
+  aanvraagId: number;
+  currentEnd: string | null;
+  /** A verdaging is already recorded (Awb 4:14 lid 3 allows it once per notice). */
+  verdaagd: boolean;
+  onDone: () => void;
+}
+
+/** The secretary's steps on the clock that are not workflow steps (§3.4, §9). */
+export function TermijnActions({ aanvraagId, currentEnd, verdaagd, onDone }: Props) {
+  const [open, setOpen] = useState<Open>(null);
+  const close = (): void => setOpen(null);
+  const done = (): void => {
+    setOpen(null);
+    onDone();
+  };
+  return (
+    <>
+      <Group gap="xs">
+        <Button variant="default" size="sm" onClick={() => setOpen('opschorting')}>
+          Opschorting registreren
+        </Button>
+        <Button variant="default" size="sm" onClick={() => setOpen('verdaging')}>
+          {verdaagd ? 'Opnieuw verdagen' : 'Verdaging registreren'}
+        </Button>
+        <Button variant="default" size="sm" onClick={() => setOpen('ingebrekestelling')}>
+          Ingebrekestelling registreren
+        </Button>
+      </Group>
+      {open === 'opschorting' && (
+        <OpschortingDialog aanvraagId={aanvraagId} onClose={close} onDone={done} />
+      )}
+      {open === 'verdaging' && (
+        <VerdagingDialog
+          aanvraagId={aanvraagId}
+          currentEnd={currentEnd}
+          onClose={close}
+          onDone={done}
+        />
+      )}
+      {open === 'ingebrekestelling' && (
+        <DateDialog
+          title="Ingebrekestelling registreren"
+          intro="Een schriftelijke ingebrekestelling na het verstrijken van de beslistermijn (Awb 4:17). Twee weken na ontvangst gaat de dwangsom lopen; TLA toont dan het bedrag."
+          label="Ingebrekestelling ontvangen op"
+          submitLabel="Ingebrekestelling registreren"
+          send={(datum) =>
+            call('ingebrekestelling.registreer', { aanvraagId, ontvangenOp: datum })
+          }
+          onClose={close}
+          onDone={done}
+        />
+      )}
+    </>
+  );
+}
