@@ -1,6 +1,7 @@
 import type { PublicContext } from '../api/context';
 import { UserFacingError } from '../api/errors';
 import { addDays } from '../domain/calendar';
+import { CHECKLIST_ITEMS } from '../domain/completeness';
 import { tlvEinddatum } from '../domain/tlv-period';
 import type { AanvraagSoort, AanvraagState, DocumentKind } from '../domain/types';
 import {
@@ -243,6 +244,14 @@ function insertDemoAanvraag(
       "UPDATE documenten SET page_count = 2 WHERE aanvraag_id = ? AND kind IN ('opp','aanvraagformulier')",
     )
     .run(id);
+  if (p.state !== 'ontvangen' && p.state !== 'in_controle') {
+    // Past intake, the SLL has ticked what the app cannot see (§3.2).
+    const tick = ctx.sqlite.prepare(
+      "INSERT INTO checklist_ticks (aanvraag_id, item_key, status, actor_user_id, at) VALUES (?, ?, 'ok', ?, ?)",
+    );
+    for (const item of CHECKLIST_ITEMS[p.soort])
+      if (item.source === 'sll') tick.run(id, item.key, sll, at);
+  }
   insertDemoHistory(ctx, id, p, ids);
 }
 

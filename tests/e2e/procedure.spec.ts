@@ -14,17 +14,29 @@ const PUPIL = 'Fenna Procedure';
 const ADVICE_1 =
   'Fenna heeft behoefte aan een kleine groep met veel voorspelbaarheid (advies een).';
 
-async function fixturePdf(): Promise<string> {
-  const file = 'test-results/fixtures/opp-fenna.pdf';
+/** §3.2 for a zij-instroom: the kind of each file is guessed from its name by the upload form. */
+async function fixturePdfs(): Promise<string[]> {
   fs.mkdirSync('test-results/fixtures', { recursive: true });
-  const bytes = await demoOpp({
-    leerling: { naam: PUPIL, geboortedatum: '2016-05-04', groep: 6 },
-    school: { naam: 'De Regenboog' },
-    datum: '2026-09-01',
-    seed: 77,
-  });
-  fs.writeFileSync(file, bytes);
-  return file;
+  const names = [
+    'aanvraagformulier-fenna',
+    'opp-fenna',
+    'ot-verslag-1-fenna',
+    'ot-verslag-2-fenna',
+    'lvs-fenna',
+  ];
+  return Promise.all(
+    names.map(async (name, i) => {
+      const file = `test-results/fixtures/${name}.pdf`;
+      const bytes = await demoOpp({
+        leerling: { naam: PUPIL, geboortedatum: '2016-05-04', groep: 6 },
+        school: { naam: 'De Regenboog' },
+        datum: '2026-09-01',
+        seed: 70 + i,
+      });
+      fs.writeFileSync(file, bytes);
+      return file;
+    }),
+  );
 }
 
 async function register(page: Page, app: TlaApp): Promise<number> {
@@ -45,8 +57,10 @@ async function register(page: Page, app: TlaApp): Promise<number> {
   await page.getByLabel('Adres').fill('Dorpsstraat 1');
   await page.getByLabel('Postcode').fill('6711 AB');
   await page.getByRole('textbox', { name: 'Plaats', exact: true }).fill('Ede');
-  await page.locator('input[type=file]').setInputFiles([await fixturePdf()]);
-  await expect(page.getByRole('listitem', { name: 'opp-fenna.pdf' })).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles(await fixturePdfs());
+  await expect(page.getByRole('listitem', { name: 'lvs-fenna.pdf' })).toBeVisible();
+  // The OPP must be dated at most 6 months before the ontvangstdatum (§3.2).
+  await page.getByLabel('Documentdatum van opp-fenna.pdf').fill('2026-10-01');
   await page.getByRole('button', { name: 'Aanvraag registreren' }).click();
   await page.waitForURL(/#\/aanvraag\/\d+/);
   return app.currentAanvraagId();
@@ -60,6 +74,15 @@ test('five users carry one aanvraag from registration to the TLV-verklaring', as
   const id = await register(page, app);
   await app.expectState('Ontvangen');
   await page.getByRole('button', { name: 'Controle starten' }).click();
+  // The app computed the OPP, OT and LVS items; the SLL ticks what it cannot see (§3.2).
+  for (const item of [
+    /Aanvraagformulier aanwezig/,
+    /Handelingsdeel ondertekend/,
+    /Zienswijze van ouders/,
+  ]) {
+    await page.getByRole('row', { name: item }).getByText('Aanwezig', { exact: true }).click();
+  }
+  await checkScreen(page, 'secretaris-checklist');
   await page.getByRole('button', { name: 'Dossier compleet' }).click();
   await app.expectState('Te verdelen');
 

@@ -1,0 +1,81 @@
+import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract } from '../../../../electron/api/contract';
+import { call } from '../../../api/client';
+import { todayIso } from '../../../lib/termijnen';
+import { useServerErrors } from '../../../lib/useServerErrors';
+
+const schema = contract['bezwaar.registreer'].input.omit({ aanvraagId: true });
+type Values = z.input<typeof schema>;
+const FIELDS = Object.keys(schema.shape);
+const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
+
+interface Props {
+  aanvraagId: number;
+  label: string;
+  onDone: () => void;
+}
+
+/** Awb 6:7–6:9: the bezwaarschrift as received; TLA says whether it came in on time. */
+export function BezwaarRegistreerForm({ aanvraagId, label, onDone }: Props) {
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { ontvangenOp: todayIso(), postmarkedOn: null, doorOuders: true, doorSchool: false },
+  });
+  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const e = form.formState.errors;
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await call('bezwaar.registreer', { aanvraagId, ...values });
+      onDone();
+    } catch (err) {
+      handleServerError(err);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Bezwaar registreren">
+      <Stack gap="sm">
+        <Text size="sm">
+          Is er bezwaar gemaakt tegen het besluit? Vul in wanneer het bezwaarschrift binnenkwam en,
+          als het per post kwam, de datum van het poststempel.
+        </Text>
+        <Group align="flex-start">
+          <TextInput
+            type="date"
+            label="Ontvangen op"
+            withAsterisk
+            w={200}
+            {...form.register('ontvangenOp')}
+            error={e.ontvangenOp?.message}
+          />
+          <TextInput
+            type="date"
+            label="Poststempel (als per post)"
+            w={220}
+            {...form.register('postmarkedOn', { setValueAs: toNull })}
+            error={e.postmarkedOn?.message}
+          />
+        </Group>
+        <Group>
+          <Checkbox label="Door de ouders" {...form.register('doorOuders')} />
+          <Checkbox label="Door de school" {...form.register('doorSchool')} />
+        </Group>
+        {formError !== null && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {label}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { bezwaarStap } from '../../../../electron/api/contract-termijnen';
+
+// The forms of the bezwaar steps, taken from the contract's union (Awb 7:10 and onwards).
+type Options = typeof bezwaarStap.options;
+type OptionOf<S extends string> = Extract<Options[number], { shape: { stap: { value: S } } }>;
+
+function option<S extends Options[number]['shape']['stap']['value']>(stap: S): OptionOf<S> {
+  const found = bezwaarStap.options.find((o) => o.shape.stap.value === stap);
+  if (found === undefined) throw new Error(`bezwaarstap ${stap} ontbreekt in het contract`);
+  return found as OptionOf<S>;
+}
+
+export const adviesOntvangenSchema = option('advies_ontvangen').omit({ stap: true });
+export const beslistSchema = option('beslist').omit({ stap: true });
