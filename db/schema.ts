@@ -203,6 +203,8 @@ export const adviezen = sqliteTable(
     signedRegistratie: text('signed_registratie').notNull(),
     submittedAt: text('submitted_at'),
     correctionReason: text('correction_reason'),
+    /** §5/§8: why the einddatum is not 31 July, when it is not. */
+    einddatumAfwijking: text('einddatum_afwijking'),
   },
   (t) => [uniqueIndex('adviezen_version').on(t.aanvraagId, t.deskundigeId, t.version)],
 );
@@ -264,6 +266,8 @@ export const vergaderingen = sqliteTable('vergaderingen', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   datum: text('datum').notNull(),
   status: text('status').notNull().default('gepland'),
+  /** The minutes (PDF, encrypted in the document store) once the meeting is closed. */
+  notulenSha256: text('notulen_sha256'),
 });
 
 export const vergaderingAgenda = sqliteTable(
@@ -450,3 +454,55 @@ export const bezwaren = sqliteTable('bezwaren', {
     .references(() => users.id),
   createdAt: text('created_at').notNull(),
 });
+
+/** §4 (issue 5): absence periods of a deskundige; no assignment while absent. */
+export const deskundigeAfwezigheden = sqliteTable('deskundige_afwezigheden', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  deskundigeId: integer('deskundige_id')
+    .notNull()
+    .references(() => deskundigen.id),
+  van: text('van').notNull(),
+  tot: text('tot').notNull(),
+  reden: text('reden'),
+});
+
+/** §6: who attended a TLA-vergadering. */
+export const vergaderingAanwezigen = sqliteTable(
+  'vergadering_aanwezigen',
+  {
+    vergaderingId: integer('vergadering_id')
+      .notNull()
+      .references(() => vergaderingen.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.vergaderingId, t.userId] })],
+);
+
+/** §6: the outcome per aanvraag of a meeting: an advice, or aanhouden with questions. */
+export const vergaderingUitkomsten = sqliteTable(
+  'vergadering_uitkomsten',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    vergaderingId: integer('vergadering_id')
+      .notNull()
+      .references(() => vergaderingen.id),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    soort: text('soort').notNull(),
+    conclusie: text('conclusie'),
+    schoolsoort: text('schoolsoort'),
+    categorie: text('categorie'),
+    ingangsdatum: text('ingangsdatum'),
+    einddatum: text('einddatum'),
+    motivering: text('motivering'),
+    vragen: text('vragen'),
+    actorUserId: integer('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('vergadering_uitkomsten_punt').on(t.vergaderingId, t.aanvraagId)],
+);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { p } from './procedure';
 import * as s from './schemas';
 import { termijnenProcedures } from './contract-termijnen';
+import { vergaderingProcedures } from './contract-vergadering';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -470,6 +471,7 @@ export const contract = {
     fileContent,
   ),
   ...termijnenProcedures,
+  ...vergaderingProcedures,
 } as const;
 
 export type Contract = typeof contract;

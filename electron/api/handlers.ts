@@ -4,7 +4,23 @@ import type { Contract, ProcedureName } from './contract';
 import { UserFacingError } from './errors';
 import { loadSessionUser, type LoginGuard } from '../services/accounts';
 import { assign, candidates } from '../services/toewijzing';
-import { listAdviezen, mijnAdvies, saveDraft, submitAdvies } from '../services/advies';
+import {
+  corrigeerAdvies,
+  listAdviezen,
+  mijnAdvies,
+  saveDraft,
+  submitAdvies,
+} from '../services/advies';
+import { registreerAfwezigheid, wijzigToewijzing } from '../services/pool';
+import {
+  listVergaderingen,
+  notulen,
+  planVergaderingen,
+  setAanwezigen,
+  setUitkomst,
+  sluitVergadering,
+  vergaderingView,
+} from '../services/vergadering';
 import { adopt, getBrief, listBrieven, returnWithQuestions, verzend } from '../services/besluit';
 import {
   createDeskundige,
@@ -140,4 +156,15 @@ export const handlers: Handlers = {
       ctx.audit({ action: 'instellingen.termijnen', objectType: 'settings', objectId: null });
       return { ok: true as const };
     }),
+  'pool.afwezigheid': (ctx, input) => registreerAfwezigheid(ctx, input),
+  'toewijzing.wijzig': (ctx, input) => wijzigToewijzing(ctx, input),
+  'advies.corrigeer': (ctx, input) => corrigeerAdvies(ctx, input),
+  'vergadering.list': (ctx) => listVergaderingen(ctx),
+  'vergadering.plan': (ctx, input) => planVergaderingen(ctx, input.datums),
+  'vergadering.get': (ctx, input) => vergaderingView(ctx, input.vergaderingId),
+  'vergadering.aanwezigen': (ctx, input) => setAanwezigen(ctx, input.vergaderingId, input.userIds),
+  'vergadering.uitkomst': (ctx, input) =>
+    setUitkomst(ctx, input.vergaderingId, input.aanvraagId, input.uitkomst),
+  'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId),
+  'vergadering.notulen': (ctx, input) => notulen(ctx, input.vergaderingId),
 };

@@ -52,3 +52,51 @@ export function periodeProblems(a: {
   }
   return problems;
 }
+
+/** Diagnoses and classifications that §5 allows only with their source. */
+const DIAGNOSES = [
+  'ADHD',
+  'ADD',
+  'ASS',
+  'autisme',
+  'autismespectrumstoornis',
+  'PDD-NOS',
+  'ODD',
+  'gedragsstoornis',
+  'dyslexie',
+  'dyscalculie',
+  'DCD',
+  'TOS',
+  'hechtingsstoornis',
+  'angststoornis',
+  'depressie',
+  'PTSS',
+  'verstandelijke beperking',
+  'syndroom van Down',
+  'epilepsie',
+  'FASD',
+] as const;
+
+/** Words that name where a diagnosis comes from (a report, a practitioner, a date). */
+const SOURCE =
+  /\b(volgens|bron|onderzoek|verslag|rapport|gediagnosticeerd door|vastgesteld door|psychiater|GZ-psycholoog|kinderarts|\(\d{4}\)|\d{1,2}-\d{1,2}-\d{4})\b/i;
+
+/**
+ * §5: motivation is written in terms of ondersteuningsbehoeften; a diagnosis may be named only with
+ * its source. Returns the diagnoses named in a sentence without a source — a gentle warning, never a
+ * block (the deskundige decides).
+ */
+export function diagnoseZonderBron(text: string): readonly string[] {
+  const found = new Set<string>();
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (SOURCE.test(sentence)) continue;
+    for (const d of DIAGNOSES) {
+      const pattern = new RegExp(
+        `(^|[^\\p{L}])${d.replace(/[()]/g, '\\$&')}($|[^\\p{L}])`,
+        d === d.toUpperCase() ? 'u' : 'iu',
+      );
+      if (pattern.test(sentence)) found.add(d);
+    }
+  }
+  return [...found];
+}

@@ -6,4 +6,6 @@ export { renderAanvullingBrief } from './aanvulling-brief';
 export { renderOpschortingBrief } from './opschorting-brief';
 export { renderVerdagingBrief } from './verdaging-brief';
 export { renderOntvangstbevestigingBezwaar } from './ontvangstbevestiging-bezwaar';
+export { renderAfschriftAdviezen } from './afschrift-adviezen';
+export { renderNotulen } from './notulen';
 export type * from './types';

@@ -1,6 +1,6 @@
 // Input of the generated letters (§7 of the TLV procedure). Plain data, already resolved from the
 // database by the caller, so rendering is a pure function of this input (byte-identical output).
-import type { Categorie, IsoDate, Schoolsoort } from '../domain/types';
+import type { Categorie, Conclusie, IsoDate, Schoolsoort } from '../domain/types';
 
 export type LetterUitkomst = 'tlv_afgegeven' | 'tlv_niet_afgegeven';
 
@@ -188,4 +188,99 @@ export interface OntvangstbevestigingBezwaarData extends ProcedureBriefBasis {
   beslistermijnEinde: IsoDate;
   /** Name of the bezwaar-adviescommissie, e.g. 'Landelijke Bezwaaradviescommissie TLV'. */
   commissie: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The afschrift of both deskundigenadviezen for the ouders (§7, WPO 18a lid 14) and the minutes
+// of a TLA-vergadering (§6). The texts are the signed ones, copied verbatim by the letters.
+
+/** One signed advice as the deskundige submitted it (§5). */
+export interface AdviesAfschrift {
+  /** 1: the first deskundige, 2: the second. */
+  position: 1 | 2;
+  naam: string;
+  /** Display label of the discipline, e.g. DISCIPLINE_LABELS.orthopedagoog. */
+  disciplineLabel: string;
+  /** Registration, e.g. 'NVO 12345' or 'BIG 19012345601'. */
+  registratie: string;
+  /** Date the advice was signed and submitted. */
+  ondertekendOp: IsoDate;
+  conclusie: Conclusie;
+  schoolsoort: Schoolsoort | null;
+  /** Bekostigingscategorie; only printed for SO. */
+  categorie: Categorie | null;
+  ingangsdatum: IsoDate | null;
+  einddatum: IsoDate | null;
+  /** Onderwijs- en ondersteuningsbehoeften and why the school cannot meet them. */
+  onderbouwing: string;
+  doelen: string;
+  /** Advice on the context and on terugplaatsing. */
+  contextAdvies: string;
+  /** Questions to the school (when aanhouden); null or empty when none. */
+  vragen: string | null;
+}
+
+export interface AfschriftAdviezenData {
+  swv: SwvGegevens;
+  /** Our reference of the aanvraag; printed as 'kenmerk' in the Betreft line. */
+  referentie: string;
+  /** Date of the afschrift (normally the date of the decision it goes with). */
+  datum: IsoDate;
+  leerling: LeerlingGegevens;
+  ouders: OudersGegevens;
+  /** Both advices: exactly one with position 1 and one with position 2 (in any order). */
+  adviezen: AdviesAfschrift[];
+  /** ISO instant; becomes the PDF creation/modification date so output is reproducible. */
+  generatedAt: string;
+}
+
+export interface NotulenPersoon {
+  naam: string;
+  /** Role or discipline, e.g. 'Orthopedagoog' or 'Secretaresse leerlingenzaken (notulist)'. */
+  rol: string;
+}
+
+/** The meeting's outcome for one aanvraag: an advice, or aanhouden with questions to the school. */
+export type NotulenUitkomst =
+  | {
+      soort: 'advies';
+      /** 'toelaatbaar' or 'niet_toelaatbaar'; aanhouden is the other variant. */
+      conclusie: Conclusie;
+      schoolsoort: Schoolsoort | null;
+      categorie: Categorie | null;
+      ingangsdatum: IsoDate | null;
+      einddatum: IsoDate | null;
+      /** The motivation as recorded, printed verbatim. */
+      motivering: string;
+    }
+  | {
+      soort: 'aanhouden';
+      /** The questions to the school, printed verbatim. */
+      vragen: string;
+      /** The date by which the secretaresse leerlingenzaken sends the questions (2 werkdagen). */
+      verzendenUiterlijk: IsoDate;
+    };
+
+export interface NotulenPunt {
+  referentie: string;
+  leerlingNaam: string;
+  /** Why it is on the agenda, e.g. 'Adviezen niet unaniem'. */
+  reden: string;
+  /** Attendees who did not take part in this item because they are involved in the aanvraag. */
+  nietDeelgenomen: string[];
+  /** null: not discussed in this meeting. */
+  uitkomst: NotulenUitkomst | null;
+}
+
+export interface NotulenData {
+  swv: SwvGegevens;
+  /** Date of the meeting. */
+  datum: IsoDate;
+  voorzitter: { naam: string };
+  aanwezigen: NotulenPersoon[];
+  /** Absent with notice (afwezig met kennisgeving). */
+  afwezig: NotulenPersoon[];
+  punten: NotulenPunt[];
+  /** ISO instant; becomes the PDF creation/modification date so output is reproducible. */
+  generatedAt: string;
 }

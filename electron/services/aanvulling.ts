@@ -73,13 +73,12 @@ export async function vraagAanvulling(
     uiterlijk: termEnd,
   });
   return ctx.tx(() => {
-    const newState = takeTransition(
-      ctx,
-      input.aanvraagId,
-      'vraag_aanvulling',
-      ctx.user.roles,
-      ctx.user.id,
-    );
+    // After 'aanhouden' in a TLA-vergadering the aanvraag already waits for the school (§6); the
+    // SLL's letter then starts the suspension without another transition.
+    const newState =
+      state === 'wacht_op_aanvulling'
+        ? state
+        : takeTransition(ctx, input.aanvraagId, 'vraag_aanvulling', ctx.user.roles, ctx.user.id);
     const briefId = storeBrief(ctx, input.aanvraagId, soort, pdf);
     ctx.sqlite
       .prepare(

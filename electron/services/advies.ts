@@ -222,3 +222,56 @@ export function submitAdvies(ctx: AuthedContext, input: AdviesInput) {
     return { state: takeTransition(ctx, input.aanvraagId, 'start_eindadvies', 'system', null) };
   });
 }
+
+/** §5: a submitted advice is immutable; a correction is a new version with a reason. The deciding
+ * fields (conclusie, schoolsoort, categorie, periode) stay as signed, so unanimity is unchanged. */
+export function corrigeerAdvies(
+  ctx: AuthedContext,
+  input: {
+    aanvraagId: number;
+    reden: string;
+    onderbouwing: string;
+    doelen: string;
+    contextAdvies: string;
+  },
+) {
+  requireOwnPosition(ctx, input.aanvraagId);
+  return ctx.tx(() => {
+    const own = latest(ctx, input.aanvraagId, ctx.user.deskundigeId as number);
+    if (own?.status !== 'ingediend')
+      throw domainError('Alleen een ingediend advies kan worden gecorrigeerd.');
+    const state = currentState(ctx, input.aanvraagId);
+    if (!['in_advies', 'unaniem', 'geagendeerd', 'eindadvies_in_opmaak'].includes(state)) {
+      throw domainError('Na het eindadvies kan een advies niet meer worden gecorrigeerd.');
+    }
+    const version = own.version + 1;
+    ctx.sqlite
+      .prepare(
+        `INSERT INTO adviezen (aanvraag_id, deskundige_id, position, version, status, conclusie, schoolsoort, categorie, ingangsdatum,
+           einddatum, onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline, signed_registratie, submitted_at,
+           correction_reason) VALUES (?, ?, ?, ?, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.aanvraagId,
+        own.deskundige_id,
+        own.position,
+        version,
+        own.conclusie,
+        own.schoolsoort,
+        own.categorie,
+        own.ingangsdatum,
+        own.einddatum,
+        input.onderbouwing,
+        input.doelen,
+        input.contextAdvies,
+        own.vragen,
+        own.signed_naam,
+        own.signed_discipline,
+        own.signed_registratie,
+        ctx.nowIso,
+        input.reden,
+      );
+    ctx.audit({ action: 'advies.corrigeer', objectType: 'aanvraag', objectId: input.aanvraagId });
+    return { version };
+  });
+}

@@ -1,7 +1,15 @@
 import type { AuthedContext } from '../api/context';
 import { domainError, notFound } from '../api/errors';
 import { formatVolgnummer } from '../domain/volgnummer';
-import { renderBerichtSchool, renderBriefOuders, renderVerklaring } from '../letters/index';
+import { toIsoDateFromInstant } from '../domain/calendar';
+import {
+  renderAfschriftAdviezen,
+  renderBerichtSchool,
+  renderBriefOuders,
+  renderVerklaring,
+} from '../letters/index';
+import type { AdviesAfschrift } from '../letters/types';
+import { DISCIPLINE_LABELS, type Discipline } from '../domain/types';
 import type { BesluitData } from '../letters/types';
 import { requireAccess } from './access';
 import { loadAanvraagRow } from './dossier';
@@ -27,6 +35,7 @@ export const BRIEF_LABELS: Readonly<Record<string, string>> = {
   verklaring: 'TLV-verklaring',
   brief_ouders: 'Brief aan ouders',
   bericht_school: 'Bericht aan de school',
+  afschrift_adviezen: 'Afschrift adviezen voor ouders (WPO 18a lid 14)',
   aanvulling: 'Verzoek om aanvulling (Awb 4:5)',
   vragen: 'Vragen aan de school (Awb 4:5)',
   opschorting: 'Opschorting van de beslistermijn (Awb 4:15)',
@@ -106,6 +115,27 @@ export function adopt(ctx: AuthedContext, aanvraagId: number) {
       }),
     });
     pdfs.push({ kind: 'bericht_school', bytes: await renderBerichtSchool(data) });
+    // WPO 18a lid 14: ouders receive a copy of both advices with the decision.
+    const adviezen = afschriftAdviezen(ctx, aanvraagId);
+    if (adviezen.length === 2) {
+      pdfs.push({
+        kind: 'afschrift_adviezen',
+        bytes: await renderAfschriftAdviezen({
+          swv: data.swv,
+          referentie: r.referentie,
+          datum: besluitdatum,
+          leerling: data.leerling,
+          ouders: {
+            naam: r.ouders_naam,
+            adres: r.ouders_adres,
+            postcode: r.ouders_postcode,
+            plaats: r.ouders_plaats,
+          },
+          adviezen,
+          generatedAt: ctx.nowIso,
+        }),
+      });
+    }
     const stored = pdfs.map((p) => ({ kind: p.kind, ...ctx.docs.put(p.bytes) }));
     return ctx.tx(() => {
       const now =
@@ -202,4 +232,46 @@ export function verzend(ctx: AuthedContext, aanvraagId: number) {
       .run(ctx.today, aanvraagId);
     return { state };
   });
+}
+
+function afschriftAdviezen(ctx: AuthedContext, aanvraagId: number): AdviesAfschrift[] {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT a.* FROM adviezen a JOIN toewijzingen t ON t.aanvraag_id = a.aanvraag_id AND t.deskundige_id = a.deskundige_id AND t.active = 1
+       WHERE a.aanvraag_id = ? AND a.status = 'ingediend'
+         AND a.version = (SELECT MAX(version) FROM adviezen b WHERE b.aanvraag_id = a.aanvraag_id AND b.deskundige_id = a.deskundige_id)
+       ORDER BY a.position`,
+    )
+    .all(aanvraagId) as {
+    position: 1 | 2;
+    signed_naam: string;
+    signed_discipline: string;
+    signed_registratie: string;
+    submitted_at: string;
+    conclusie: AdviesAfschrift['conclusie'];
+    schoolsoort: AdviesAfschrift['schoolsoort'];
+    categorie: AdviesAfschrift['categorie'];
+    ingangsdatum: string | null;
+    einddatum: string | null;
+    onderbouwing: string;
+    doelen: string;
+    context_advies: string;
+    vragen: string | null;
+  }[];
+  return rows.map((r) => ({
+    position: r.position,
+    naam: r.signed_naam,
+    disciplineLabel: DISCIPLINE_LABELS[r.signed_discipline as Discipline] ?? r.signed_discipline,
+    registratie: r.signed_registratie,
+    ondertekendOp: toIsoDateFromInstant(r.submitted_at),
+    conclusie: r.conclusie,
+    schoolsoort: r.schoolsoort,
+    categorie: r.categorie,
+    ingangsdatum: r.ingangsdatum,
+    einddatum: r.einddatum,
+    onderbouwing: r.onderbouwing,
+    doelen: r.doelen,
+    contextAdvies: r.context_advies,
+    vragen: r.vragen,
+  }));
 }

@@ -12,6 +12,7 @@ import {
 import { myPosition } from './access';
 import { visibleAdviezen } from './advies';
 import { currentState } from './workflow';
+import { laatsteUitkomst } from './vergadering';
 
 // §7: the first deskundige writes the eindadvies, prefilled from both advices; it carries both
 // deskundigen's names and disciplines.
@@ -74,7 +75,25 @@ export function getEindadvies(ctx: AuthedContext, aanvraagId: number) {
         }
       : null;
   const [a, b] = rows;
-  const prefill =
+  const meeting = laatsteUitkomst(ctx, aanvraagId);
+  const fromMeeting =
+    isAuthor &&
+    meeting?.soort === 'advies' &&
+    currentState(ctx, aanvraagId) === 'eindadvies_in_opmaak'
+      ? {
+          uitkomst:
+            meeting.conclusie === 'toelaatbaar'
+              ? ('tlv_afgegeven' as const)
+              : ('tlv_niet_afgegeven' as const),
+          schoolsoort: meeting.schoolsoort,
+          categorie: meeting.categorie,
+          ingangsdatum: meeting.ingangsdatum,
+          einddatum: meeting.einddatum,
+          motivering: meeting.motivering,
+          doelen: a?.doelen ?? '',
+        }
+      : null;
+  const fromAdviezen =
     isAuthor && a && b && currentState(ctx, aanvraagId) === 'eindadvies_in_opmaak'
       ? {
           uitkomst:
@@ -94,7 +113,8 @@ export function getEindadvies(ctx: AuthedContext, aanvraagId: number) {
           doelen: a.doelen,
         }
       : null;
-  return { eindadvies, prefill };
+  // §7: prefilled from the TLA-vergadering's outcome when there was one, else from both advices.
+  return { eindadvies, prefill: fromMeeting ?? fromAdviezen };
 }
 
 /** Whether the latest eindadvies was submitted in the current round (after the last return). */

@@ -20,17 +20,19 @@ import { takeTransition } from './workflow';
 const OPEN_STATES =
   "('in_advies','unaniem','geagendeerd','eindadvies_in_opmaak','ter_besluitvorming','teruggestuurd')";
 
-function loadPool(ctx: AuthedContext): Candidate[] {
+export function loadPool(ctx: AuthedContext): Candidate[] {
   const rows = ctx.sqlite
     .prepare(
       `SELECT d.id, u.naam, d.max_open,
          (SELECT group_concat(discipline) FROM deskundige_disciplines WHERE deskundige_id = d.id) AS disciplines,
          (SELECT group_concat(organisatie_key) FROM deskundige_organisaties WHERE deskundige_id = d.id) AS organisaties,
+         EXISTS (SELECT 1 FROM deskundige_afwezigheden f WHERE f.deskundige_id = d.id AND ? BETWEEN f.van AND f.tot) AS absent,
          (SELECT COUNT(*) FROM toewijzingen t JOIN aanvragen a ON a.id = t.aanvraag_id
             WHERE t.deskundige_id = d.id AND t.active = 1 AND a.state IN ${OPEN_STATES}) AS open_count
        FROM deskundigen d JOIN users u ON u.id = d.user_id WHERE d.active = 1 AND u.active = 1`,
     )
-    .all() as {
+    .all(ctx.today) as {
+    absent: number;
     id: number;
     naam: string;
     max_open: number | null;
@@ -44,11 +46,12 @@ function loadPool(ctx: AuthedContext): Candidate[] {
     disciplines: (r.disciplines?.split(',') ?? []) as Discipline[],
     organisaties: r.organisaties?.split(',') ?? [],
     openAssignments: r.open_count,
+    absent: r.absent === 1,
     ...(r.max_open === null ? {} : { maxOpen: r.max_open }),
   }));
 }
 
-function caseFacts(ctx: AuthedContext, aanvraagId: number): CaseFacts {
+export function caseFacts(ctx: AuthedContext, aanvraagId: number): CaseFacts {
   const r = loadAanvraagRow(ctx, aanvraagId);
   const bestuur = ctx.sqlite
     .prepare('SELECT bestuur_id FROM scholen WHERE id = ?')

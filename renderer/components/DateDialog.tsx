@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isoDate } from '../../electron/api/schemas';
+import { ApiError } from '../api/errors';
 import { todayIso } from '../lib/termijnen';
 import { useServerErrors } from '../lib/useServerErrors';
 import { FormDialog } from './FormDialog';
@@ -17,6 +18,8 @@ interface Props {
   label: string;
   description?: string;
   submitLabel: string;
+  /** The name of the date in the procedure's input, so its server error shows under the field. */
+  serverField?: string;
   /** Sends the step; throws the backend's error, which the dialog shows. */
   send: (datum: string) => Promise<unknown>;
   onClose: () => void;
@@ -30,6 +33,16 @@ export function DateDialog(props: Props) {
     defaultValues: { datum: todayIso() },
   });
   const { formError, setFormError, handleServerError } = useServerErrors(form.setError, []);
+  const field = props.serverField ?? 'datum';
+
+  const fail = (err: unknown): void => {
+    const issues = err instanceof ApiError ? err.issues : [];
+    if (issues.length > 0 && issues.every((i) => i.path === field)) {
+      form.setError('datum', { type: 'server', message: issues.map((i) => i.message).join(' ') });
+      return;
+    }
+    handleServerError(err);
+  };
 
   const submit = form.handleSubmit(async ({ datum }) => {
     setFormError(null);
@@ -37,7 +50,7 @@ export function DateDialog(props: Props) {
       await props.send(datum);
       props.onDone();
     } catch (err) {
-      handleServerError(err);
+      fail(err);
     }
   });
 

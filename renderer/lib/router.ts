@@ -7,6 +7,8 @@ export type Route =
   | { name: 'nieuw' }
   | { name: 'termijnen' }
   | { name: 'aanvraag'; id: number }
+  | { name: 'vergaderingen' }
+  | { name: 'vergadering'; id: number }
   | { name: 'gebruikers' }
   | { name: 'pool' }
   | { name: 'instellingen' };
@@ -15,11 +17,15 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const aanvraag = /^\/aanvraag\/(\d+)$/.exec(path);
   if (aanvraag?.[1] !== undefined) return { name: 'aanvraag', id: Number(aanvraag[1]) };
+  const vergadering = /^\/vergadering\/(\d+)$/.exec(path);
+  if (vergadering?.[1] !== undefined) return { name: 'vergadering', id: Number(vergadering[1]) };
   switch (path) {
     case '/nieuw':
       return { name: 'nieuw' };
     case '/termijnen':
       return { name: 'termijnen' };
+    case '/vergaderingen':
+      return { name: 'vergaderingen' };
     case '/beheer/gebruikers':
       return { name: 'gebruikers' };
     case '/beheer/pool':
@@ -41,6 +47,10 @@ export function routeHref(route: Route): string {
       return '#/termijnen';
     case 'aanvraag':
       return `#/aanvraag/${route.id}`;
+    case 'vergaderingen':
+      return '#/vergaderingen';
+    case 'vergadering':
+      return `#/vergadering/${route.id}`;
     case 'gebruikers':
       return '#/beheer/gebruikers';
     case 'pool':

@@ -1,19 +1,30 @@
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../../app/auth';
 import { preloadPdfjs } from '../../components/DocumentViewer';
+import { OFFICE_ROLES } from '../../lib/termijnen';
 import { useCall } from '../../lib/useCall';
 import { AanvraagHeader } from './AanvraagHeader';
 import { GegevensSection } from './GegevensSection';
 import { DocumentenSection } from './DocumentenSection';
 import { Tijdlijn } from './Tijdlijn';
 import { RoleWorkspace } from './RoleWorkspace';
+import { TermijnenSection } from './termijnen/TermijnenSection';
 import { actionsForRole } from './types';
 
 export function AanvraagPage({ id }: { id: number }) {
   const { role } = useSession();
   useEffect(preloadPdfjs, []);
   const { data, error, loading, reload } = useCall('aanvraag.get', { aanvraagId: id }, String(id));
+  // Every step may change more than the aanvraag itself (letters, terms, checklist, bezwaar):
+  // `version` tells the panels that load their own data to load again.
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => {
+    reload();
+    setVersion((v) => v + 1);
+  }, [reload]);
+  const office = OFFICE_ROLES.includes(role);
+  const termijn = useCall('termijnen.get', office ? { aanvraagId: id } : null, `${id}-${version}`);
 
   if (data === null) {
     return loading ? (
@@ -33,9 +44,19 @@ export function AanvraagPage({ id }: { id: number }) {
     <Stack gap="lg">
       <AanvraagHeader aanvraag={data} />
       {error !== null && <Alert color="red">{error}</Alert>}
-      <RoleWorkspace aanvraag={data} role={role} actions={actions} reload={reload} />
-      <GegevensSection aanvraag={data} />
-      <DocumentenSection aanvraag={data} role={role} reload={reload} />
+      <RoleWorkspace
+        aanvraag={data}
+        role={role}
+        actions={actions}
+        reload={refresh}
+        version={version}
+        termijn={termijn.data}
+      />
+      {office && (
+        <TermijnenSection aanvraag={data} role={role} termijn={termijn} onDone={refresh} />
+      )}
+      <GegevensSection aanvraag={data} role={role} version={version} onChanged={refresh} />
+      <DocumentenSection aanvraag={data} role={role} reload={refresh} />
       <Tijdlijn aanvraag={data} />
     </Stack>
   );

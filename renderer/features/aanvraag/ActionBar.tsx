@@ -24,8 +24,18 @@ const SIMPLE: Readonly<
   verzend: 'aanvraag.verzend',
 };
 
-/** Steps that have their own panel on the page. */
-const PANELS = new Set(['wijs_toe', 'stel_vast', 'stuur_terug']);
+/** Steps that have their own panel or dialog on the page. */
+const PANELS = new Set([
+  'wijs_toe',
+  'stel_vast',
+  'stuur_terug',
+  'vraag_aanvulling',
+  'aanvulling_ontvangen',
+  'buiten_behandeling',
+  'trek_in',
+  'registreer_bezwaar',
+  'beslis_op_bezwaar',
+]);
 
 export function isSimple(event: string): boolean {
   return event in SIMPLE;

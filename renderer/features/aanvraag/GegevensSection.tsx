@@ -1,12 +1,40 @@
-import { AANVRAAG_SOORT_LABELS, DISCIPLINE_LABELS } from '../../../electron/domain/types';
+import { Button } from '@mantine/core';
+import { useState } from 'react';
+import {
+  AANVRAAG_SOORT_LABELS,
+  DISCIPLINE_LABELS,
+  type Role,
+} from '../../../electron/domain/types';
+import { isAwaitingDecision } from '../../../electron/domain/workflow';
 import { Facts } from '../../components/Facts';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../lib/format';
+import { OFFICE_ROLES } from '../../lib/termijnen';
 import type { Aanvraag } from './types';
+import { WijzigenDialog } from './gegevens/WijzigenDialog';
+import { WijzigingenList } from './gegevens/WijzigingenList';
 
-export function GegevensSection({ aanvraag: a }: { aanvraag: Aanvraag }) {
+interface Props {
+  aanvraag: Aanvraag;
+  role: Role;
+  version: number;
+  onChanged: () => void;
+}
+
+export function GegevensSection({ aanvraag: a, role, version, onChanged }: Props) {
+  const [editing, setEditing] = useState(false);
+  const canEdit = role === 'secretaris' && isAwaitingDecision(a.state);
   return (
-    <Section title="Gegevens">
+    <Section
+      title="Gegevens"
+      actions={
+        canEdit && (
+          <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>
+            Gegevens wijzigen
+          </Button>
+        )
+      }
+    >
       <Facts
         items={[
           { label: 'Leerling', value: a.leerling.naam },
@@ -35,6 +63,17 @@ export function GegevensSection({ aanvraag: a }: { aanvraag: Aanvraag }) {
           })),
         ]}
       />
+      {OFFICE_ROLES.includes(role) && <WijzigingenList aanvraagId={a.id} version={version} />}
+      {editing && (
+        <WijzigenDialog
+          aanvraag={a}
+          onClose={() => setEditing(false)}
+          onDone={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
     </Section>
   );
 }

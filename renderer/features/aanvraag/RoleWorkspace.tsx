@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { Role } from '../../../electron/domain/types';
 import { Section } from '../../components/Section';
+import type { TermijnView } from '../../lib/termijnen';
 import { ActionBar, OtherActions } from './ActionBar';
 import { AssignmentPanel } from './toewijzing/AssignmentPanel';
 import { AdviesOverview } from './advies/AdviesOverview';
@@ -9,6 +10,9 @@ import { EindadviesWorkspace } from './eindadvies/EindadviesWorkspace';
 import { EindadviesCard } from './eindadvies/EindadviesCard';
 import { DirecteurPanel } from './besluit/DirecteurPanel';
 import { BrievenPanel } from './besluit/BrievenPanel';
+import { ChecklistPanel } from './checklist/ChecklistPanel';
+import { BezwaarPanel } from './bezwaar/BezwaarPanel';
+import { WorkflowDialogs } from './termijnen/WorkflowDialogs';
 import { hasAction, type Aanvraag, type Action } from './types';
 
 interface Props {
@@ -16,15 +20,28 @@ interface Props {
   role: Role;
   actions: readonly Action[];
   reload: () => void;
+  /** Goes up after every step: panels with their own data load again. */
+  version: number;
+  termijn: TermijnView | null;
 }
 
-/** States in which letters exist (after the decision). */
+/** States in which the decision letters exist. */
 const DECIDED = ['besloten', 'verzonden', 'in_bezwaar', 'besloten_op_bezwaar', 'gearchiveerd'];
 /** States in which there is (or may be) an eindadvies to show. */
 const WITH_EINDADVIES = ['eindadvies_in_opmaak', 'ter_besluitvorming', 'teruggestuurd', ...DECIDED];
+/** §3.2: the secretary checks completeness while the dossier is received or in control. */
+const CHECKING = ['ontvangen', 'in_controle'];
+/** A bezwaar can be registered or followed once the decision has been sent (Awb 6:7). */
+const WITH_BEZWAAR = [
+  'verzonden',
+  'in_bezwaar',
+  'besloten_op_bezwaar',
+  'gearchiveerd',
+  'buiten_behandeling',
+];
 
 /** What the active role does on this aanvraag now; every button comes from the backend's actions. */
-export function RoleWorkspace({ aanvraag, role, actions, reload }: Props) {
+export function RoleWorkspace({ aanvraag, role, actions, reload, version, termijn }: Props) {
   const id = aanvraag.id;
   const decided = DECIDED.includes(aanvraag.state);
 
@@ -44,19 +61,34 @@ export function RoleWorkspace({ aanvraag, role, actions, reload }: Props) {
   }
 
   const assign = role === 'voorzitter' ? hasAction(actions, 'wijs_toe') : undefined;
-  const showLetters = decided && role !== 'deskundige' && role !== 'beheerder';
-  // 'Markeren als verzonden' sits with the letters it concerns.
-  const stepActions = showLetters ? actions.filter((a) => a.event !== 'verzend') : actions;
+  const office = role !== 'deskundige' && role !== 'beheerder';
+  const sll = role === 'secretaris';
+  // 'Markeren als verzonden' sits with the letters it concerns; bezwaar steps with the bezwaar.
+  const stepActions = actions.filter(
+    (a) =>
+      !(decided && office && a.event === 'verzend') &&
+      a.event !== 'registreer_bezwaar' &&
+      a.event !== 'beslis_op_bezwaar',
+  );
 
   return (
     <Stack gap="lg">
       {assign !== undefined && (
         <AssignmentPanel aanvraag={aanvraag} label={assign.label} onAssigned={reload} />
       )}
+      {sll && CHECKING.includes(aanvraag.state) && (
+        <ChecklistPanel aanvraagId={id} version={version} />
+      )}
       {stepActions.length > 0 && assign === undefined && (
         <Section title="Volgende stap">
           {hasAction(stepActions, 'presenteer') && <EindadviesCard aanvraagId={id} bare />}
           <ActionBar aanvraagId={id} actions={stepActions} onDone={reload} />
+          <WorkflowDialogs
+            aanvraagId={id}
+            actions={stepActions}
+            termijn={termijn}
+            onDone={reload}
+          />
           <OtherActions actions={stepActions} />
         </Section>
       )}
@@ -66,7 +98,24 @@ export function RoleWorkspace({ aanvraag, role, actions, reload }: Props) {
         !hasAction(actions, 'presenteer') &&
         role !== 'secretaris' &&
         role !== 'beheerder' && <EindadviesCard aanvraagId={id} />}
-      {showLetters && <BrievenPanel aanvraag={aanvraag} actions={actions} onDone={reload} />}
+      {sll && WITH_BEZWAAR.includes(aanvraag.state) && (
+        <BezwaarPanel
+          aanvraag={aanvraag}
+          actions={actions}
+          canAct
+          version={version}
+          onDone={reload}
+        />
+      )}
+      {office && (
+        <BrievenPanel
+          aanvraag={aanvraag}
+          actions={actions}
+          onDone={reload}
+          version={version}
+          onlyIfAny={!decided}
+        />
+      )}
     </Stack>
   );
 }

@@ -26,7 +26,11 @@ const schema = contract['instellingen.termijnenZetten'].input;
 type Values = z.input<typeof schema>;
 const FIELDS = Object.keys(schema.shape);
 
-const NUMBERS: readonly { name: Exclude<keyof Values, 'sluitingsdagen'>; label: string; hint: string }[] = [
+const NUMBERS: readonly {
+  name: Exclude<keyof Values, 'sluitingsdagen'>;
+  label: string;
+  hint: string;
+}[] = [
   {
     name: 'aanvullingWerkdagen',
     label: 'Termijn voor aanvulling (werkdagen)',

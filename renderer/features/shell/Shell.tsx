@@ -9,8 +9,11 @@ import { GebruikersScreen } from '../beheer/GebruikersScreen';
 import { PoolScreen } from '../beheer/PoolScreen';
 import { InstellingenScreen } from '../beheer/InstellingenScreen';
 import { TermijnenScreen } from '../termijnen/TermijnenScreen';
+import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
+import { VergaderingScreen } from '../vergadering/VergaderingScreen';
 import { NotAllowed } from './NotAllowed';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { OFFICE_ROLES } from '../../lib/termijnen';
 
 interface NavItem {
   route: Route;
@@ -18,13 +21,11 @@ interface NavItem {
   roles: readonly Role[] | 'all';
 }
 
-/** The roles of the SWV's office that answer for the terms (§9). */
-const OFFICE: readonly Role[] = ['secretaris', 'voorzitter', 'directeur'];
-
 const NAV: readonly NavItem[] = [
   { route: { name: 'werk' }, label: 'Mijn werk', roles: 'all' },
   { route: { name: 'nieuw' }, label: 'Nieuwe aanvraag', roles: ['secretaris'] },
-  { route: { name: 'termijnen' }, label: 'Termijnen', roles: OFFICE },
+  { route: { name: 'termijnen' }, label: 'Termijnen', roles: OFFICE_ROLES },
+  { route: { name: 'vergaderingen' }, label: 'Vergaderingen', roles: ['voorzitter'] },
   { route: { name: 'gebruikers' }, label: 'Gebruikers', roles: ['beheerder'] },
   { route: { name: 'pool' }, label: 'Deskundigenpool', roles: ['beheerder'] },
   { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
@@ -41,9 +42,17 @@ function Page({ route, role }: { route: Route; role: Role }) {
     case 'nieuw':
       return role === 'secretaris' ? <NieuweAanvraagScreen /> : <NotAllowed />;
     case 'termijnen':
-      return OFFICE.includes(role) ? <TermijnenScreen key={role} /> : <NotAllowed />;
+      return OFFICE_ROLES.includes(role) ? <TermijnenScreen key={role} /> : <NotAllowed />;
     case 'aanvraag':
       return <AanvraagPage key={`${route.id}-${role}`} id={route.id} />;
+    case 'vergaderingen':
+      return role === 'voorzitter' ? <VergaderingenScreen /> : <NotAllowed />;
+    case 'vergadering':
+      return role === 'voorzitter' ? (
+        <VergaderingScreen key={route.id} id={route.id} />
+      ) : (
+        <NotAllowed />
+      );
     case 'gebruikers':
       return role === 'beheerder' ? <GebruikersScreen /> : <NotAllowed />;
     case 'pool':

@@ -41,9 +41,7 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
     width: '120px',
     align: 'end',
     render: (r) => (
-      <span className={r.daysLeft < 0 ? werk.urgent : undefined}>
-        {formatDaysLeft(r.daysLeft)}
-      </span>
+      <span className={r.daysLeft < 0 ? werk.urgent : undefined}>{formatDaysLeft(r.daysLeft)}</span>
     ),
   },
   {
@@ -53,9 +51,7 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
     render: (r) => (
       <span className={classes.light}>
         <TrafficLight light={r.trafficLight} />
-        {r.verdagingNodig && (
-          <span className={classes.badge}>Verdaging nodig</span>
-        )}
+        {r.verdagingNodig && <span className={classes.badge}>Verdaging nodig</span>}
       </span>
     ),
   },

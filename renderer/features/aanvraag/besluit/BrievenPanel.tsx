@@ -12,17 +12,26 @@ import type { Aanvraag, Action } from '../types';
 
 type Brief = { id: number; label: string; version: number };
 
-/** §7: the verklaring and letters made on adoption; the secretary opens, saves and sends them. */
-export function BrievenPanel({
-  aanvraag,
-  actions,
-  onDone,
-}: {
+interface Props {
   aanvraag: Aanvraag;
   actions: readonly Action[];
   onDone: () => void;
-}) {
-  const { data, error } = useCall('brieven.list', { aanvraagId: aanvraag.id }, String(aanvraag.id));
+  /** Goes up after every step, so a new letter (aanvulling, verdaging) shows at once. */
+  version: number;
+  /** Before the decision: show the panel only once a letter exists. */
+  onlyIfAny?: boolean;
+}
+
+/**
+ * §3.4 and §7: every letter of the aanvraag (aanvulling, opschorting, verdaging, then the verklaring
+ * and the decision letters); the secretary opens, saves and sends them.
+ */
+export function BrievenPanel({ aanvraag, actions, onDone, version, onlyIfAny = false }: Props) {
+  const { data, error } = useCall(
+    'brieven.list',
+    { aanvraagId: aanvraag.id },
+    `${aanvraag.id}-${version}`,
+  );
   const [open, setOpen] = useState<Brief | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -36,8 +45,9 @@ export function BrievenPanel({
     }
   };
 
+  if (onlyIfAny && (data === null || data.length === 0) && error === null) return null;
   return (
-    <Section title="Verklaring en brieven">
+    <Section title={onlyIfAny ? 'Brieven' : 'Verklaring en brieven'}>
       {error !== null && <Alert color="red">{error}</Alert>}
       {data !== null && data.length === 0 && (
         <Text size="sm">Er zijn nog geen brieven gemaakt.</Text>

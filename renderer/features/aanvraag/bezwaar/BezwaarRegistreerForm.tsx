@@ -22,7 +22,12 @@ interface Props {
 export function BezwaarRegistreerForm({ aanvraagId, label, onDone }: Props) {
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { ontvangenOp: todayIso(), postmarkedOn: null, doorOuders: true, doorSchool: false },
+    defaultValues: {
+      ontvangenOp: todayIso(),
+      postmarkedOn: null,
+      doorOuders: true,
+      doorSchool: false,
+    },
   });
   const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;

@@ -108,7 +108,9 @@ export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: P
               flex={1}
               label={`Punt ${i + 1}`}
               value={item}
-              onChange={(ev) => setItems(items.map((x, j) => (j === i ? ev.currentTarget.value : x)))}
+              onChange={(ev) =>
+                setItems(items.map((x, j) => (j === i ? ev.currentTarget.value : x)))
+              }
               error={e.ontbrekend?.[i]?.message}
               data-autofocus={i === 0 ? true : undefined}
             />

@@ -86,7 +86,10 @@ export function OpschortingenTable({ opschortingen, canEnd, onDone }: Props) {
           intro={`${ending.grondLabel}, sinds ${formatDate(ending.start)}. De beslistermijn loopt weer vanaf de dag die u hieronder kiest.`}
           label="De termijn loopt weer vanaf"
           submitLabel="Opschorting beëindigen"
-          send={(datum) => call('opschorting.beeindig', { opschortingId: ending.id, hervatOp: datum })}
+          serverField="hervatOp"
+          send={(datum) =>
+            call('opschorting.beeindig', { opschortingId: ending.id, hervatOp: datum })
+          }
           onClose={() => setEnding(null)}
           onDone={() => {
             setEnding(null);

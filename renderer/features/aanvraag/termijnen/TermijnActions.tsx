@@ -53,9 +53,8 @@ export function TermijnActions({ aanvraagId, currentEnd, verdaagd, onDone }: Pro
           intro="Een schriftelijke ingebrekestelling na het verstrijken van de beslistermijn (Awb 4:17). Twee weken na ontvangst gaat de dwangsom lopen; TLA toont dan het bedrag."
           label="Ingebrekestelling ontvangen op"
           submitLabel="Ingebrekestelling registreren"
-          send={(datum) =>
-            call('ingebrekestelling.registreer', { aanvraagId, ontvangenOp: datum })
-          }
+          serverField="ontvangenOp"
+          send={(datum) => call('ingebrekestelling.registreer', { aanvraagId, ontvangenOp: datum })}
           onClose={close}
           onDone={done}
         />

@@ -47,8 +47,8 @@ export function VerdagingDialog({ aanvraagId, currentEnd, onClose, onDone }: Pro
       intro={
         <>
           Verdagen moet vóórdat de beslistermijn verstrijkt
-          {currentEnd !== null ? ` (nu: ${formatDate(currentEnd)})` : ''}, met een nieuwe,
-          redelijke termijn. TLA maakt de brief aan het schoolbestuur.
+          {currentEnd !== null ? ` (nu: ${formatDate(currentEnd)})` : ''}, met een nieuwe, redelijke
+          termijn. TLA maakt de brief aan het schoolbestuur.
         </>
       }
       submitLabel="Verdaging registreren"

@@ -46,7 +46,9 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
   return (
     <>
       <Group>
-        {ontvangen !== undefined && <Button onClick={() => setOpen('aanvulling_ontvangen')}>{ontvangen.label}</Button>}
+        {ontvangen !== undefined && (
+          <Button onClick={() => setOpen('aanvulling_ontvangen')}>{ontvangen.label}</Button>
+        )}
         {vraag !== undefined && (
           <Button variant="light" onClick={() => setOpen('vraag_aanvulling')}>
             {vraag.label}
@@ -69,7 +71,12 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
         </Alert>
       )}
       {open === 'vraag_aanvulling' && vraag !== undefined && (
-        <AanvullingVragenDialog aanvraagId={aanvraagId} title={vraag.label} onClose={close} onDone={done} />
+        <AanvullingVragenDialog
+          aanvraagId={aanvraagId}
+          title={vraag.label}
+          onClose={close}
+          onDone={done}
+        />
       )}
       {open === 'aanvulling_ontvangen' && (
         <DateDialog
@@ -77,13 +84,19 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
           intro="De beslistermijn loopt weer vanaf de dag dat de aanvulling binnenkwam."
           label="Ontvangen op"
           submitLabel="Aanvulling ontvangen"
+          serverField="ontvangenOp"
           send={(datum) => call('aanvulling.ontvangen', { aanvraagId, ontvangenOp: datum })}
           onClose={close}
           onDone={done}
         />
       )}
       {open === 'trek_in' && trekIn !== undefined && (
-        <IntrekkenDialog aanvraagId={aanvraagId} title={trekIn.label} onClose={close} onDone={done} />
+        <IntrekkenDialog
+          aanvraagId={aanvraagId}
+          title={trekIn.label}
+          onClose={close}
+          onDone={done}
+        />
       )}
       <ConfirmSign
         opened={open === 'buiten_behandeling'}
@@ -101,8 +114,8 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
           }
         }}
       >
-        De termijn voor aanvulling is ongebruikt verstreken (Awb 4:5). TLA legt het besluit vast;
-        de school en de ouders kunnen daartegen bezwaar maken.
+        De termijn voor aanvulling is ongebruikt verstreken (Awb 4:5). TLA legt het besluit vast; de
+        school en de ouders kunnen daartegen bezwaar maken.
       </ConfirmSign>
     </>
   );

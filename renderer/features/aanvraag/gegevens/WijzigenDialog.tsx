@@ -1,0 +1,155 @@
+import { Checkbox, Select, TextInput, Textarea } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract } from '../../../../electron/api/contract';
+import { AANVRAAG_SOORTEN, AANVRAAG_SOORT_LABELS } from '../../../../electron/domain/types';
+import { call } from '../../../api/client';
+import { FormDialog } from '../../../components/FormDialog';
+import { useServerErrors } from '../../../lib/useServerErrors';
+import type { Aanvraag } from '../types';
+
+const schema = contract['aanvraag.update'].input.omit({ aanvraagId: true });
+type Values = z.input<typeof schema>;
+type Changes = NonNullable<Values['changes']>;
+const FIELDS = Object.keys(schema.shape);
+const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
+const toGroep = (v: string | number | null): number | null =>
+  v === '' || v === null ? null : Number(v);
+
+function current(a: Aanvraag): Changes {
+  return {
+    soort: a.soort,
+    leerlingNaam: a.leerling.naam,
+    leerlingGeboortedatum: a.leerling.geboortedatum,
+    groep: a.leerling.groep,
+    woonplaats: a.leerling.woonplaats,
+    gewensteStartdatum: a.gewensteStartdatum,
+    ontvangenOp: a.ontvangenOp,
+    oudersNaam: a.ouders.naam,
+    oudersAdres: a.ouders.adres,
+    oudersPostcode: a.ouders.postcode,
+    oudersPlaats: a.ouders.plaats,
+    oudersAkkoord: a.ouders.akkoord,
+  };
+}
+
+type TextField = Exclude<
+  keyof Changes,
+  | 'soort'
+  | 'groep'
+  | 'oudersAkkoord'
+  | 'schoolId'
+  | 'schoolsoort'
+  | 'categorie'
+  | 'begeleiderNaam'
+  | 'begeleiderNotitie'
+>;
+const TEXTS: readonly { name: TextField; label: string; date?: boolean; optional?: boolean }[] = [
+  { name: 'leerlingNaam', label: 'Naam leerling' },
+  { name: 'leerlingGeboortedatum', label: 'Geboortedatum', date: true },
+  { name: 'woonplaats', label: 'Woonplaats' },
+  { name: 'ontvangenOp', label: 'Ontvangstdatum', date: true },
+  { name: 'gewensteStartdatum', label: 'Gewenste startdatum', date: true, optional: true },
+  { name: 'oudersNaam', label: 'Naam ouder(s)' },
+  { name: 'oudersAdres', label: 'Adres' },
+  { name: 'oudersPostcode', label: 'Postcode' },
+  { name: 'oudersPlaats', label: 'Plaats' },
+];
+
+interface Props {
+  aanvraag: Aanvraag;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** §3.1: corrections to the recorded data; only changed fields are sent, each with the reason. */
+export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
+  const before = current(aanvraag);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { changes: before, reden: '' },
+  });
+  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const e = form.formState.errors;
+  const ce = e.changes;
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const after = values.changes ?? {};
+    const changes = Object.fromEntries(
+      Object.entries(after).filter(([k, v]) => before[k as keyof Changes] !== v),
+    ) as Changes;
+    if (Object.keys(changes).length === 0) {
+      setFormError('U hebt nog niets gewijzigd.');
+      return;
+    }
+    try {
+      await call('aanvraag.update', { aanvraagId: aanvraag.id, changes, reden: values.reden });
+      onDone();
+    } catch (err) {
+      handleServerError(err);
+    }
+  });
+
+  return (
+    <FormDialog
+      opened
+      title="Gegevens wijzigen"
+      intro="TLA bewaart bij elke wijziging de oude waarde, de nieuwe waarde en uw reden."
+      submitLabel="Wijzigingen opslaan"
+      submitting={form.formState.isSubmitting}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      size="xl"
+    >
+      <div className="tla-form-grid">
+        <Controller
+          control={form.control}
+          name="changes.soort"
+          render={({ field, fieldState }) => (
+            <Select
+              label="Soort aanvraag"
+              allowDeselect={false}
+              value={field.value ?? null}
+              onChange={(v) => field.onChange(v)}
+              data={AANVRAAG_SOORTEN.map((s) => ({ value: s, label: AANVRAAG_SOORT_LABELS[s] }))}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <TextInput
+          label="Groep"
+          inputMode="numeric"
+          {...form.register('changes.groep', { setValueAs: toGroep })}
+          error={ce?.groep?.message}
+        />
+        {TEXTS.map((t) => (
+          <TextInput
+            key={t.name}
+            label={t.label}
+            type={t.date === true ? 'date' : 'text'}
+            {...form.register(
+              `changes.${t.name}`,
+              t.optional === true ? { setValueAs: toNull } : {},
+            )}
+            error={ce?.[t.name]?.message}
+          />
+        ))}
+      </div>
+      <Checkbox
+        label="Ouders zijn het eens met de aanvraag"
+        {...form.register('changes.oudersAkkoord')}
+      />
+      <Textarea
+        label="Reden van de wijziging"
+        withAsterisk
+        autosize
+        minRows={2}
+        {...form.register('reden')}
+        error={e.reden?.message}
+      />
+    </FormDialog>
+  );
+}

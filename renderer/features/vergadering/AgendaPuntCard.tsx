@@ -1,0 +1,74 @@
+import { Anchor, Badge, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { stateLabel } from '../../lib/labels';
+import { routeHref } from '../../lib/router';
+import { AdviezenNaastElkaar } from './AdviezenNaastElkaar';
+import type { AgendaPunt, Vergadering } from './types';
+import { UitkomstForm } from './UitkomstForm';
+import { UitkomstView } from './UitkomstView';
+
+interface Props {
+  nummer: number;
+  punt: AgendaPunt;
+  vergadering: Vergadering;
+  onSaved: (view: Vergadering) => void;
+}
+
+/** One agenda item: why it is there, who stays out, both advices, and the outcome. */
+export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
+  const headingId = `agendapunt-${punt.aanvraagId}`;
+  const present = new Set(vergadering.aanwezigen.map((a) => a.userId));
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={4} id={headingId}>
+              {nummer}. {punt.referentie} · {punt.leerlingNaam}
+            </Title>
+            <Group gap="xs" mt={4}>
+              <Badge variant="light" color="orange" tt="none">
+                {punt.reden}
+              </Badge>
+              <Text size="sm" c="dimmed">
+                Status: {stateLabel(punt.state)}
+              </Text>
+            </Group>
+          </div>
+          <Anchor href={routeHref({ name: 'aanvraag', id: punt.aanvraagId })} size="sm">
+            Aanvraag {punt.referentie} openen
+          </Anchor>
+        </Group>
+        {punt.vragenDirecteur !== null && (
+          <Blockquote color="blue" p="sm" cite="— de directeur-bestuurder, bij het terugsturen">
+            <Text size="sm" fw={600}>
+              Vragen van de directeur-bestuurder
+            </Text>
+            <Text size="sm" className="tla-prewrap">
+              {punt.vragenDirecteur}
+            </Text>
+          </Blockquote>
+        )}
+        {punt.betrokkenen.length > 0 && (
+          <Text size="sm">
+            <Text span fw={600} size="sm">
+              Neemt niet deel aan dit punt:{' '}
+            </Text>
+            {punt.betrokkenen
+              .map((b) => (present.has(b.userId) ? `${b.naam} (aanwezig, verlaat dit punt)` : b.naam))
+              .join(', ')}
+          </Text>
+        )}
+        <AdviezenNaastElkaar punt={punt} />
+        {punt.uitkomst !== null ? (
+          <UitkomstView uitkomst={punt.uitkomst} />
+        ) : vergadering.status === 'gepland' ? (
+          <UitkomstForm vergaderingId={vergadering.id} punt={punt} onSaved={onSaved} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Voor dit punt is geen uitkomst vastgelegd.
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,192 @@
+import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { uitkomstInput } from '../../../electron/api/contract-vergadering';
+import { periodeProblems } from '../../../electron/domain/advies';
+import type { Categorie, Schoolsoort } from '../../../electron/domain/types';
+import { call } from '../../api/client';
+import { useServerErrors } from '../../lib/useServerErrors';
+import { ConfirmSign } from '../aanvraag/ConfirmSign';
+import { PeriodFields } from '../aanvraag/PeriodFields';
+import type { AgendaPunt, Uitkomst, Vergadering } from './types';
+
+interface Values {
+  soort: 'advies' | 'aanhouden';
+  conclusie: 'toelaatbaar' | 'niet_toelaatbaar' | null;
+  schoolsoort: Schoolsoort | null;
+  categorie: Categorie | null;
+  ingangsdatum: string | null;
+  einddatum: string | null;
+  motivering: string;
+  vragen: string;
+}
+
+/** The flat form as the contract's outcome: only what belongs to the chosen kind is sent. */
+function shape(v: Values): unknown {
+  if (v.soort === 'aanhouden') return { soort: 'aanhouden', vragen: v.vragen };
+  const toelaatbaar = v.conclusie === 'toelaatbaar';
+  return {
+    soort: 'advies',
+    conclusie: v.conclusie,
+    schoolsoort: toelaatbaar ? v.schoolsoort : null,
+    categorie: toelaatbaar && v.schoolsoort === 'SO' ? v.categorie : null,
+    ingangsdatum: toelaatbaar ? v.ingangsdatum : null,
+    einddatum: toelaatbaar ? v.einddatum : null,
+    motivering: v.motivering,
+  };
+}
+
+const schema = z.preprocess((v: Values) => shape(v), uitkomstInput);
+const FIELDS = [
+  'conclusie',
+  'schoolsoort',
+  'categorie',
+  'ingangsdatum',
+  'einddatum',
+  'motivering',
+  'vragen',
+];
+
+const EMPTY: Values = {
+  soort: 'advies',
+  conclusie: null,
+  schoolsoort: null,
+  categorie: null,
+  ingangsdatum: null,
+  einddatum: null,
+  motivering: '',
+  vragen: '',
+};
+
+interface Props {
+  vergaderingId: number;
+  punt: AgendaPunt;
+  onSaved: (view: Vergadering) => void;
+}
+
+/** §6: the meeting's outcome for one aanvraag: an advice, or aanhouden with questions to the school. */
+export function UitkomstForm({ vergaderingId, punt, onSaved }: Props) {
+  const form = useForm<Values, unknown, Uitkomst>({
+    resolver: zodResolver(schema),
+    defaultValues: EMPTY,
+  });
+  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
+  const [confirm, setConfirm] = useState<Uitkomst | null>(null);
+  const soort = form.watch('soort');
+  const conclusie = form.watch('conclusie');
+  const e = form.formState.errors;
+  const id = `uitkomst-${punt.aanvraagId}`;
+
+  const save = async (uitkomst: Uitkomst): Promise<void> => {
+    setFormError(null);
+    try {
+      const view = await call('vergadering.uitkomst', {
+        vergaderingId,
+        aanvraagId: punt.aanvraagId,
+        uitkomst,
+      });
+      setConfirm(null);
+      onSaved(view);
+    } catch (err) {
+      setConfirm(null);
+      handleServerError(err);
+    }
+  };
+
+  const problems =
+    confirm?.soort === 'advies' && confirm.conclusie === 'toelaatbaar'
+      ? periodeProblems(confirm)
+      : [];
+
+  return (
+    <FormProvider {...form}>
+      <form
+        onSubmit={(ev) => void form.handleSubmit((u) => setConfirm(u))(ev)}
+        noValidate
+        aria-label={`Uitkomst ${punt.referentie}`}
+      >
+        <Stack gap="md">
+          <Controller
+            control={form.control}
+            name="soort"
+            render={({ field }) => (
+              <Radio.Group label="Uitkomst van de vergadering" withAsterisk {...field}>
+                <Group mt={6}>
+                  <Radio value="advies" label="Advies" id={`${id}-advies`} />
+                  <Radio value="aanhouden" label="Aanhouden met vragen" id={`${id}-aanhouden`} />
+                </Group>
+              </Radio.Group>
+            )}
+          />
+          {soort === 'advies' ? (
+            <>
+              <Controller
+                control={form.control}
+                name="conclusie"
+                render={({ field, fieldState }) => (
+                  <Radio.Group
+                    label="Conclusie"
+                    withAsterisk
+                    value={field.value ?? ''}
+                    onChange={field.onChange}
+                    error={fieldState.error?.message}
+                  >
+                    <Group mt={6}>
+                      <Radio value="toelaatbaar" label="Toelaatbaar" />
+                      <Radio value="niet_toelaatbaar" label="Niet toelaatbaar" />
+                    </Group>
+                  </Radio.Group>
+                )}
+              />
+              {conclusie === 'toelaatbaar' && <PeriodFields />}
+              <Textarea
+                label="Motivering"
+                description="Het eindadvies wordt hieruit voorgevuld."
+                withAsterisk
+                autosize
+                minRows={4}
+                {...form.register('motivering')}
+                error={e.motivering?.message}
+              />
+            </>
+          ) : (
+            <Textarea
+              label="Vragen aan de school"
+              description="De SLL stuurt deze vragen binnen 2 werkdagen naar de school. Na de aanvulling komt de aanvraag weer op de agenda."
+              withAsterisk
+              autosize
+              minRows={4}
+              {...form.register('vragen')}
+              error={e.vragen?.message}
+            />
+          )}
+          {formError !== null && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button type="submit">Uitkomst vastleggen</Button>
+          </Group>
+        </Stack>
+      </form>
+      <ConfirmSign
+        opened={confirm !== null}
+        title={`Uitkomst voor ${punt.referentie} vastleggen?`}
+        confirmLabel="Uitkomst vastleggen"
+        problems={problems}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => confirm !== null && save(confirm)}
+      >
+        {confirm?.soort === 'aanhouden'
+          ? 'De aanvraag wordt aangehouden. De SLL stuurt de vragen binnen 2 werkdagen naar de school.'
+          : 'De eerste deskundige schrijft daarna het eindadvies, voorgevuld met deze uitkomst.'}{' '}
+        <Text span size="sm">
+          Een vastgelegde uitkomst kan niet meer worden gewijzigd.
+        </Text>
+      </ConfirmSign>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,126 @@
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { call } from '../../api/client';
+import { errorMessage } from '../../api/errors';
+import { preloadPdfjs } from '../../components/DocumentViewer';
+import { Section } from '../../components/Section';
+import { formatDate } from '../../lib/format';
+import { routeHref } from '../../lib/router';
+import { useCall } from '../../lib/useCall';
+import { ConfirmSign } from '../aanvraag/ConfirmSign';
+import { AanwezigenSection } from './AanwezigenSection';
+import { AgendaPuntCard } from './AgendaPuntCard';
+import { NotulenViewer } from './NotulenViewer';
+import { STATUS_LABELS, type Vergadering } from './types';
+import classes from './Vergadering.module.css';
+
+/** §6: vergadermodus: attendees, the agenda with both advices per item, outcomes, and closing. */
+export function VergaderingScreen({ id }: { id: number }) {
+  useEffect(preloadPdfjs, []);
+  const { data, error, loading } = useCall('vergadering.get', { vergaderingId: id }, String(id));
+  const [view, setView] = useState<Vergadering | null>(null);
+  const [confirm, setConfirm] = useState(false);
+  const [closeError, setCloseError] = useState<string | null>(null);
+  const v = view ?? data;
+
+  if (v === null) {
+    return loading ? (
+      <Loader aria-label="Vergadering laden" />
+    ) : (
+      <Stack maw={560}>
+        <Alert color="red" title="Deze vergadering kan niet worden getoond">
+          {error}
+        </Alert>
+        <Anchor href={routeHref({ name: 'vergaderingen' })}>Terug naar Vergaderingen</Anchor>
+      </Stack>
+    );
+  }
+
+  const datum = formatDate(v.datum);
+  const open = v.status === 'gepland';
+  const zonder = v.agenda.filter((p) => p.uitkomst === null).length;
+
+  const sluit = async (): Promise<void> => {
+    setCloseError(null);
+    try {
+      setView(await call('vergadering.sluit', { vergaderingId: v.id }));
+    } catch (e) {
+      setCloseError(errorMessage(e));
+    } finally {
+      setConfirm(false);
+    }
+  };
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <div>
+        <Anchor href={routeHref({ name: 'vergaderingen' })} size="sm">
+          Terug naar Vergaderingen
+        </Anchor>
+        <Group gap="sm" mt={4}>
+          <Title order={2}>TLA-vergadering van {datum}</Title>
+          <Badge variant="light" color={open ? 'blue' : 'green'} tt="none" size="lg">
+            {STATUS_LABELS[v.status]}
+          </Badge>
+        </Group>
+      </div>
+      {!open && v.notulen && (
+        <Section title="Verslag">
+          <div className={classes.viewer}>
+            <NotulenViewer vergaderingId={v.id} title={`Verslag TLA-vergadering ${datum}`} />
+          </div>
+        </Section>
+      )}
+      <AanwezigenSection key={`${v.id}-${v.status}`} vergadering={v} onSaved={setView} />
+      <section aria-labelledby="agenda-titel">
+        <Stack gap="md">
+          <Title order={3} size="h4" id="agenda-titel">
+            Agenda ({v.agenda.length === 1 ? '1 punt' : `${v.agenda.length} punten`})
+          </Title>
+          {v.agenda.length === 0 && (
+            <Alert color="gray" variant="light" title="Er staan geen aanvragen op de agenda.">
+              De agenda vult zich vanzelf met de aanvragen die geagendeerd zijn, op de
+              eerstvolgende vergadering.
+            </Alert>
+          )}
+          {v.agenda.map((punt, i) => (
+            <AgendaPuntCard
+              key={punt.aanvraagId}
+              nummer={i + 1}
+              punt={punt}
+              vergadering={v}
+              onSaved={setView}
+            />
+          ))}
+        </Stack>
+      </section>
+      {open && (
+        <Section title="Vergadering sluiten">
+          <Text size="sm">
+            {zonder === 0
+              ? 'Alle punten hebben een uitkomst.'
+              : `${zonder === 1 ? '1 punt heeft' : `${zonder} punten hebben`} nog geen uitkomst.`}{' '}
+            Na het sluiten maakt TLA het verslag (PDF) met de aanwezigen en de uitkomsten.
+          </Text>
+          {closeError !== null && (
+            <Alert color="red" role="alert">
+              {closeError}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button onClick={() => setConfirm(true)}>Vergadering sluiten</Button>
+          </Group>
+        </Section>
+      )}
+      <ConfirmSign
+        opened={confirm}
+        title="Vergadering sluiten?"
+        confirmLabel="Vergadering sluiten"
+        onCancel={() => setConfirm(false)}
+        onConfirm={sluit}
+      >
+        Daarna kunt u de aanwezigen en uitkomsten niet meer wijzigen. TLA maakt het verslag als PDF.
+      </ConfirmSign>
+    </Stack>
+  );
+}
