@@ -75,9 +75,7 @@ function punt(l: LetterLayout, p: NotulenPunt, nr: number): void {
     ['Reden op de agenda:', p.reden],
     [
       'Niet deelgenomen:',
-      namen.length === 0
-        ? 'niemand; geen van de aanwezigen is betrokken bij de aanvraag'
-        : `${namen.join(', ')} (betrokken bij de aanvraag)`,
+      namen.length === 0 ? 'niemand' : `${namen.join(', ')} (betrokken bij de aanvraag)`,
     ],
     ['Uitkomst:', uitkomst],
   ]);

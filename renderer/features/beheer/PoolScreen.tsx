@@ -1,8 +1,10 @@
-import { Alert, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { DISCIPLINE_LABELS } from '../../../electron/domain/types';
 import type { Besturen } from '../../lib/scholen';
 import { useCall } from '../../lib/useCall';
 import { NewPoolMemberForm } from './NewPoolMemberForm';
+import { AfwezigheidDialog } from './AfwezigheidDialog';
 
 function organisationName(key: string, besturen: Besturen | null): string {
   const [kind, raw] = key.split(':');
@@ -19,6 +21,8 @@ export function PoolScreen() {
   const pool = useCall('pool.list', {}, 'pool');
   const users = useCall('users.list', {}, 'users');
   const scholen = useCall('scholen.list', {}, 'scholen');
+  const [afwezig, setAfwezig] = useState<{ id: number; naam: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -38,6 +42,7 @@ export function PoolScreen() {
                 <Table.Th scope="col">Registratie</Table.Th>
                 <Table.Th scope="col">Werkt voor</Table.Th>
                 <Table.Th scope="col">Open / max</Table.Th>
+                <Table.Th scope="col">Afwezigheid</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -54,11 +59,35 @@ export function PoolScreen() {
                   <Table.Td>
                     {d.openAssignments} / {d.maxOpen ?? 'geen maximum'}
                   </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => setAfwezig({ id: d.id, naam: d.naam })}
+                      aria-label={`Afwezigheid toevoegen voor ${d.naam}`}
+                    >
+                      Toevoegen
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      <Text size="sm" c="green.9" role="status">
+        {saved}
+      </Text>
+      {afwezig !== null && (
+        <AfwezigheidDialog
+          deskundigeId={afwezig.id}
+          naam={afwezig.naam}
+          onClose={() => setAfwezig(null)}
+          onDone={() => {
+            setSaved(`Afwezigheid van ${afwezig.naam} vastgelegd.`);
+            setAfwezig(null);
+          }}
+        />
       )}
       <NewPoolMemberForm
         users={(users.data ?? []).filter((u) => !(pool.data ?? []).some((d) => d.userId === u.id))}
