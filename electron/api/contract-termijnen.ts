@@ -75,6 +75,15 @@ const termijnView = z.object({
     })
     .nullable(),
   aanvullingTermijnVerstreken: z.boolean(),
+  /** §3.4: questions after an advice or a TLA-vergadering go out within 2 werkdagen (tracked). */
+  vragenVerzenden: z
+    .object({
+      sinds: z.string(),
+      uiterlijk: z.string(),
+      verzonden: z.boolean(),
+      teLaat: z.boolean(),
+    })
+    .nullable(),
   opschortingen: z.array(opschortingView),
   timeline: z.array(timelineItem),
 });

@@ -16,6 +16,7 @@ import {
   daysLeft,
   trafficLight,
   verdagingWarningDate,
+  vragenVerzendenUiterlijk,
   type BeslistermijnStand,
 } from '../domain/termijnen';
 import { readTermijnSettings } from './settings';
@@ -191,6 +192,7 @@ export function termijnenView(ctx: ServiceContext, aanvraagId: number) {
         }
       : null,
     aanvullingTermijnVerstreken: decided === null && aanvullingTermijnVerstreken(rows, ctx.today),
+    vragenVerzenden: vragenTracking(ctx, aanvraagId, rows, settings.sluitingsdagen),
     opschortingen: rows.map((r) => ({
       id: r.id,
       grond: r.grond,
@@ -249,4 +251,32 @@ function timeline(
     });
   if (decided) items.push({ date: decided, kind: 'besluit', label: 'Besluit genomen' });
   return items.sort((x, y) => daysBetween(y.date, x.date));
+}
+
+/**
+ * §3.4: after 'aanhouden' (both advices, or the TLA-vergadering) the SLL sends the questions within
+ * 2 werkdagen. Tracked from the day the aanvraag was held until a 'vragen' request goes out.
+ */
+function vragenTracking(
+  ctx: ServiceContext,
+  aanvraagId: number,
+  rows: readonly OpschortingRow[],
+  closingDays: readonly string[],
+) {
+  const held = ctx.sqlite
+    .prepare(
+      `SELECT substr(at, 1, 10) AS d FROM workflow_events WHERE aanvraag_id = ?
+         AND (event = 'vergadering_aanhouden' OR (event = 'adviezen_unaniem' AND EXISTS (
+           SELECT 1 FROM aanvragen a WHERE a.id = ? AND a.state = 'unaniem'))) ORDER BY id DESC LIMIT 1`,
+    )
+    .get(aanvraagId, aanvraagId) as { d: string } | undefined;
+  if (!held) return null;
+  const uiterlijk = vragenVerzendenUiterlijk(held.d, closingDays);
+  const verzonden = rows.some((r) => r.soort === 'vragen' && compareIsoDates(r.start, held.d) >= 0);
+  return {
+    sinds: held.d,
+    uiterlijk,
+    verzonden,
+    teLaat: !verzonden && compareIsoDates(ctx.today, uiterlijk) > 0,
+  };
 }

@@ -82,9 +82,11 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
   const dialog = page.getByRole('dialog', { name: 'Aanvulling vragen' });
   await dialog.getByLabel('Datum van het verzoek').fill(requested);
   await dialog.getByRole('textbox', { name: 'Termijn (werkdagen)' }).fill('10');
-  await dialog.getByLabel('Punt 1').fill('Het aanvraagformulier, ondertekend door beide ouders.');
+  await dialog
+    .getByRole('textbox', { name: 'Punt 1', exact: true })
+    .fill('Het aanvraagformulier, ondertekend door beide ouders.');
   await dialog.getByRole('button', { name: 'Punt toevoegen' }).click();
-  await dialog.getByLabel('Punt 2').fill('Het tweede OT-verslag.');
+  await dialog.getByRole('textbox', { name: 'Punt 2', exact: true }).fill('Het tweede OT-verslag.');
   await checkScreen(page, 'termijnen-aanvulling-vragen');
   await dialog.getByRole('button', { name: 'Aanvulling vragen' }).click();
   await expect(dialog).toBeHidden();

@@ -161,6 +161,7 @@ describe('the whole procedure', () => {
 
     const brieven = await sll.call('brieven.list', { aanvraagId: id });
     expect(brieven.map((b) => b.kind).sort()).toEqual([
+      'afschrift_adviezen',
       'bericht_school',
       'brief_ouders',
       'verklaring',

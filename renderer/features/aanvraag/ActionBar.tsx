@@ -15,6 +15,7 @@ const SIMPLE: Readonly<
         | 'aanvraag.markComplete'
         | 'aanvraag.presenteer'
         | 'aanvraag.verzend'
+        | 'aanvraag.agendeer'
       )
   >
 > = {
@@ -22,6 +23,7 @@ const SIMPLE: Readonly<
   markeer_compleet: 'aanvraag.markComplete',
   presenteer: 'aanvraag.presenteer',
   verzend: 'aanvraag.verzend',
+  agendeer: 'aanvraag.agendeer',
 };
 
 /** Steps that have their own panel or dialog on the page. */

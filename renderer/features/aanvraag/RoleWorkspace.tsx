@@ -8,6 +8,8 @@ import { AdviesOverview } from './advies/AdviesOverview';
 import { AdviesWorkspace } from './advies/AdviesWorkspace';
 import { EindadviesWorkspace } from './eindadvies/EindadviesWorkspace';
 import { EindadviesCard } from './eindadvies/EindadviesCard';
+import { VragenDirecteur } from './eindadvies/VragenDirecteur';
+import { ToewijzingWijzigen } from './toewijzing/ToewijzingWijzigen';
 import { DirecteurPanel } from './besluit/DirecteurPanel';
 import { BrievenPanel } from './besluit/BrievenPanel';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
@@ -76,6 +78,10 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
       {assign !== undefined && (
         <AssignmentPanel aanvraag={aanvraag} label={assign.label} onAssigned={reload} />
       )}
+      {role === 'voorzitter' && aanvraag.state === 'in_advies' && (
+        <ToewijzingWijzigen aanvraag={aanvraag} onChanged={reload} />
+      )}
+      {aanvraag.state === 'teruggestuurd' && office && <VragenDirecteur aanvraag={aanvraag} />}
       {sll && CHECKING.includes(aanvraag.state) && (
         <ChecklistPanel aanvraagId={id} version={version} />
       )}

@@ -19,7 +19,7 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
   {
     key: 'leerling',
     header: 'Leerling',
-    width: 'minmax(140px, 2fr)',
+    width: 'minmax(140px, 1.5fr)',
     render: (r) => r.leerlingNaam,
   },
   {
@@ -31,14 +31,14 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
   {
     key: 'wacht',
     header: 'Wacht op',
-    width: 'minmax(120px, 1.2fr)',
+    width: 'minmax(160px, 1.2fr)',
     render: (r) => waitsOnLabel(r.waitsOn, r.state),
   },
   { key: 'einde', header: 'Einde termijn', width: '150px', render: (r) => formatDate(r.end) },
   {
     key: 'dagen',
     header: 'Dagen over',
-    width: '120px',
+    width: '110px',
     align: 'end',
     render: (r) => (
       <span className={r.daysLeft < 0 ? werk.urgent : undefined}>{formatDaysLeft(r.daysLeft)}</span>
@@ -47,7 +47,7 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
   {
     key: 'stoplicht',
     header: 'Stand',
-    width: 'minmax(190px, 1.3fr)',
+    width: 'minmax(290px, 1.8fr)',
     render: (r) => (
       <span className={classes.light}>
         <TrafficLight light={r.trafficLight} />

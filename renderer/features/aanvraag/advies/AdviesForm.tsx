@@ -11,6 +11,8 @@ import { useServerErrors } from '../../../lib/useServerErrors';
 import { PeriodFields } from '../PeriodFields';
 import type { AdviesView } from '../types';
 import { ConfirmSign } from '../ConfirmSign';
+import { DiagnoseHint } from './DiagnoseHint';
+import { useAutosave } from './useAutosave';
 
 const schema = adviesFields.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -56,27 +58,33 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
     defaultValues: initial(draft),
   });
   const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
-  const [saved, setSaved] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Output | null>(null);
   const conclusie = form.watch('conclusie');
+  const onderbouwing = form.watch('onderbouwing');
   const e = form.formState.errors;
+  // Drafts save themselves ~2 s after typing stops; only values the contract accepts are sent.
+  const autosave = useAutosave(
+    form,
+    (values) => {
+      const parsed = schema.safeParse(values);
+      return parsed.success ? shape(parsed.data) : null;
+    },
+    (draft: Output) => call('advies.saveDraft', { aanvraagId, ...draft }),
+  );
 
-  const saveDraft = form.handleSubmit(async (values) => {
+  const saveDraft = form.handleSubmit(async () => {
     setFormError(null);
-    try {
-      const result = await call('advies.saveDraft', { aanvraagId, ...shape(values) });
-      setSaved(`Concept bewaard (versie ${result.version}).`);
-    } catch (err) {
-      handleServerError(err);
-    }
+    await autosave.saveNow(true);
   });
 
   const sign = async (values: Output): Promise<void> => {
+    autosave.pause(true);
     try {
       await call('advies.submit', { aanvraagId, ...values });
       setConfirm(null);
       onSubmitted();
     } catch (err) {
+      autosave.pause(false);
       setConfirm(null);
       handleServerError(err);
     }
@@ -119,6 +127,7 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
             {...form.register('onderbouwing')}
             error={e.onderbouwing?.message}
           />
+          <DiagnoseHint text={onderbouwing ?? ''} />
           <Textarea
             label="Doelen van de plaatsing"
             autosize
@@ -143,11 +152,9 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
               error={e.vragen?.message}
             />
           )}
-          {saved !== null && (
-            <Text size="sm" c="green.9" role="status">
-              {saved}
-            </Text>
-          )}
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {autosave.status}
+          </Text>
           {formError !== null && (
             <Alert color="red" role="alert">
               {formError}

@@ -1,10 +1,12 @@
-import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useCall } from '../../../lib/useCall';
 import { DossierPane } from '../DossierPane';
 import type { Aanvraag } from '../types';
 import { AdviesForm } from './AdviesForm';
 import { AdviesOverview } from './AdviesOverview';
 import { AdviesReadOnly } from './AdviesReadOnly';
+import { CorrectieDialog } from './CorrectieDialog';
 
 /** The deskundige's desk: the dossier on the left, their own advice on the right. */
 export function AdviesWorkspace({
@@ -16,6 +18,8 @@ export function AdviesWorkspace({
 }) {
   const mine = useCall('advies.mine', { aanvraagId: aanvraag.id }, String(aanvraag.id));
   const submitted = mine.data?.advies?.status === 'ingediend';
+  const [correcting, setCorrecting] = useState(false);
+  const [corrected, setCorrected] = useState<string | null>(null);
 
   return (
     <div className="tla-split">
@@ -33,9 +37,29 @@ export function AdviesWorkspace({
           ) : submitted && mine.data.advies !== null ? (
             <>
               <Alert color="green" variant="light">
-                U hebt uw advies ondertekend en ingediend. Het kan niet meer worden gewijzigd.
+                U hebt uw advies ondertekend en ingediend. Het kan niet meer worden gewijzigd; een correctie wordt een nieuwe versie, met reden.
               </Alert>
               <AdviesReadOnly advies={mine.data.advies} title="Mijn advies" />
+              <Group justify="space-between">
+                <Text size="sm" c="green.9" role="status">
+                  {corrected}
+                </Text>
+                <Button variant="default" onClick={() => setCorrecting(true)}>
+                  Advies corrigeren
+                </Button>
+              </Group>
+              {correcting && (
+                <CorrectieDialog
+                  aanvraagId={aanvraag.id}
+                  advies={mine.data.advies}
+                  onClose={() => setCorrecting(false)}
+                  onDone={(version) => {
+                    setCorrecting(false);
+                    setCorrected(`Correctie ingediend als versie ${version}.`);
+                    mine.reload();
+                  }}
+                />
+              )}
               <AdviesOverview aanvraagId={aanvraag.id} exclude={mine.data.position} />
             </>
           ) : (

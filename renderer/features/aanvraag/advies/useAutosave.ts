@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { errorMessage } from '../../../api/errors';
+
+const time = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** 'Concept bewaard om 14:05'. */
+export function savedAt(date: Date): string {
+  return `Concept bewaard om ${time.format(date)}`;
+}
+
+/**
+ * Saves a draft `delay` ms after typing stops. `toDraft` returns what to send, or null when the
+ * values cannot be a draft yet (then nothing is sent). Returns the status line and a way to save now.
+ */
+export function useAutosave<T extends FieldValues, D>(
+  form: UseFormReturn<T, unknown, unknown>,
+  toDraft: (values: T) => D | null,
+  save: (draft: D) => Promise<unknown>,
+  delay = 2000,
+) {
+  const [status, setStatus] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const last = useRef<string | null>(null);
+  const stopped = useRef(false);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const toDraftRef = useRef(toDraft);
+  toDraftRef.current = toDraft;
+
+  const saveNow = useCallback(
+    async (force = false): Promise<void> => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      const draft = toDraftRef.current(form.getValues());
+      if (draft === null || stopped.current) return;
+      const key = JSON.stringify(draft);
+      if (key === last.current && !force) return;
+      try {
+        await saveRef.current(draft);
+        last.current = key;
+        setStatus(savedAt(new Date()));
+      } catch (e) {
+        setStatus(`Concept niet bewaard: ${errorMessage(e)}`);
+      }
+    },
+    [form],
+  );
+
+  useEffect(() => {
+    last.current = JSON.stringify(toDraftRef.current(form.getValues()));
+    const sub = form.watch(() => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveNow(), delay);
+    });
+    return () => {
+      sub.unsubscribe();
+      if (timer.current !== null) clearTimeout(timer.current);
+    };
+  }, [form, saveNow, delay]);
+
+  /** Pause autosaving while the advice is being signed (and resume when that failed). */
+  const pause = useCallback((paused: boolean) => {
+    stopped.current = paused;
+    if (paused && timer.current !== null) clearTimeout(timer.current);
+  }, []);
+
+  return { status, saveNow, pause };
+}
