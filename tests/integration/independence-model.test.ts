@@ -72,7 +72,9 @@ type Action =
   | { kind: 'eindadvies'; who: Actor; valid: boolean }
   | { kind: 'presenteer' | 'agendeer' | 'adopt' | 'return' | 'verzend'; who: Actor }
   | { kind: 'intrekken' | 'aanvullingVraag' | 'aanvullingOntvangen' | 'markComplete'; who: Actor }
-  | { kind: 'assign'; who: Actor; pair: number };
+  | { kind: 'assign'; who: Actor; pair: number }
+  | { kind: 'corrigeer'; who: Actor }
+  | { kind: 'wijzig'; who: Actor; position: 1 | 2; seed: number };
 
 /**
  * "Take the next step of the procedure", resolved against the model when it runs (a plain random
@@ -147,6 +149,16 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: simple('aanvullingOntvangen', officeOr('sll')) },
   { weight: 1, arbitrary: simple('markComplete', officeOr('sll')) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('assign' as const), who: officeOr('voorzitter'), pair: fc.nat(50) }) }, // prettier-ignore
+  { weight: 3, arbitrary: simple('corrigeer', deskundige) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('wijzig' as const),
+      who: officeOr('voorzitter'),
+      position: fc.constantFrom(1 as const, 2 as const),
+      seed: fc.nat(50),
+    }),
+  },
 );
 
 const runArb = fc.record({
@@ -654,6 +666,65 @@ async function playRun(run: Run): Promise<RunResult> {
         expect_ = gate(['sll'], m.state === 'in_controle' ? 'ok' : 'fail');
         onOk = () => (nextState = 'te_verdelen');
         break;
+      case 'corrigeer': {
+        marker = { text: newMarker(user), author: user, status: 'refused', round: m.round };
+        name = 'advies.corrigeer';
+        input = {
+          aanvraagId: id,
+          reden: 'Typefout hersteld.',
+          onderbouwing: `Gecorrigeerd: behoefte aan structuur. ${marker.text}`,
+          doelen: `Doel ${marker.text}`,
+          contextAdvies: 'Jaarlijks evalueren.',
+        };
+        const correctable = ['in_advies', 'unaniem', 'geagendeerd', 'eindadvies_in_opmaak'];
+        expect_ = gate(
+          ['deskundige'],
+          !isCurrent
+            ? wasAssigned
+              ? 'may'
+              : 'fail'
+            : m.round > 1
+              ? 'may'
+              : roundMap.has(user) && correctable.includes(m.state)
+                ? 'ok'
+                : 'fail',
+        );
+        const mk = marker;
+        onOk = () => {
+          mk.status = 'submitted';
+        };
+        break;
+      }
+      case 'wijzig': {
+        // §4: reassignment before the advice is submitted; the newcomer must not see the draft of
+        // the deskundige they replace, nor the other's advice.
+        name = 'toewijzing.wijzig';
+        const replaced = m.pair[a.position - 1] as string;
+        const other = m.pair[a.position === 1 ? 1 : 0] as string;
+        let newcomer = ids.get(e1) as string;
+        if (user === 'voorzitter' && m.state === 'in_advies') {
+          const otherId = [...ids].find(([, u]) => u === other)?.[0] as number;
+          const c = await must<Cands>('voorzitter', 'toewijzing.candidates', {
+            aanvraagId: id,
+            eersteId: a.position === 2 ? otherId : null,
+          });
+          const list = (a.position === 1 ? c.first : c.second)
+            .filter((x) => x.eligible && ![outsider, replaced, other].includes(ids.get(x.deskundigeId) as string)) // prettier-ignore
+            .map((x) => ids.get(x.deskundigeId) as string)
+            .sort();
+          newcomer = list[a.seed % Math.max(1, list.length)] ?? replaced;
+        }
+        const newId = [...ids].find(([, u]) => u === newcomer)?.[0] as number;
+        input = { aanvraagId: id, position: a.position, deskundigeId: newId, reden: 'Afwezig.' };
+        const possible = m.state === 'in_advies' && !roundMap.has(replaced) && newcomer !== replaced;
+        // The 1st may change the 2nd's discipline fit (two expertises): the service decides.
+        expect_ = gate(['voorzitter'], !possible ? 'fail' : m.round > 1 || a.position === 1 ? 'may' : 'ok'); // prettier-ignore
+        onOk = () => {
+          m.pair[a.position - 1] = newcomer;
+          m.assigned.add(newcomer);
+        };
+        break;
+      }
       case 'assign': {
         name = 'toewijzing.assign';
         let pair: [number, number] = [e1, e2];
