@@ -60,7 +60,7 @@ export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
   const rows = ctx.sqlite
     .prepare(
       `SELECT a.id, a.referentie, a.leerling_naam, s.naam AS school_naam, a.soort, a.state, a.ontvangen_op
-       FROM aanvragen a JOIN scholen s ON s.id = a.school_id
+       FROM aanvragen a ${q.role === 'deskundige' ? '' : 'INDEXED BY aanvragen_werk'} JOIN scholen s ON s.id = a.school_id
        WHERE ${where.sql}${searchSql} ORDER BY a.ontvangen_op, a.id LIMIT ? OFFSET ?`,
     )
     .all(...where.params, ...searchParams, q.limit, q.offset) as Row[];

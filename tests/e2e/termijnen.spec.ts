@@ -75,6 +75,7 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
   await expect(page.getByRole('region', { name: 'Volledigheid van het dossier' })).toBeVisible();
   await checkScreen(page, 'termijnen-checklist');
   await expect(termijnenSection(page).getByText('Einde beslistermijn')).toBeVisible();
+  await termijnenSection(page).scrollIntoViewIfNeeded();
   await checkScreen(page, 'termijnen-sectie');
 
   // Ask for aanvulling: 10 werkdagen, two missing items.
@@ -131,6 +132,7 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
   await expect(section.getByRole('table', { name: 'Opschortingen' })).toContainText(
     formatDutchDate(received),
   );
+  await section.scrollIntoViewIfNeeded();
   // The header reads the same end date from aanvraag.get.
   await expect
     .soft(page.getByText(/Beslistermijn tot/))
@@ -177,6 +179,9 @@ test('a sent decision: the SLL registers a bezwaar and sees its terms', async ({
   await expect(
     bezwaar.getByRole('row', { name: /Ontvangstbevestiging verstuurd/ }),
   ).not.toContainText('Vastleggen');
-  await expect(page.getByRole('region', { name: 'Verklaring en brieven' })).toBeVisible();
+  const brieven = page.getByRole('region', { name: 'Verklaring en brieven' });
+  await expect(brieven.getByText(/ontvangst/i).first()).toBeVisible();
+  await termijnenSection(page).scrollIntoViewIfNeeded();
+  await checkScreen(page, 'termijnen-sectie-besloten');
   expect(problems).toEqual([]);
 });

@@ -716,9 +716,11 @@ async function playRun(run: Run): Promise<RunResult> {
         }
         const newId = [...ids].find(([, u]) => u === newcomer)?.[0] as number;
         input = { aanvraagId: id, position: a.position, deskundigeId: newId, reden: 'Afwezig.' };
-        const possible = m.state === 'in_advies' && !roundMap.has(replaced) && newcomer !== replaced;
-        // The 1st may change the 2nd's discipline fit (two expertises): the service decides.
-        expect_ = gate(['voorzitter'], !possible ? 'fail' : m.round > 1 || a.position === 1 ? 'may' : 'ok'); // prettier-ignore
+        const possible = m.state === 'in_advies' && !roundMap.has(replaced);
+        // The 1st may change the 2nd's discipline fit (two expertises): the service decides. With no
+        // other candidate the same deskundige is "reassigned" to their own place (the app allows it).
+        const sure = m.round === 1 && a.position === 2 && newcomer !== replaced;
+        expect_ = gate(['voorzitter'], !possible ? 'fail' : sure ? 'ok' : 'may');
         onOk = () => {
           m.pair[a.position - 1] = newcomer;
           m.assigned.add(newcomer);

@@ -75,7 +75,7 @@ export function PoolScreen() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Text size="sm" c="green.9" role="status">
+      <Text size="sm" role="status">
         {saved}
       </Text>
       {afwezig !== null && (

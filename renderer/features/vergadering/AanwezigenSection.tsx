@@ -82,7 +82,7 @@ export function AanwezigenSection({ vergadering: v, onSaved }: Props) {
       )}
       {open && (
         <Group justify="space-between">
-          <Text size="sm" c="green.9" role="status">
+          <Text size="sm" role="status">
             {saved}
           </Text>
           <Button variant="default" onClick={() => void save()} loading={busy}>

@@ -54,7 +54,9 @@ export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
               Neemt niet deel aan dit punt:{' '}
             </Text>
             {punt.betrokkenen
-              .map((b) => (present.has(b.userId) ? `${b.naam} (aanwezig, verlaat dit punt)` : b.naam))
+              .map((b) =>
+                present.has(b.userId) ? `${b.naam} (aanwezig, verlaat dit punt)` : b.naam,
+              )
               .join(', ')}
           </Text>
         )}

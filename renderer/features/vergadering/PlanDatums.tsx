@@ -99,7 +99,7 @@ export function PlanDatums({ existing, onPlanned }: Props) {
         </Alert>
       )}
       <Group justify="space-between">
-        <Text size="sm" c="green.9" role="status">
+        <Text size="sm" role="status">
           {done}
         </Text>
         <Button onClick={() => void plan()} loading={busy} disabled={datums.length === 0}>

@@ -79,8 +79,8 @@ export function VergaderingScreen({ id }: { id: number }) {
           </Title>
           {v.agenda.length === 0 && (
             <Alert color="gray" variant="light" title="Er staan geen aanvragen op de agenda.">
-              De agenda vult zich vanzelf met de aanvragen die geagendeerd zijn, op de
-              eerstvolgende vergadering.
+              De agenda vult zich vanzelf met de aanvragen die geagendeerd zijn, op de eerstvolgende
+              vergadering.
             </Alert>
           )}
           {v.agenda.map((punt, i) => (

@@ -37,11 +37,12 @@ export function AdviesWorkspace({
           ) : submitted && mine.data.advies !== null ? (
             <>
               <Alert color="green" variant="light">
-                U hebt uw advies ondertekend en ingediend. Het kan niet meer worden gewijzigd; een correctie wordt een nieuwe versie, met reden.
+                U hebt uw advies ondertekend en ingediend. Het kan niet meer worden gewijzigd; een
+                correctie wordt een nieuwe versie, met reden.
               </Alert>
               <AdviesReadOnly advies={mine.data.advies} title="Mijn advies" />
               <Group justify="space-between">
-                <Text size="sm" c="green.9" role="status">
+                <Text size="sm" role="status">
                   {corrected}
                 </Text>
                 <Button variant="default" onClick={() => setCorrecting(true)}>

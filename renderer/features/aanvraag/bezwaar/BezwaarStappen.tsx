@@ -140,8 +140,13 @@ export function BezwaarStappen({ aanvraagId, bezwaar, mayDecide, canAct, onDone 
                 <Table.Td>{s.done === 'ja' ? 'Ja' : formatDate(s.done)}</Table.Td>
                 <Table.Td ta="right">
                   {canAct && s.done === null && s.offered && (
-                    <Button size="compact-sm" variant="light" onClick={() => setOpen(s.stap)}>
-                      Vastleggen<span className="tla-visually-hidden">: {s.label}</span>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      aria-label={`Vastleggen: ${s.label}`}
+                      onClick={() => setOpen(s.stap)}
+                    >
+                      Vastleggen
                     </Button>
                   )}
                 </Table.Td>

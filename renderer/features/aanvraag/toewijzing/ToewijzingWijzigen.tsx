@@ -54,7 +54,7 @@ export function ToewijzingWijzigen({
           ))}
         </Table.Tbody>
       </Table>
-      <Text size="sm" c="green.9" role="status">
+      <Text size="sm" role="status">
         {saved}
       </Text>
       {position !== null && (

@@ -1,0 +1,1 @@
+CREATE INDEX `aanvragen_werk` ON `aanvragen` (`ontvangen_op`,`id`,`state`);
