@@ -150,6 +150,8 @@ const bezwaarView = z.object({
       categorie: s.categorie.nullable(),
       begindatum: z.string().nullable(),
       einddatum: z.string().nullable(),
+      /** The new TLV volgnummer when the revised decision gives a TLV. */
+      volgnummer: z.string().nullable().default(null),
     })
     .nullable(),
 });

@@ -25,7 +25,7 @@ import { currentState, takeTransition } from './workflow';
 let adoptQueue: Promise<unknown> = Promise.resolve();
 
 /** Serialises adoptions so that two can never take the same volgnummer. */
-function serialised<T>(fn: () => Promise<T>): Promise<T> {
+export function serialised<T>(fn: () => Promise<T>): Promise<T> {
   const run = adoptQueue.then(fn, fn);
   adoptQueue = run.catch(() => undefined);
   return run;
@@ -55,11 +55,7 @@ export function adopt(ctx: AuthedContext, aanvraagId: number) {
     const swv = readSwvSettings(ctx.sqlite);
     const besluitdatum = ctx.today;
     const year = Number(besluitdatum.slice(0, 4));
-    const counter =
-      (
-        ctx.sqlite.prepare('SELECT laatste FROM volgnummer_tellers WHERE jaar = ?').get(year) as
-          { laatste: number } | undefined
-      )?.laatste ?? 0;
+    const counter = volgnummerTeller(ctx, year);
     const afgegeven = e.uitkomst === 'tlv_afgegeven';
     const volgnummer = afgegeven ? formatVolgnummer(swv.code, year, counter + 1) : null;
     const bestuur = ctx.sqlite
@@ -138,20 +134,8 @@ export function adopt(ctx: AuthedContext, aanvraagId: number) {
     }
     const stored = pdfs.map((p) => ({ kind: p.kind, ...ctx.docs.put(p.bytes) }));
     return ctx.tx(() => {
-      const now =
-        (
-          ctx.sqlite.prepare('SELECT laatste FROM volgnummer_tellers WHERE jaar = ?').get(year) as
-            { laatste: number } | undefined
-        )?.laatste ?? 0;
-      if (now !== counter)
-        throw domainError('Er is tegelijk een ander besluit genomen. Probeer het opnieuw.');
-      if (afgegeven) {
-        ctx.sqlite
-          .prepare(
-            'INSERT INTO volgnummer_tellers (jaar, laatste) VALUES (?, ?) ON CONFLICT(jaar) DO UPDATE SET laatste = excluded.laatste',
-          )
-          .run(year, counter + 1);
-      }
+      if (afgegeven) neemVolgnummer(ctx, year, counter);
+      else if (volgnummerTeller(ctx, year) !== counter) throw domainError(GELIJKTIJDIG);
       ctx.sqlite
         .prepare(
           `INSERT INTO besluiten (aanvraag_id, eindadvies_id, uitkomst, volgnummer, besluitdatum, schoolsoort, categorie,
@@ -274,4 +258,27 @@ function afschriftAdviezen(ctx: AuthedContext, aanvraagId: number): AdviesAfschr
     contextAdvies: r.context_advies,
     vragen: r.vragen,
   }));
+}
+
+const GELIJKTIJDIG = 'Er is tegelijk een ander besluit genomen. Probeer het opnieuw.';
+
+/** The last volgnummer given out in `year` (0 when none). */
+export function volgnummerTeller(ctx: AuthedContext, year: number): number {
+  const row = ctx.sqlite
+    .prepare('SELECT laatste FROM volgnummer_tellers WHERE jaar = ?')
+    .get(year) as { laatste: number } | undefined;
+  return row?.laatste ?? 0;
+}
+
+/**
+ * Takes the next volgnummer (WPO 18a lid 14: unique and sequential) inside the caller's
+ * transaction, provided nobody took one since `expected` was read; call within `serialised`.
+ */
+export function neemVolgnummer(ctx: AuthedContext, year: number, expected: number): void {
+  if (volgnummerTeller(ctx, year) !== expected) throw domainError(GELIJKTIJDIG);
+  ctx.sqlite
+    .prepare(
+      'INSERT INTO volgnummer_tellers (jaar, laatste) VALUES (?, ?) ON CONFLICT(jaar) DO UPDATE SET laatste = excluded.laatste',
+    )
+    .run(year, expected + 1);
 }

@@ -11,9 +11,13 @@ import {
 } from '../domain/bezwaar';
 import { compareIsoDates } from '../domain/calendar';
 import { renderOntvangstbevestigingBezwaar } from '../letters/index';
+import { periodeProblems } from '../domain/advies';
+import { formatVolgnummer } from '../domain/volgnummer';
+import { renderVerklaring } from '../letters/index';
+import { neemVolgnummer, serialised, volgnummerTeller } from './besluit';
 import { briefBasis, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
-import { readTermijnSettings } from './settings';
+import { readSwvSettings, readTermijnSettings } from './settings';
 import { takeTransition } from './workflow';
 
 // §9: bezwaar (Awb 6:7–6:9, 7:10). The terms are the domain's; this records the steps.
@@ -171,6 +175,13 @@ const COLUMN: Readonly<Record<Exclude<Stap['stap'], 'beslist'>, string>> = {
 };
 
 export async function bezwaarStapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
+  // A gegrond bezwaar with a TLV is a new decision with a new volgnummer: serialised like adoption.
+  return stap.stap === 'beslist'
+    ? serialised(() => stapZetten(ctx, aanvraagId, stap))
+    : stapZetten(ctx, aanvraagId, stap);
+}
+
+async function stapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
   const r = load(ctx, aanvraagId);
   if (!r) throw notFound('Dit bezwaar');
   if (r.gesloten_op) throw domainError('Dit bezwaar is gesloten.');
@@ -184,6 +195,10 @@ export async function bezwaarStapZetten(ctx: AuthedContext, aanvraagId: number, 
     throw new UserFacingError('invalid_input', 'Deze datum ligt in de toekomst.', 'datum');
   const pdf =
     stap.stap === 'ontvangstbevestiging' ? await ontvangstbevestiging(ctx, r, stap.datum) : null;
+  const herzien =
+    stap.stap === 'beslist' && stap.uitkomst === 'gegrond' && !r.uitkomst
+      ? await herzieneVerklaring(ctx, aanvraagId, stap)
+      : null;
   return ctx.tx(() => {
     if (stap.stap === 'beslist') {
       if (r.uitkomst) throw conflict('Op dit bezwaar is al beslist.');
@@ -193,16 +208,18 @@ export async function bezwaarStapZetten(ctx: AuthedContext, aanvraagId: number, 
           'Bij een gegrond bezwaar hoort een nieuw besluit.',
           'herzienBesluit',
         );
+      if (herzien) {
+        neemVolgnummer(ctx, herzien.year, herzien.counter);
+        storeBrief(ctx, aanvraagId, 'verklaring', herzien.pdf);
+      }
+      const besluit = stap.herzienBesluit
+        ? { ...stap.herzienBesluit, volgnummer: herzien?.volgnummer ?? null }
+        : null;
       ctx.sqlite
         .prepare(
           'UPDATE bezwaren SET uitkomst = ?, beslist_op = ?, herzien_besluit = ? WHERE id = ?',
         )
-        .run(
-          stap.uitkomst,
-          stap.datum,
-          stap.herzienBesluit ? JSON.stringify(stap.herzienBesluit) : null,
-          r.id,
-        );
+        .run(stap.uitkomst, stap.datum, besluit ? JSON.stringify(besluit) : null, r.id);
       takeTransition(
         ctx,
         aanvraagId,
@@ -265,4 +282,52 @@ async function ontvangstbevestiging(
     beslistermijnEinde: beslissingOpBezwaarUiterlijk(end, false),
     commissie: 'Landelijke Bezwaaradviescommissie TLV',
   });
+}
+
+/**
+ * §9: a gegrond bezwaar revises the decision. When the revised decision gives a TLV, a new
+ * TLV-verklaring with a new volgnummer is made (the old one stays stored: a correction is a new
+ * version that references the old one, §7).
+ */
+async function herzieneVerklaring(
+  ctx: AuthedContext,
+  aanvraagId: number,
+  stap: Extract<Stap, { stap: 'beslist' }>,
+) {
+  const h = stap.herzienBesluit;
+  if (!h || h.uitkomst !== 'tlv_afgegeven') return null;
+  const problems = periodeProblems({
+    schoolsoort: h.schoolsoort,
+    categorie: h.categorie,
+    ingangsdatum: h.begindatum,
+    einddatum: h.einddatum,
+  });
+  if (problems.length > 0)
+    throw new UserFacingError('invalid_input', problems.join(' '), 'herzienBesluit');
+  const a = loadAanvraagRow(ctx, aanvraagId);
+  const swv = readSwvSettings(ctx.sqlite);
+  const year = Number(stap.datum.slice(0, 4));
+  const counter = volgnummerTeller(ctx, year);
+  const volgnummer = formatVolgnummer(swv.code, year, counter + 1);
+  const pdf = await renderVerklaring({
+    swv: {
+      naam: swv.naam,
+      registratienummer: swv.registratienummer,
+      adres: swv.adres,
+      postcode: swv.postcode,
+      plaats: swv.plaats,
+    },
+    volgnummer,
+    leerling: { naam: a.leerling_naam, geboortedatum: a.leerling_geboortedatum },
+    schoolsoort: h.schoolsoort as 'SO' | 'SBO',
+    categorie: h.schoolsoort === 'SO' ? h.categorie : null,
+    begindatum: h.begindatum as string,
+    einddatum: h.einddatum as string,
+    besluitdatum: stap.datum,
+    directeur: { naam: briefBasis(ctx, aanvraagId, stap.datum).directeur.naam },
+    school: { naam: a.school_naam, brin: a.brin },
+    schoolbestuur: { naam: a.bestuur_naam },
+    generatedAt: ctx.nowIso,
+  });
+  return { pdf, volgnummer, year, counter };
 }

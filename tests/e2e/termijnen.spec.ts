@@ -138,6 +138,34 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
     .soft(page.getByText(/Beslistermijn tot/))
     .toContainText(formatDutchDate(expected.end));
   await checkScreen(page, 'termijnen-sectie-na-aanvulling');
+
+  // A verdaging to a date before the current end: the backend's Dutch message under the field.
+  await section.getByRole('button', { name: 'Verdaging registreren' }).click();
+  const verdaging = page.getByRole('dialog', { name: 'Verdaging registreren' });
+  await verdaging.getByLabel('Nieuwe einddatum').fill(today);
+  await verdaging.getByLabel('Reden van de verdaging').fill('De commissie komt pas later bijeen.');
+  await verdaging.getByRole('button', { name: 'Verdaging registreren' }).click();
+  await expect(verdaging.getByText(/nieuwe einddatum moet na de huidige einddatum/)).toBeVisible();
+  await checkScreen(page, 'termijnen-verdaging-fout');
+  await verdaging.getByRole('button', { name: 'Annuleren' }).click();
+
+  await section.getByRole('button', { name: 'Opschorting registreren' }).click();
+  const opschorting = page.getByRole('dialog', { name: 'Opschorting registreren' });
+  await expect(opschorting.getByRole('radiogroup', { name: /Wettelijke grond/ })).toBeVisible();
+  await checkScreen(page, 'termijnen-opschorting');
+  await opschorting.getByRole('button', { name: 'Annuleren' }).click();
+
+  // A correction keeps its history.
+  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  const wijzigen = page.getByRole('dialog', { name: 'Gegevens wijzigen' });
+  await wijzigen.getByLabel('Woonplaats').fill('Veenendaal');
+  await wijzigen.getByLabel(/Reden van de wijziging/).fill('Verhuisd, volgens de school.');
+  await checkScreen(page, 'termijnen-gegevens-wijzigen');
+  await wijzigen.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(wijzigen).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Wijzigingen van de gegevens' })).toContainText(
+    'Veenendaal',
+  );
   expect(problems).toEqual([]);
 });
 
@@ -183,5 +211,24 @@ test('a sent decision: the SLL registers a bezwaar and sees its terms', async ({
   await expect(brieven.getByText(/ontvangst/i).first()).toBeVisible();
   await termijnenSection(page).scrollIntoViewIfNeeded();
   await checkScreen(page, 'termijnen-sectie-besloten');
+  expect(problems).toEqual([]);
+});
+
+test('the beheerder sets the office closing days', async ({ page }) => {
+  const problems = watchConsole(page);
+  const app = new TlaApp(page);
+  await app.login('beheer');
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await expect(page.getByRole('heading', { name: 'Instellingen', level: 2 })).toBeVisible();
+  await page.getByLabel('Sluitingsdag toevoegen').fill('2026-12-24');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('list', { name: 'Sluitingsdagen' })).toContainText(
+    '24 december 2026',
+  );
+  await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+  await expect(page.getByText('De instellingen zijn opgeslagen.')).toBeVisible();
+  await checkScreen(page, 'beheer-instellingen');
+  const saved = (await app.api('instellingen.termijnen', {})).data as { sluitingsdagen: string[] };
+  expect(saved.sluitingsdagen).toContain('2026-12-24');
   expect(problems).toEqual([]);
 });

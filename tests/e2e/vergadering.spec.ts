@@ -78,6 +78,7 @@ test('a meeting decides on advices that differ; eindadvies and decision follow',
   await expect(page.getByText(new RegExp(`${eerste} is betrokken bij`)).first()).toBeVisible();
   await expect(punt.getByText(/aanwezig, verlaat dit punt/)).toBeVisible();
   await checkScreen(page, 'voorzitter-vergadermodus');
+  await punt.screenshot({ path: 'test-results/screens/voorzitter-agendapunt.png' });
 
   await punt.getByLabel('Toelaatbaar', { exact: true }).check();
   await punt.getByLabel('SO', { exact: true }).check();
@@ -89,10 +90,12 @@ test('a meeting decides on advices that differ; eindadvies and decision follow',
   await page.getByRole('dialog').getByRole('button', { name: 'Uitkomst vastleggen' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(punt.getByText('Uitkomst: advies van de vergadering')).toBeVisible();
+  await punt.screenshot({ path: 'test-results/screens/voorzitter-agendapunt-uitkomst.png' });
 
   await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Vergadering sluiten' }).click();
-  await expect(page.getByRole('heading', { name: 'Verslag' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Verslag' })).toBeInViewport();
   await expect(page.getByText(/Pagina 1 van \d+/)).toBeVisible();
   await checkScreen(page, 'voorzitter-vergadering-verslag');
 

@@ -226,3 +226,56 @@ describe('bezwaar (Awb 6:7–6:9, 7:10)', () => {
     expect((await sll.call('aanvraag.get', { aanvraagId: id })).state).toBe('besloten_op_bezwaar');
   });
 });
+
+describe('a gegrond bezwaar is a new decision', () => {
+  it('makes a new TLV-verklaring with a new volgnummer; the old one stays stored', async () => {
+    const rows = (
+      await directeur.call('werk.mijn', { role: 'directeur', search: '', offset: 0, limit: 50 })
+    ).rows;
+    const id = rows[0]!.id;
+    const first = await directeur.call('besluit.adopt', { aanvraagId: id });
+    await sll.call('aanvraag.verzend', { aanvraagId: id });
+    await sll.call('bezwaar.registreer', {
+      aanvraagId: id,
+      ontvangenOp: TODAY,
+      postmarkedOn: null,
+      doorOuders: false,
+      doorSchool: true,
+    });
+    const herzienBesluit = {
+      uitkomst: 'tlv_afgegeven' as const,
+      schoolsoort: 'SO' as const,
+      categorie: 'hoog' as const,
+      begindatum: '2027-01-01',
+      einddatum: '2028-07-31',
+    };
+    const bad = await sll.fail('bezwaar.stap', {
+      aanvraagId: id,
+      stap: {
+        stap: 'beslist',
+        datum: TODAY,
+        uitkomst: 'gegrond',
+        herzienBesluit: { ...herzienBesluit, einddatum: '2028-06-30' },
+      },
+    });
+    expect(bad.message).toContain('31 juli');
+    const b = await sll.call('bezwaar.stap', {
+      aanvraagId: id,
+      stap: { stap: 'beslist', datum: TODAY, uitkomst: 'gegrond', herzienBesluit },
+    });
+    expect(b.herzienBesluit?.volgnummer).toMatch(/^PO2505-2026-\d{4}$/);
+    expect(b.herzienBesluit?.volgnummer).not.toBe(first.volgnummer);
+    const verklaringen = (await sll.call('brieven.list', { aanvraagId: id })).filter(
+      (x) => x.kind === 'verklaring',
+    );
+    expect(verklaringen.map((v) => v.version)).toEqual([1, 2]);
+    const text = await (async () => {
+      const pdf = await sll.call('brieven.get', { briefId: verklaringen[1]!.id });
+      return (
+        await extractPdfText(new Uint8Array(Buffer.from(pdf.dataBase64, 'base64')))
+      ).pages.join(' ');
+    })();
+    expect(text).toContain(b.herzienBesluit!.volgnummer!);
+    expect(text).toMatch(/hoog/);
+  });
+});

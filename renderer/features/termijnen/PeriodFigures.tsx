@@ -34,6 +34,7 @@ export function PeriodFigures({ current, previous, periode, onPeriode }: Props) 
             Behaald en doorlooptijd
           </Title>
           <SegmentedControl
+            transitionDuration={0}
             size="xs"
             aria-label="Periode"
             value={periode}

@@ -84,6 +84,7 @@ export function TermijnenScreen() {
       </div>
       <Group justify="space-between" align="center">
         <SegmentedControl
+          transitionDuration={0}
           aria-label="Welke aanvragen tonen"
           value={filter}
           onChange={(v) => setFilter(FILTER_KEYS.find((k) => k === v) ?? 'alle')}

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { preloadPdfjs } from '../../components/DocumentViewer';
@@ -21,7 +21,13 @@ export function VergaderingScreen({ id }: { id: number }) {
   const [view, setView] = useState<Vergadering | null>(null);
   const [confirm, setConfirm] = useState(false);
   const [closeError, setCloseError] = useState<string | null>(null);
+  const [closed, setClosed] = useState(false);
+  const verslag = useRef<HTMLDivElement>(null);
   const v = view ?? data;
+  // After closing, the minutes are what the voorzitter wants to see: bring them into view.
+  useEffect(() => {
+    if (closed) verslag.current?.scrollIntoView({ block: 'start' });
+  }, [closed]);
 
   if (v === null) {
     return loading ? (
@@ -44,6 +50,7 @@ export function VergaderingScreen({ id }: { id: number }) {
     setCloseError(null);
     try {
       setView(await call('vergadering.sluit', { vergaderingId: v.id }));
+      setClosed(true);
     } catch (e) {
       setCloseError(errorMessage(e));
     } finally {
@@ -65,11 +72,13 @@ export function VergaderingScreen({ id }: { id: number }) {
         </Group>
       </div>
       {!open && v.notulen && (
-        <Section title="Verslag">
-          <div className={classes.viewer}>
-            <NotulenViewer vergaderingId={v.id} title={`Verslag TLA-vergadering ${datum}`} />
-          </div>
-        </Section>
+        <div ref={verslag}>
+          <Section title="Verslag">
+            <div className={classes.viewer}>
+              <NotulenViewer vergaderingId={v.id} title={`Verslag TLA-vergadering ${datum}`} />
+            </div>
+          </Section>
+        </div>
       )}
       <AanwezigenSection key={`${v.id}-${v.status}`} vergadering={v} onSaved={setView} />
       <section aria-labelledby="agenda-titel">

@@ -85,6 +85,7 @@ export function ChecklistPanel({ aanvraagId, version }: Props) {
                       </Badge>
                     ) : (
                       <SegmentedControl
+                        transitionDuration={0}
                         size="xs"
                         aria-labelledby={`check-${item.key}`}
                         disabled={busy !== null}

@@ -10,7 +10,7 @@ type Open = 'opschorting' | 'verdaging' | 'ingebrekestelling' | null;
 interface Props {
   aanvraagId: number;
   currentEnd: string | null;
-  /** A verdaging is already recorded (Awb 4:14 lid 3 allows it once per notice). */
+  /** A verdaging is already recorded: the backend allows one (Awb 4:14 lid 3). */
   verdaagd: boolean;
   onDone: () => void;
 }
@@ -29,9 +29,11 @@ export function TermijnActions({ aanvraagId, currentEnd, verdaagd, onDone }: Pro
         <Button variant="default" size="sm" onClick={() => setOpen('opschorting')}>
           Opschorting registreren
         </Button>
-        <Button variant="default" size="sm" onClick={() => setOpen('verdaging')}>
-          {verdaagd ? 'Opnieuw verdagen' : 'Verdaging registreren'}
-        </Button>
+        {!verdaagd && (
+          <Button variant="default" size="sm" onClick={() => setOpen('verdaging')}>
+            Verdaging registreren
+          </Button>
+        )}
         <Button variant="default" size="sm" onClick={() => setOpen('ingebrekestelling')}>
           Ingebrekestelling registreren
         </Button>
