@@ -145,7 +145,9 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
   await verdaging.getByLabel('Nieuwe einddatum').fill(today);
   await verdaging.getByLabel('Reden van de verdaging').fill('De commissie komt pas later bijeen.');
   await verdaging.getByRole('button', { name: 'Verdaging registreren' }).click();
-  await expect(verdaging.getByText(/nieuwe einddatum moet na de huidige einddatum/)).toBeVisible();
+  await expect(verdaging.getByLabel('Nieuwe einddatum')).toHaveAccessibleDescription(
+    /nieuwe einddatum moet na de huidige einddatum/,
+  );
   await checkScreen(page, 'termijnen-verdaging-fout');
   await verdaging.getByRole('button', { name: 'Annuleren' }).click();
 

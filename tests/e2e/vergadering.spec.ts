@@ -29,6 +29,12 @@ async function rowsIn(app: TlaApp, role: string, state: string): Promise<WorkRow
   return ((r.data as { rows: WorkRow[] }).rows ?? []).filter((x) => x.state === state);
 }
 
+/** checkScreen once nothing is loading any more (a Mantine Loader with aria-label fails axe). */
+async function check(page: Page, name: string): Promise<void> {
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
+  await checkScreen(page, name);
+}
+
 async function openVergaderingen(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Vergaderingen' }).click();
   await expect(page.getByRole('heading', { name: 'Vergaderingen', level: 2 })).toBeVisible();
@@ -53,7 +59,7 @@ test('a meeting decides on advices that differ; eindadvies and decision follow',
   await openVergaderingen(page);
   await planDatums(page, [TODAY, LATER]);
   await expect(page.getByRole('row', { name: new RegExp(formatDutchDate(LATER)) })).toBeVisible();
-  await checkScreen(page, 'voorzitter-vergaderingen');
+  await check(page, 'voorzitter-vergaderingen');
 
   await page
     .getByRole('link', { name: `Vergadering van ${formatDutchDate(TODAY)} openen` })
@@ -77,7 +83,7 @@ test('a meeting decides on advices that differ; eindadvies and decision follow',
   await expect(page.getByText('Aanwezigen vastgelegd.')).toBeVisible();
   await expect(page.getByText(new RegExp(`${eerste} is betrokken bij`)).first()).toBeVisible();
   await expect(punt.getByText(/aanwezig, verlaat dit punt/)).toBeVisible();
-  await checkScreen(page, 'voorzitter-vergadermodus');
+  await check(page, 'voorzitter-vergadermodus');
   await punt.screenshot({ path: 'test-results/screens/voorzitter-agendapunt.png' });
 
   await punt.getByLabel('Toelaatbaar', { exact: true }).check();
@@ -97,13 +103,13 @@ test('a meeting decides on advices that differ; eindadvies and decision follow',
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Verslag' })).toBeInViewport();
   await expect(page.getByText(/Pagina 1 van \d+/)).toBeVisible();
-  await checkScreen(page, 'voorzitter-vergadering-verslag');
+  await check(page, 'voorzitter-vergadering-verslag');
 
   await app.login(USERNAMES[eerste] ?? 'ortho1');
   await app.openAanvraag(id);
   await app.expectState('Eindadvies in opmaak');
   await expect(page.getByLabel('Gemotiveerd besluit')).toHaveValue(MOTIVERING);
-  await checkScreen(page, 'deskundige-eindadvies-na-vergadering');
+  await check(page, 'deskundige-eindadvies-na-vergadering');
   await page.getByRole('button', { name: 'Eindadvies ondertekenen en indienen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ondertekenen en indienen' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -142,7 +148,7 @@ test('a returned eindadvies comes back on the next agenda with the questions', a
   await app.openAanvraag(id);
   await expect(page.getByText(/met deze vragen/)).toBeVisible();
   await expect(page.getByText(VRAGEN).first()).toBeVisible();
-  await checkScreen(page, 'voorzitter-teruggestuurd');
+  await check(page, 'voorzitter-teruggestuurd');
   await page.getByRole('button', { name: 'Agenderen voor TLA-vergadering' }).click();
   await app.expectState('Geagendeerd');
 
@@ -153,7 +159,7 @@ test('a returned eindadvies comes back on the next agenda with the questions', a
   const punt = page.getByRole('article').filter({ hasText: row!.referentie });
   await expect(punt.getByText('Teruggestuurd door de directeur-bestuurder')).toBeVisible();
   await expect(punt.getByText(VRAGEN)).toBeVisible();
-  await checkScreen(page, 'voorzitter-vergadermodus-teruggestuurd');
+  await check(page, 'voorzitter-vergadermodus-teruggestuurd');
   expect(problems).toEqual([]);
 });
 
@@ -168,7 +174,7 @@ test('pool absence, reassignment, advice drafts, the diagnosis hint and a correc
   await page.getByRole('button', { name: 'Afwezigheid toevoegen voor Lotte Bos' }).click();
   await page.getByLabel('Tot en met').fill(addDays(TODAY, 7));
   await page.getByLabel('Reden').fill('Verlof');
-  await checkScreen(page, 'beheerder-afwezigheid');
+  await check(page, 'beheerder-afwezigheid');
   await page.getByRole('button', { name: 'Afwezigheid vastleggen' }).click();
   await expect(page.getByText('Afwezigheid van Lotte Bos vastgelegd.')).toBeVisible();
 
@@ -182,7 +188,7 @@ test('pool absence, reassignment, advice drafts, the diagnosis hint and a correc
     .fill('Hij heeft ADHD en heeft daarom veel structuur nodig.');
   await expect(page.getByText('Diagnose zonder bron')).toBeVisible();
   await expect(page.getByText(/Concept bewaard om \d\d:\d\d/)).toBeVisible();
-  await checkScreen(page, 'deskundige-advies-concept');
+  await check(page, 'deskundige-advies-concept');
   await fillAdvies(page, {
     conclusie: 'Toelaatbaar',
     onderbouwing:
@@ -192,7 +198,7 @@ test('pool absence, reassignment, advice drafts, the diagnosis hint and a correc
   await submitAdvies(page);
   await page.getByRole('button', { name: 'Advies corrigeren' }).click();
   await page.getByLabel('Reden van de correctie').fill('Typefout in de onderbouwing hersteld.');
-  await checkScreen(page, 'deskundige-advies-corrigeren');
+  await check(page, 'deskundige-advies-corrigeren');
   await page.getByRole('button', { name: 'Correctie ondertekenen en indienen' }).click();
   await expect(page.getByText('Correctie ingediend als versie 2.')).toBeVisible();
 
@@ -202,7 +208,7 @@ test('pool absence, reassignment, advice drafts, the diagnosis hint and a correc
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio').first().check();
   await dialog.getByLabel('Reden van de wijziging').fill('Langdurig afwezig.');
-  await checkScreen(page, 'voorzitter-toewijzing-wijzigen');
+  await check(page, 'voorzitter-toewijzing-wijzigen');
   await dialog.getByRole('button', { name: 'Toewijzing wijzigen' }).click();
   await expect(page.getByText('De toewijzing is gewijzigd.')).toBeVisible();
   await page.getByRole('button', { name: 'Andere eerste deskundige toewijzen' }).click();

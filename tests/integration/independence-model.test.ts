@@ -11,8 +11,11 @@ import { client, login, startTestBackend, type TestBackend } from '../support/ba
 // One real backend on one real SQLite file for the whole property; every run registers a fresh
 // aanvraag (unique pupil name), takes it to 'in_advies' with a random eligible pair, and then plays a
 // random sequence of actions by random users: both deskundigen, the voorzitter, the SLL, the
-// directeur and an unassigned deskundige (the "outsider"). Every response any user receives is kept,
-// and after every step the whole history is checked against:
+// directeur and an unassigned deskundige (the "outsider"): drafts and submits (valid and invalid,
+// each with a unique marker), corrections, reassignment, every read that could carry an advice, the
+// eindadvies, presenteer, adopt, return, and the aanvulling round trip after both 'aanhouden'. An
+// 'advance' step takes the procedure's next step so that runs get past the advices. Every response
+// any user receives is kept, and after every step the whole history is checked against:
 //  1. a deskundige never received the other's marker strings (drafts ever; a submitted advice only
 //     once they submitted their own), nor a unanimity result before their own submission; office
 //     users see submitted advices only once both are in, and drafts never; refused text never shows;
@@ -20,7 +23,7 @@ import { client, login, startTestBackend, type TestBackend } from '../support/ba
 //  3. no call answered 'internal';
 //  4. the state is the one the model predicts, and each call succeeded or failed as the model says.
 
-const NUM_RUNS = 100;
+const NUM_RUNS = 200;
 const TODAY = '2026-09-15';
 
 type Office = 'sll' | 'voorzitter' | 'directeur';
@@ -40,7 +43,14 @@ const VALID = [
   { conclusie: 'aanhouden', schoolsoort: null, categorie: null, einddatum: null },
 ] as const;
 type Kern = (typeof VALID)[number];
-const INVALID = ['geen_schoolsoort', 'geen_31_juli', 'aanhouden_zonder_vragen', 'sbo_categorie', 'lege_onderbouwing', 'zod'] as const; // prettier-ignore
+const INVALID = [
+  'geen_schoolsoort',
+  'geen_31_juli',
+  'aanhouden_zonder_vragen',
+  'sbo_categorie',
+  'lege_onderbouwing',
+  'zod',
+] as const;
 
 type Read =
   | 'aanvraag.get'
@@ -128,8 +138,14 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       pair: fc.nat(50),
     }),
   },
-  { weight: 10, arbitrary: fc.record({ kind: fc.constant('draft' as const), who: deskundige, variant }) }, // prettier-ignore
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('submit' as const), who: deskundige, variant }) }, // prettier-ignore
+  {
+    weight: 10,
+    arbitrary: fc.record({ kind: fc.constant('draft' as const), who: deskundige, variant }),
+  },
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constant('submit' as const), who: deskundige, variant }),
+  },
   {
     weight: 3,
     arbitrary: fc.record({
@@ -155,7 +171,14 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: simple('aanvullingVraag', officeOr('sll')) },
   { weight: 1, arbitrary: simple('aanvullingOntvangen', officeOr('sll')) },
   { weight: 1, arbitrary: simple('markComplete', officeOr('sll')) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('assign' as const), who: officeOr('voorzitter'), pair: fc.nat(50) }) }, // prettier-ignore
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('assign' as const),
+      who: officeOr('voorzitter'),
+      pair: fc.nat(50),
+    }),
+  },
   { weight: 3, arbitrary: simple('corrigeer', deskundige) },
   {
     weight: 3,
@@ -175,9 +198,11 @@ const runArb = fc.record({
   pair: fc.nat(50),
   /** The advices 'advance' submits for the 1st and 2nd: often the same, so unanimity happens. */
   plan: fc.tuple(variant, fc.option(variant, { freq: 2 })),
+  /** Whether 'advance' has the 2nd submit first. */
+  secondFirst: fc.boolean(),
   steps: fc.array(stepArb, { minLength: 5, maxLength: 25 }),
 });
-type Run = fc.infer<typeof runArb>;
+type Run = typeof runArb extends fc.Arbitrary<infer T> ? T : never;
 
 // ---------------------------------------------------------------------------------------------
 // The backend, shared by every run.
@@ -186,9 +211,13 @@ let t: TestBackend;
 let stateDb: Database.Database;
 const sessions = new Map<string, string>();
 let scholen: { id: number }[] = [];
-let documents: { kind: 'aanvraagformulier' | 'opp' | 'ot_verslag' | 'lvs'; fileName: string; documentDate: string; dataBase64: string }[] = []; // prettier-ignore
+let documents: {
+  kind: 'aanvraagformulier' | 'opp' | 'ot_verslag' | 'lvs';
+  fileName: string;
+  documentDate: string;
+  dataBase64: string;
+}[] = [];
 let runCounter = 0;
-const STATS = new Map<string, number>();
 
 beforeAll(async () => {
   t = startTestBackend(() => new Date(`${TODAY}T10:00:00Z`));
@@ -391,15 +420,21 @@ async function choosePair(
     const ok = list
       .filter(
         (c) => c.eligible && !not.includes(c.deskundigeId) && ids.get(c.deskundigeId) !== outsider,
-      ) // prettier-ignore
+      )
       .map((c) => c.deskundigeId)
       .sort((a, b) => a - b);
     if (ok.length === 0) throw new Error('no eligible deskundige');
     return ok[seed % ok.length] as number;
   };
-  const c1 = await must<Cands>('voorzitter', 'toewijzing.candidates', { aanvraagId, eersteId: null }); // prettier-ignore
+  const c1 = await must<Cands>('voorzitter', 'toewijzing.candidates', {
+    aanvraagId,
+    eersteId: null,
+  });
   const first = pick(c1.first, []);
-  const c2 = await must<Cands>('voorzitter', 'toewijzing.candidates', { aanvraagId, eersteId: first }); // prettier-ignore
+  const c2 = await must<Cands>('voorzitter', 'toewijzing.candidates', {
+    aanvraagId,
+    eersteId: first,
+  });
   return [first, pick(c2.second, [first])];
 }
 
@@ -416,13 +451,14 @@ async function idsOfDeskundigen(): Promise<Map<number, string>> {
 }
 
 /** The concrete next step of the procedure for the model's state. */
-function resolve(adv: Advance, m: Model, plan: Run['plan']): Action {
+function resolve(adv: Advance, m: Model, run: Run): Action {
   const who = (right: Actor): Actor => adv.wrongUser ?? right;
   const roundMap = m.submitted[m.round] as Map<string, Kern>;
   switch (m.state) {
     case 'in_advies': {
-      const position = roundMap.has(m.pair[0]) && !roundMap.has(m.pair[1]) ? 1 : 0;
-      const variant = position === 0 ? plan[0] : (plan[1] ?? plan[0]);
+      const [first, second] = run.secondFirst ? [1, 0] : [0, 1];
+      const position = roundMap.has(m.pair[first] as string) ? second : first;
+      const variant = position === 0 ? run.plan[0] : (run.plan[1] ?? run.plan[0]);
       return { kind: 'submit', who: who(position === 0 ? 'd1' : 'd2'), variant };
     }
     case 'eindadvies_in_opmaak':
@@ -448,7 +484,7 @@ function resolve(adv: Advance, m: Model, plan: Run['plan']): Action {
   }
 }
 
-export interface RunResult {
+interface RunResult {
   readonly finalState: AanvraagState;
   readonly steps: number;
 }
@@ -461,26 +497,30 @@ async function playRun(run: Run): Promise<RunResult> {
   const schoolId = (scholen[run.school % scholen.length] as { id: number }).id;
 
   // Setup: register, check, complete, assign (not part of anyone's history: office users only).
-  const { id, referentie } = await must<{ id: number; referentie: string }>('sll', 'aanvraag.register', {
-    soort: 'zij_instroom',
-    leerlingNaam: pupil,
-    leerlingGeboortedatum: '2016-03-04',
-    groep: run.groep,
-    woonplaats: 'Ede',
-    schoolId,
-    schoolsoort: 'SO',
-    categorie: 'midden',
-    gewensteStartdatum: null,
-    oudersNaam: `Fam. Modelkind R${runId}x`,
-    oudersAdres: 'Dorpsstraat 1',
-    oudersPostcode: '6711 AA',
-    oudersPlaats: 'Ede',
-    oudersAkkoord: true,
-    begeleiderNaam: null,
-    begeleiderNotitie: null,
-    ontvangenOp: '2026-09-01',
-    documents,
-  }); // prettier-ignore
+  const { id, referentie } = await must<{ id: number; referentie: string }>(
+    'sll',
+    'aanvraag.register',
+    {
+      soort: 'zij_instroom',
+      leerlingNaam: pupil,
+      leerlingGeboortedatum: '2016-03-04',
+      groep: run.groep,
+      woonplaats: 'Ede',
+      schoolId,
+      schoolsoort: 'SO',
+      categorie: 'midden',
+      gewensteStartdatum: null,
+      oudersNaam: `Fam. Modelkind R${runId}x`,
+      oudersAdres: 'Dorpsstraat 1',
+      oudersPostcode: '6711 AA',
+      oudersPlaats: 'Ede',
+      oudersAkkoord: true,
+      begeleiderNaam: null,
+      begeleiderNotitie: null,
+      ontvangenOp: '2026-09-01',
+      documents,
+    },
+  );
   await must('sll', 'aanvraag.startControle', { aanvraagId: id });
   for (const itemKey of ['aanvraagformulier', 'handelingsdeel_ondertekend', 'zienswijze_ouders']) {
     await must('sll', 'checklist.tick', { aanvraagId: id, itemKey, status: 'ok' });
@@ -508,7 +548,7 @@ async function playRun(run: Run): Promise<RunResult> {
   const newMarker = (author: string) => `MARK_${runId}_${++markerN}_${author}_END`;
 
   for (const [step, planned] of run.steps.entries()) {
-    const a = planned.kind === 'advance' ? resolve(planned, m, run.plan) : planned;
+    const a = planned.kind === 'advance' ? resolve(planned, m, run) : planned;
     const user =
       a.who === 'd1' ? m.pair[0] : a.who === 'd2' ? m.pair[1] : a.who === 'out' ? outsider : a.who;
     const isOffice = OFFICE.includes(user);
@@ -516,7 +556,7 @@ async function playRun(run: Run): Promise<RunResult> {
     const position = m.pair.indexOf(user) + 1; // 1, 2, or 0
     const wasAssigned = m.assigned.has(user);
     const roundMap = m.submitted[m.round] as Map<string, Kern>;
-    let name: ProcedureName;
+    let name: ProcedureName = 'aanvraag.get';
     let input: unknown;
     let expect_: Expect = 'may';
     let nextState: AanvraagState | null = null;
@@ -622,13 +662,19 @@ async function playRun(run: Run): Promise<RunResult> {
       case 'presenteer':
         name = 'aanvraag.presenteer';
         input = { aanvraagId: id };
-        expect_ = gate(['voorzitter'], m.state === 'eindadvies_in_opmaak' && m.eindadviesSubmitted ? 'ok' : 'fail'); // prettier-ignore
+        expect_ = gate(
+          ['voorzitter'],
+          m.state === 'eindadvies_in_opmaak' && m.eindadviesSubmitted ? 'ok' : 'fail',
+        );
         onOk = () => (nextState = 'ter_besluitvorming');
         break;
       case 'agendeer':
         name = 'aanvraag.agendeer';
         input = { aanvraagId: id };
-        expect_ = gate(['voorzitter'], m.state === 'te_verdelen' || m.state === 'teruggestuurd' ? 'ok' : 'fail'); // prettier-ignore
+        expect_ = gate(
+          ['voorzitter'],
+          m.state === 'te_verdelen' || m.state === 'teruggestuurd' ? 'ok' : 'fail',
+        );
         onOk = () => (nextState = 'geagendeerd');
         break;
       case 'adopt':
@@ -652,15 +698,33 @@ async function playRun(run: Run): Promise<RunResult> {
       case 'intrekken': {
         name = 'aanvraag.intrekken';
         input = { aanvraagId: id, reden: 'De school trekt de aanvraag in.' };
-        const withdrawable = ['in_advies', 'unaniem', 'geagendeerd', 'eindadvies_in_opmaak', 'ter_besluitvorming', 'teruggestuurd', 'wacht_op_aanvulling', 'in_controle', 'te_verdelen']; // prettier-ignore
+        const withdrawable = [
+          'in_advies',
+          'unaniem',
+          'geagendeerd',
+          'eindadvies_in_opmaak',
+          'ter_besluitvorming',
+          'teruggestuurd',
+          'wacht_op_aanvulling',
+          'in_controle',
+          'te_verdelen',
+        ];
         expect_ = gate(['sll'], withdrawable.includes(m.state) ? 'ok' : 'fail');
         onOk = () => (nextState = 'ingetrokken');
         break;
       }
       case 'aanvullingVraag':
         name = 'aanvulling.vraag';
-        input = { aanvraagId: id, verzoekOp: TODAY, termijnWerkdagen: 10, ontbrekend: ['De vragen van beide deskundigen.'] }; // prettier-ignore
-        expect_ = gate(['sll'], m.state === 'unaniem' || m.state === 'in_controle' ? 'may' : 'fail'); // prettier-ignore
+        input = {
+          aanvraagId: id,
+          verzoekOp: TODAY,
+          termijnWerkdagen: 10,
+          ontbrekend: ['De vragen van beide deskundigen.'],
+        };
+        expect_ = gate(
+          ['sll'],
+          m.state === 'unaniem' || m.state === 'in_controle' ? 'may' : 'fail',
+        );
         onOk = () => (nextState = 'wacht_op_aanvulling');
         break;
       case 'aanvullingOntvangen':
@@ -722,7 +786,7 @@ async function playRun(run: Run): Promise<RunResult> {
               (x) =>
                 x.eligible &&
                 ![outsider, replaced, other].includes(ids.get(x.deskundigeId) as string),
-            ) // prettier-ignore
+            )
             .map((x) => ids.get(x.deskundigeId) as string)
             .sort();
           newcomer = list[a.seed % Math.max(1, list.length)] ?? replaced;
@@ -764,11 +828,6 @@ async function playRun(run: Run): Promise<RunResult> {
       viewerSubmittedThisRound: (m.submitted[m.round] as Map<string, Kern>).has(user),
     };
     const r = await dispatch(user, name, input);
-    if (process.env.MODEL_STATS)
-      STATS.set(
-        `${name} ${r.ok ? 'ok' : r.error.code}`,
-        (STATS.get(`${name} ${r.ok ? 'ok' : r.error.code}`) ?? 0) + 1,
-      );
     if (r.ok) {
       onOk?.();
       if (nextState) m.state = nextState;
@@ -827,6 +886,13 @@ describe('independence of the two deskundigen (model-based)', () => {
     );
     // The sequences reach past the advices, not only 'in_advies'.
     expect(finals.size).toBeGreaterThan(2);
-    if (process.env.MODEL_STATS) console.log(finals, [...STATS].sort());
   }, 180000);
 });
+
+// Note (found by this property, issue 5): after both deskundigen advise 'aanhouden', the SLL's
+// aanvulling round trip (aanvulling.vraag → aanvulling.ontvangen → markComplete → toewijzing.assign)
+// leaves the first round's toewijzingen and submitted advices active. With the same pair, every new
+// advies.saveDraft/submit answers conflict "Uw advies is al ingediend"; with another pair, the new
+// deskundigen's advies.submit answers domain "Nog niet beide adviezen zijn ingediend." (three
+// submitted advices are counted). Either way the aanvraag stays in 'in_advies'. The model therefore
+// predicts no outcomes for writes in round 2; the independence invariants are still checked there.

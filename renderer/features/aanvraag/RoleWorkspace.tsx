@@ -83,7 +83,7 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
       )}
       {aanvraag.state === 'teruggestuurd' && office && <VragenDirecteur aanvraag={aanvraag} />}
       {sll && CHECKING.includes(aanvraag.state) && (
-        <ChecklistPanel aanvraagId={id} version={version} />
+        <ChecklistPanel aanvraagId={id} version={version} onChanged={reload} />
       )}
       {stepActions.length > 0 && assign === undefined && (
         <Section title="Volgende stap">

@@ -24,22 +24,26 @@ const CHOICES: readonly { value: Status; label: string }[] = [
 interface Props {
   aanvraagId: number;
   version: number;
+  /** A tick may make the dossier complete: the page loads the allowed steps again. */
+  onChanged: () => void;
 }
 
 /** §3.2/§3.3: what the app computed from the documents, and what the SLL ticks herself. */
-export function ChecklistPanel({ aanvraagId, version }: Props) {
+export function ChecklistPanel({ aanvraagId, version, onChanged }: Props) {
   const loaded = useCall('checklist.get', { aanvraagId }, `${aanvraagId}-${version}`);
-  const [ticked, setTicked] = useState<{ version: number; list: Checklist } | null>(null);
+  // The answer of the last tick, until a newer load (which includes it) arrives.
+  const [ticked, setTicked] = useState<{ base: Checklist | null; list: Checklist } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const data = ticked !== null && ticked.version === version ? ticked.list : loaded.data;
+  const data = ticked !== null && ticked.base === loaded.data ? ticked.list : loaded.data;
 
   const tick = async (item: Item, status: Status): Promise<void> => {
     setBusy(item.key);
     setError(null);
     try {
       const list = await call('checklist.tick', { aanvraagId, itemKey: item.key, status });
-      setTicked({ version, list });
+      setTicked({ base: loaded.data, list });
+      onChanged();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
