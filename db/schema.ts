@@ -189,6 +189,8 @@ export const adviezen = sqliteTable(
     deskundigeId: integer('deskundige_id')
       .notNull()
       .references(() => deskundigen.id),
+    /** The assignment (one round of advice) this version belongs to; see view huidige_adviezen. */
+    toewijzingId: integer('toewijzing_id').references(() => toewijzingen.id),
     position: integer('position').notNull(),
     version: integer('version').notNull(),
     status: text('status').notNull(),

@@ -17,6 +17,7 @@ type AdviesInput = z.output<typeof adviesFields>;
 interface AdviesRow {
   id: number;
   deskundige_id: number;
+  toewijzing_id: number;
   position: number;
   version: number;
   status: 'concept' | 'ingediend';
@@ -39,7 +40,7 @@ function latest(ctx: AuthedContext, aanvraagId: number, deskundigeId: number): A
   return (
     (ctx.sqlite
       .prepare(
-        'SELECT * FROM adviezen WHERE aanvraag_id = ? AND deskundige_id = ? ORDER BY version DESC LIMIT 1',
+        'SELECT * FROM huidige_adviezen WHERE aanvraag_id = ? AND deskundige_id = ? ORDER BY version DESC LIMIT 1',
       )
       .get(aanvraagId, deskundigeId) as AdviesRow | undefined) ?? null
   );
@@ -70,11 +71,7 @@ export function toView(r: AdviesRow) {
 function submittedAdviezen(ctx: AuthedContext, aanvraagId: number): AdviesRow[] {
   return ctx.sqlite
     .prepare(
-      `SELECT a.* FROM adviezen a JOIN toewijzingen t ON t.aanvraag_id = a.aanvraag_id
-         AND t.deskundige_id = a.deskundige_id AND t.active = 1
-       WHERE a.aanvraag_id = ? AND a.status = 'ingediend'
-         AND a.version = (SELECT MAX(version) FROM adviezen b WHERE b.aanvraag_id = a.aanvraag_id AND b.deskundige_id = a.deskundige_id)
-       ORDER BY a.position`,
+      `SELECT a.* FROM huidige_adviezen a WHERE a.aanvraag_id = ? AND a.status = 'ingediend' ORDER BY a.position`,
     )
     .all(aanvraagId) as AdviesRow[];
 }
@@ -137,10 +134,11 @@ export function mijnAdvies(ctx: AuthedContext, aanvraagId: number) {
 function signature(ctx: AuthedContext, aanvraagId: number) {
   return ctx.sqlite
     .prepare(
-      `SELECT u.naam, t.discipline, d.registratie FROM toewijzingen t JOIN deskundigen d ON d.id = t.deskundige_id
+      `SELECT t.id AS toewijzing_id, u.naam, t.discipline, d.registratie FROM toewijzingen t JOIN deskundigen d ON d.id = t.deskundige_id
        JOIN users u ON u.id = d.user_id WHERE t.aanvraag_id = ? AND t.deskundige_id = ? AND t.active = 1`,
     )
     .get(aanvraagId, ctx.user.deskundigeId) as {
+    toewijzing_id: number;
     naam: string;
     discipline: string;
     registratie: string;
@@ -185,14 +183,32 @@ function writeAdvies(
       .run(status, ...values, own.id);
     return own.version;
   }
+  // A new round (after an aanvulling or a reassignment) starts a new advice; versions keep counting
+  // per deskundige so that every earlier version stays as it was.
+  const version = nextVersion(ctx, input.aanvraagId, ctx.user.deskundigeId as number);
   ctx.sqlite
     .prepare(
-      `INSERT INTO adviezen (aanvraag_id, deskundige_id, position, version, status, conclusie, schoolsoort, categorie,
+      `INSERT INTO adviezen (aanvraag_id, deskundige_id, toewijzing_id, position, version, status, conclusie, schoolsoort, categorie,
          ingangsdatum, einddatum, onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline,
-         signed_registratie, submitted_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         signed_registratie, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(input.aanvraagId, ctx.user.deskundigeId, position, status, ...values);
-  return 1;
+    .run(
+      input.aanvraagId,
+      ctx.user.deskundigeId,
+      sig.toewijzing_id,
+      position,
+      version,
+      status,
+      ...values,
+    );
+  return version;
+}
+
+function nextVersion(ctx: AuthedContext, aanvraagId: number, deskundigeId: number): number {
+  const row = ctx.sqlite
+    .prepare('SELECT MAX(version) AS v FROM adviezen WHERE aanvraag_id = ? AND deskundige_id = ?')
+    .get(aanvraagId, deskundigeId) as { v: number | null };
+  return (row.v ?? 0) + 1;
 }
 
 export function saveDraft(ctx: AuthedContext, input: AdviesInput) {
@@ -244,16 +260,17 @@ export function corrigeerAdvies(
     if (!['in_advies', 'unaniem', 'geagendeerd', 'eindadvies_in_opmaak'].includes(state)) {
       throw domainError('Na het eindadvies kan een advies niet meer worden gecorrigeerd.');
     }
-    const version = own.version + 1;
+    const version = nextVersion(ctx, input.aanvraagId, own.deskundige_id);
     ctx.sqlite
       .prepare(
-        `INSERT INTO adviezen (aanvraag_id, deskundige_id, position, version, status, conclusie, schoolsoort, categorie, ingangsdatum,
-           einddatum, onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline, signed_registratie, submitted_at,
-           correction_reason) VALUES (?, ?, ?, ?, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO adviezen (aanvraag_id, deskundige_id, toewijzing_id, position, version, status, conclusie, schoolsoort, categorie,
+           ingangsdatum, einddatum, onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline, signed_registratie,
+           submitted_at, correction_reason) VALUES (?, ?, ?, ?, ?, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         input.aanvraagId,
         own.deskundige_id,
+        own.toewijzing_id,
         own.position,
         version,
         own.conclusie,

@@ -221,10 +221,7 @@ export function verzend(ctx: AuthedContext, aanvraagId: number) {
 function afschriftAdviezen(ctx: AuthedContext, aanvraagId: number): AdviesAfschrift[] {
   const rows = ctx.sqlite
     .prepare(
-      `SELECT a.* FROM adviezen a JOIN toewijzingen t ON t.aanvraag_id = a.aanvraag_id AND t.deskundige_id = a.deskundige_id AND t.active = 1
-       WHERE a.aanvraag_id = ? AND a.status = 'ingediend'
-         AND a.version = (SELECT MAX(version) FROM adviezen b WHERE b.aanvraag_id = a.aanvraag_id AND b.deskundige_id = a.deskundige_id)
-       ORDER BY a.position`,
+      `SELECT a.* FROM huidige_adviezen a WHERE a.aanvraag_id = ? AND a.status = 'ingediend' ORDER BY a.position`,
     )
     .all(aanvraagId) as {
     position: 1 | 2;

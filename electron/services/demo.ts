@@ -357,20 +357,26 @@ function insertDemoAdvies(
 ): void {
   const sig = ctx.sqlite
     .prepare(
-      'SELECT u.naam, t.discipline, d.registratie FROM deskundigen d JOIN users u ON u.id = d.user_id JOIN toewijzingen t ON t.deskundige_id = d.id AND t.aanvraag_id = ? WHERE d.id = ?',
+      'SELECT t.id AS toewijzing_id, u.naam, t.discipline, d.registratie FROM deskundigen d JOIN users u ON u.id = d.user_id JOIN toewijzingen t ON t.deskundige_id = d.id AND t.aanvraag_id = ? WHERE d.id = ?',
     )
-    .get(aanvraagId, deskundigeId) as { naam: string; discipline: string; registratie: string };
+    .get(aanvraagId, deskundigeId) as {
+    toewijzing_id: number;
+    naam: string;
+    discipline: string;
+    registratie: string;
+  };
   const toelaatbaar = conclusie === 'toelaatbaar';
   const ingang = addDays(p.ontvangenOp, 60);
   ctx.sqlite
     .prepare(
-      `INSERT INTO adviezen (aanvraag_id, deskundige_id, position, version, status, conclusie, schoolsoort, categorie, ingangsdatum, einddatum,
+      `INSERT INTO adviezen (aanvraag_id, deskundige_id, toewijzing_id, position, version, status, conclusie, schoolsoort, categorie, ingangsdatum, einddatum,
          onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline, signed_registratie, submitted_at)
-       VALUES (?, ?, ?, 1, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, 1, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
     )
     .run(
       aanvraagId,
       deskundigeId,
+      sig.toewijzing_id,
       position,
       conclusie,
       toelaatbaar ? p.schoolsoort : null,

@@ -52,16 +52,17 @@ export function wijzigToewijzing(
       .get(input.aanvraagId, input.position) as { id: number; deskundige_id: number } | undefined;
     if (!current) throw notFound('Deze toewijzing');
     const submitted = ctx.sqlite
-      .prepare(
-        "SELECT 1 FROM adviezen WHERE aanvraag_id = ? AND deskundige_id = ? AND status = 'ingediend'",
-      )
-      .get(input.aanvraagId, current.deskundige_id);
+      .prepare("SELECT 1 FROM adviezen WHERE toewijzing_id = ? AND status = 'ingediend'")
+      .get(current.id);
     if (submitted)
       throw domainError(
         'Deze deskundige heeft het advies al ingediend; toewijzing wijzigen kan niet meer.',
       );
     const pool = loadPool(ctx);
     const facts = caseFacts(ctx, input.aanvraagId);
+    if (input.deskundigeId === current.deskundige_id) {
+      throw domainError('Deze deskundige is al op deze plaats toegewezen.');
+    }
     const candidate = pool.find((c) => c.id === input.deskundigeId);
     if (!candidate) throw domainError('Deze deskundige staat niet (meer) in de pool.');
     const otherId = (

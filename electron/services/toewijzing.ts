@@ -105,6 +105,13 @@ export function assign(ctx: AuthedContext, aanvraagId: number, eersteId: number,
     const e2 = evaluateSecond(second, facts, first);
     if (!e1.eligible) throw domainError(`Eerste deskundige: ${e1.blockedReasons.join(' ')}`);
     if (!e2.eligible) throw domainError(`Tweede deskundige: ${e2.blockedReasons.join(' ')}`);
+    // A new round of advice (after an aanvulling, §3.4) replaces the earlier assignments; their
+    // advices stay stored but are no longer the current ones (view huidige_adviezen).
+    ctx.sqlite
+      .prepare(
+        "UPDATE toewijzingen SET active = 0, reason = 'Nieuwe adviesronde' WHERE aanvraag_id = ? AND active = 1",
+      )
+      .run(aanvraagId);
     const insert = ctx.sqlite.prepare(
       'INSERT INTO toewijzingen (aanvraag_id, position, deskundige_id, discipline, assigned_by) VALUES (?, ?, ?, ?, ?)',
     );

@@ -33,6 +33,13 @@ function loadMeeting(ctx: AuthedContext, id: number): MeetingRow {
 }
 
 export function listVergaderingen(ctx: AuthedContext) {
+  // The next meeting's agenda is filled here too, so the year plan shows its real count.
+  const next = ctx.sqlite
+    .prepare(
+      "SELECT id, datum, status, notulen_sha256 FROM vergaderingen WHERE status = 'gepland' AND datum >= ? ORDER BY datum LIMIT 1",
+    )
+    .get(ctx.today) as MeetingRow | undefined;
+  if (next) syncAgenda(ctx, next);
   return ctx.sqlite
     .prepare(
       'SELECT v.id, v.datum, v.status, (SELECT COUNT(*) FROM vergadering_agenda a WHERE a.vergadering_id = v.id) AS agendaCount FROM vergaderingen v ORDER BY v.datum',
@@ -92,7 +99,7 @@ function syncAgenda(ctx: AuthedContext, m: MeetingRow): void {
     .prepare(
       `SELECT a.id FROM aanvragen a WHERE a.state = 'geagendeerd' AND NOT EXISTS (
          SELECT 1 FROM vergadering_agenda g JOIN vergaderingen v ON v.id = g.vergadering_id
-         WHERE g.aanvraag_id = a.id AND NOT EXISTS (SELECT 1 FROM vergadering_uitkomsten u WHERE u.vergadering_id = g.vergadering_id AND u.aanvraag_id = a.id))`,
+         WHERE g.aanvraag_id = a.id AND v.status = 'gepland' AND NOT EXISTS (SELECT 1 FROM vergadering_uitkomsten u WHERE u.vergadering_id = g.vergadering_id AND u.aanvraag_id = a.id))`,
     )
     .all() as { id: number }[];
   const insert = ctx.sqlite.prepare(
@@ -113,11 +120,8 @@ function adviezenVoor(ctx: AuthedContext, aanvraagId: number) {
   const rows = ctx.sqlite
     .prepare(
       `SELECT a.position, a.signed_naam AS naam, a.signed_discipline AS discipline, a.conclusie, a.schoolsoort, a.categorie,
-              a.ingangsdatum, a.einddatum, a.onderbouwing, a.vragen FROM adviezen a
-       WHERE a.aanvraag_id = ? AND a.status = 'ingediend'
-         AND a.version = (SELECT MAX(version) FROM adviezen b WHERE b.aanvraag_id = a.aanvraag_id AND b.deskundige_id = a.deskundige_id)
-         AND EXISTS (SELECT 1 FROM toewijzingen t WHERE t.aanvraag_id = a.aanvraag_id AND t.deskundige_id = a.deskundige_id AND t.active = 1)
-       ORDER BY a.position`,
+              a.ingangsdatum, a.einddatum, a.onderbouwing, a.vragen FROM huidige_adviezen a
+       WHERE a.aanvraag_id = ? AND a.status = 'ingediend' ORDER BY a.position`,
     )
     .all(aanvraagId) as {
     position: number;

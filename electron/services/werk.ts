@@ -35,8 +35,8 @@ function whereFor(ctx: AuthedContext, role: Role): { sql: string; params: unknow
   if (role === 'deskundige') {
     return {
       sql: `a.id IN (SELECT t.aanvraag_id FROM toewijzingen t WHERE t.deskundige_id = ? AND t.active = 1
-              AND ((a.state = 'in_advies' AND NOT EXISTS (SELECT 1 FROM adviezen v WHERE v.aanvraag_id = t.aanvraag_id
-                    AND v.deskundige_id = t.deskundige_id AND v.status = 'ingediend'))
+              AND ((a.state = 'in_advies' AND NOT EXISTS (SELECT 1 FROM adviezen v WHERE v.toewijzing_id = t.id
+                    AND v.status = 'ingediend'))
                 OR (a.state = 'eindadvies_in_opmaak' AND t.position = 1)))`,
       params: [ctx.user.deskundigeId ?? -1],
     };

@@ -24,11 +24,8 @@ export function currentState(ctx: ServiceContext, aanvraagId: number): AanvraagS
 export function submittedAdviesKernen(ctx: ServiceContext, aanvraagId: number): AdviesKern[] {
   return ctx.sqlite
     .prepare(
-      `SELECT a.conclusie, a.schoolsoort, a.categorie, a.einddatum FROM adviezen a
-       JOIN toewijzingen t ON t.aanvraag_id = a.aanvraag_id AND t.deskundige_id = a.deskundige_id AND t.active = 1
-       WHERE a.aanvraag_id = ? AND a.status = 'ingediend'
-         AND a.version = (SELECT MAX(version) FROM adviezen b WHERE b.aanvraag_id = a.aanvraag_id AND b.deskundige_id = a.deskundige_id)
-       ORDER BY a.position`,
+      `SELECT a.conclusie, a.schoolsoort, a.categorie, a.einddatum FROM huidige_adviezen a
+       WHERE a.aanvraag_id = ? AND a.status = 'ingediend' ORDER BY a.position`,
     )
     .all(aanvraagId) as AdviesKern[];
 }
