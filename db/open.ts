@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
 import * as schema from './schema';
 
@@ -14,6 +15,9 @@ export interface OpenedDatabase {
 
 export interface OpenOptions {
   readonly file: string;
+  /** 32-byte key of the database (SQLCipher, AES-256); derive it with `databaseKey`. */
+  readonly key: Buffer;
+  readonly readonly?: boolean;
   readonly migrationsDir?: string;
   /** Path to a better-sqlite3 binary built for Electron (architecture decision 11). */
   readonly nativeBinding?: string;
@@ -29,17 +33,20 @@ export class DatabaseIntegrityError extends Error {}
  * loss), a busy timeout; then quick_check and the migrations. Never called at import time.
  */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
-  const sqlite = new Database(
-    options.file,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  const sqlite = new Database(options.file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true } : {}),
+  });
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
+    applyKey(sqlite, options.key);
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = FULL');
+    }
     sqlite.pragma('busy_timeout = 5000');
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseIntegrityError('quick_check failed');
-    runMigrations(sqlite, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+    if (!options.readonly) runMigrations(sqlite, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
     sqlite.pragma('foreign_keys = ON');
   } catch (error) {
     sqlite.close();
@@ -47,6 +54,24 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   }
   const db = drizzle(sqlite, { schema });
   return { sqlite, db, close: () => sqlite.close() };
+}
+
+/**
+ * Encryption at rest (quality goal S4; AVG art. 9): the whole database file, its WAL and journal are
+ * encrypted with SQLCipher's format (AES-256, HMAC per page) by the better-sqlite3 build with
+ * SQLite3MultipleCiphers. The key must be set before the first read; a wrong key reads as
+ * 'file is not a database'.
+ */
+function applyKey(sqlite: Database.Database, key: Buffer): void {
+  if (key.length !== 32) throw new Error('database key must be 32 bytes');
+  sqlite.pragma(`cipher='sqlcipher'`);
+  sqlite.pragma('legacy=4');
+  sqlite.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/** The database key, derived from the app's master key (separate from the document key). */
+export function databaseKey(masterKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tla/database', 32));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openDatabase } from '../../db/open';
+import { databaseKey, openDatabase } from '../../db/open';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createDocumentStore } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
@@ -21,7 +21,10 @@ import { SessionStore } from './sessions';
 export interface BackendOptions {
   dbPath: string;
   documentsDir: string;
-  /** 32-byte key for the document store (Electron safeStorage in the app, a test key in tests). */
+  /**
+   * 32-byte master key (Electron safeStorage in the app, a test key in tests): the document store
+   * uses it directly, the database a key derived from it (db/open.ts `databaseKey`).
+   */
   documentKey: Buffer;
   migrationsDir?: string;
   sqliteNativeBinding?: string;
@@ -53,6 +56,7 @@ const GENERIC =
 export function createBackend(options: BackendOptions): Backend {
   const opened = openDatabase({
     file: options.dbPath,
+    key: databaseKey(options.documentKey),
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../../db/open';
+import { databaseKey, openDatabase } from '../../db/open';
 import { client, login, startTestBackend } from '../support/backend';
 
 // `npm run bench`: timings against quality-goals.md with 50,000 aanvragen. Prints a table and writes
@@ -44,8 +44,8 @@ async function measure(
   };
 }
 
-function seed50k(dbPath: string): void {
-  const { sqlite, close } = openDatabase({ file: dbPath });
+function seed50k(dbPath: string, key: Buffer): void {
+  const { sqlite, close } = openDatabase({ file: dbPath, key: databaseKey(key) });
   const template = sqlite.prepare('SELECT * FROM aanvragen LIMIT 1').get() as Record<
     string,
     unknown
@@ -89,11 +89,11 @@ async function main(): Promise<void> {
   const t = startTestBackend();
   await client(t.backend).call('setup.loadDemo', {});
   t.backend.close();
-  seed50k(t.dbPath);
+  seed50k(t.dbPath, t.key);
   const results: Stat[] = [];
   results.push(
     await measure('P1', 'backend ready: open, quick_check, migrations (50k)', 300, 10, () =>
-      openDatabase({ file: t.dbPath }).close(),
+      openDatabase({ file: t.dbPath, key: databaseKey(t.key) }).close(),
     ),
   );
 

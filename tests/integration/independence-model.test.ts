@@ -1,11 +1,16 @@
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureName } from '../../electron/api/contract';
 import type { ApiResponse, ErrorCode } from '../../electron/api/envelope';
 import { demoAanvraagformulier } from '../../electron/demo/pdfs';
 import type { AanvraagState } from '../../electron/domain/types';
-import { client, login, startTestBackend, type TestBackend } from '../support/backend';
+import {
+  client,
+  login,
+  startTestBackend,
+  type TestBackend,
+  openReadonly,
+} from '../support/backend';
 
 // Issue 5, §5 (LBT 108582): a model-based property test of the independence of the two deskundigen.
 // One real backend on one real SQLite file for the whole property; every run registers a fresh
@@ -208,7 +213,7 @@ type Run = typeof runArb extends fc.Arbitrary<infer T> ? T : never;
 // The backend, shared by every run.
 
 let t: TestBackend;
-let stateDb: Database.Database;
+let stateDb: ReturnType<typeof openReadonly>;
 const sessions = new Map<string, string>();
 let scholen: { id: number }[] = [];
 let documents: {
@@ -249,7 +254,7 @@ beforeAll(async () => {
     await doc('ot_verslag', 4, '2026-06-15'),
     await doc('lvs', 5, '2026-07-01'),
   ];
-  stateDb = new Database(t.dbPath, { readonly: true });
+  stateDb = openReadonly(t);
 }, 60000);
 
 afterAll(() => {

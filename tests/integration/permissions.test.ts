@@ -1,9 +1,15 @@
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type ProcedureName } from '../../electron/api/contract';
 import { ROLES, type Role } from '../../electron/domain/types';
-import { client, login, startTestBackend, type Client, type TestBackend } from '../support/backend';
+import {
+  client,
+  login,
+  startTestBackend,
+  type Client,
+  type TestBackend,
+  openReadonly,
+} from '../support/backend';
 
 // S2: every procedure × every role matches the permission table, and random payloads against every
 // procedure give only typed rejections and no writes.
@@ -50,7 +56,7 @@ describe('permission matrix', () => {
 });
 
 function counts(): string {
-  const db = new Database(t.dbPath, { readonly: true });
+  const db = openReadonly(t);
   try {
     return [
       'aanvragen',

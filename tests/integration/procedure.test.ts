@@ -1,9 +1,15 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAanvraagformulier, demoOpp } from '../../electron/demo/pdfs';
 import { extractPdfText } from '../../electron/documents/pdf-text';
 import { verifyAuditChain } from '../../electron/services/audit';
-import { client, login, startTestBackend, type Client, type TestBackend } from '../support/backend';
+import {
+  client,
+  login,
+  startTestBackend,
+  type Client,
+  type TestBackend,
+  openReadonly,
+} from '../support/backend';
 
 // The whole procedure through the real procedure table on a real SQLite file, played by five users.
 
@@ -89,7 +95,7 @@ const advies = (aanvraagId: number, overrides: Record<string, unknown> = {}) => 
 });
 
 function count(table: string): number {
-  const db = new Database(t.dbPath, { readonly: true });
+  const db = openReadonly(t);
   try {
     return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   } finally {
@@ -180,7 +186,7 @@ describe('the whole procedure', () => {
   });
 
   it('keeps an intact audit hash chain', () => {
-    const db = new Database(t.dbPath, { readonly: true });
+    const db = openReadonly(t);
     try {
       expect(verifyAuditChain(db)).toBeNull();
     } finally {
@@ -301,7 +307,7 @@ describe('bad input changes nothing', () => {
   });
 });
 
-it('stores documents encrypted: a pupil name never appears in any written file', async () => {
+it('encrypts the database and the documents: a pupil name never appears in any written file', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');
   const opp = Buffer.from(
@@ -316,6 +322,8 @@ it('stores documents encrypted: a pupil name never appears in any written file',
   const { id } = await sll.call(
     'aanvraag.register',
     await registerInput({
+      leerlingNaam: 'Zyxwa Uniekenaam',
+      oudersNaam: 'Fam. Uniekenaam',
       documents: [
         {
           kind: 'opp',
@@ -333,11 +341,22 @@ it('stores documents encrypted: a pupil name never appears in any written file',
       ' ',
     ),
   ).toContain('Zyxwa Uniekenaam');
-  const blobs = fs
-    .readdirSync(path.join(t.dir, 'documents'), { recursive: true, withFileTypes: true })
+  expect(
+    (await sll.call('werk.mijn', { role: 'secretaris', search: 'Zyxwa', offset: 0, limit: 10 }))
+      .total,
+  ).toBe(1);
+  // Every file the app wrote: the database, its WAL and shared memory, and every document blob.
+  const files = fs
+    .readdirSync(t.dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile());
-  for (const b of blobs) {
-    const bytes = fs.readFileSync(path.join(b.parentPath, b.name));
-    expect(bytes.includes('%PDF')).toBe(false);
+  expect(files.map((f) => f.name)).toEqual(
+    expect.arrayContaining(['tla.sqlite', 'tla.sqlite-wal']),
+  );
+  for (const f of files) {
+    const bytes = fs.readFileSync(path.join(f.parentPath, f.name));
+    expect(bytes.includes('Zyxwa'), f.name).toBe(false);
+    expect(bytes.includes('Uniekenaam'), f.name).toBe(false);
+    expect(bytes.includes('%PDF'), f.name).toBe(false);
+    expect(bytes.includes('SQLite format 3'), f.name).toBe(false);
   }
 });

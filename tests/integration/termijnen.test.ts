@@ -1,9 +1,15 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDutchDate } from '../../electron/domain/calendar';
 import { beslistermijnMetOpschortingen, aanvullingTermEnd } from '../../electron/domain/termijnen';
 import { extractPdfText } from '../../electron/documents/pdf-text';
-import { client, login, startTestBackend, type Client, type TestBackend } from '../support/backend';
+import {
+  client,
+  login,
+  startTestBackend,
+  type Client,
+  type TestBackend,
+  openReadonly,
+} from '../support/backend';
 
 // Issue 3 through the real procedure table on a real SQLite file, with a fixed clock:
 // aanvulling suspends the term, its receipt resumes it, verdaging, bezwaar and bad input.
@@ -38,7 +44,7 @@ async function inControle(): Promise<{ id: number; ontvangenOp: string }> {
 }
 
 function count(table: string): number {
-  const db = new Database(t.dbPath, { readonly: true });
+  const db = openReadonly(t);
   try {
     return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   } finally {

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { databaseKey, openDatabase } from '../../db/open';
 import { createBackend } from '../../electron/api/backend';
 import type { InputOf, OutputOf, ProcedureName } from '../../electron/api/contract';
 import type { ApiFailure, Backend } from '../../electron/api/envelope';
@@ -76,4 +78,9 @@ export async function login(
 ): Promise<Client> {
   const r = await client(backend).call('auth.login', { username, password });
   return client(backend, r.session);
+}
+
+/** A read-only handle on the test database (encrypted: it needs the key, like the app). */
+export function openReadonly(t: Pick<TestBackend, 'dbPath' | 'key'>): Database.Database {
+  return openDatabase({ file: t.dbPath, key: databaseKey(t.key), readonly: true }).sqlite;
 }
