@@ -13,28 +13,7 @@ const ok = z.object({ ok: z.literal(true) });
 export const OPSCHORTING_GRONDEN_INPUT = ['awb_4_15_2a', 'awb_4_15_2b', 'awb_4_15_2c'] as const;
 const trafficLight = z.enum(['groen', 'oranje', 'rood', 'opgeschort']);
 
-export const editableFields = z
-  .object({
-    soort: s.aanvraagSoort,
-    leerlingNaam: s.requiredText('de naam van de leerling'),
-    leerlingGeboortedatum: s.isoDate,
-    groep: z.number().int().min(1).max(8).nullable(),
-    woonplaats: s.requiredText('de woonplaats'),
-    schoolId: s.id,
-    schoolsoort: s.schoolsoort,
-    categorie: s.categorie.nullable(),
-    gewensteStartdatum: s.isoDate.nullable(),
-    oudersNaam: s.requiredText('de naam van de ouder(s)'),
-    oudersAdres: s.requiredText('het adres van de ouder(s)'),
-    oudersPostcode: s.requiredText('de postcode'),
-    oudersPlaats: s.requiredText('de plaats'),
-    oudersAkkoord: z.boolean(),
-    begeleiderNaam: s.optionalText(200).nullable(),
-    begeleiderNotitie: s.optionalText(2000).nullable(),
-    ontvangenOp: s.isoDate,
-  })
-  .partial()
-  .strict();
+export const editableFields = s.aanvraagFields.partial().strict();
 
 const opschortingView = z.object({
   id: z.number(),

@@ -54,30 +54,8 @@ const documentRow = z.object({
   createdAt: z.string(),
 });
 
-export const registerInput = z
-  .object({
-    soort: s.aanvraagSoort,
-    leerlingNaam: s.requiredText('de naam van de leerling'),
-    leerlingGeboortedatum: s.isoDate,
-    groep: z
-      .number()
-      .int()
-      .min(1, { error: 'Groep is 1 tot en met 8.' })
-      .max(8, { error: 'Groep is 1 tot en met 8.' })
-      .nullable(),
-    woonplaats: s.requiredText('de woonplaats'),
-    schoolId: s.id,
-    schoolsoort: s.schoolsoort,
-    categorie: s.categorie.nullable(),
-    gewensteStartdatum: s.isoDate.nullable(),
-    oudersNaam: s.requiredText('de naam van de ouder(s)'),
-    oudersAdres: s.requiredText('het adres van de ouder(s)'),
-    oudersPostcode: s.requiredText('de postcode'),
-    oudersPlaats: s.requiredText('de plaats'),
-    oudersAkkoord: z.boolean(),
-    begeleiderNaam: s.optionalText(200).nullable(),
-    begeleiderNotitie: s.optionalText(2000).nullable(),
-    ontvangenOp: s.isoDate,
+export const registerInput = s.aanvraagFields
+  .extend({
     documents: z.array(documentUpload).max(50),
   })
   .strict();

@@ -87,3 +87,29 @@ export const fileName = z
   .trim()
   .min(1, { error: 'Het bestand heeft geen naam.' })
   .max(200, { error: 'De bestandsnaam is te lang.' });
+
+/** §3.1: what an aanvraag records (registration, and the fields an edit may change). */
+export const aanvraagFields = z.object({
+  soort: aanvraagSoort,
+  leerlingNaam: requiredText('de naam van de leerling'),
+  leerlingGeboortedatum: isoDate,
+  groep: z
+    .number()
+    .int()
+    .min(1, { error: 'Groep is 1 tot en met 8.' })
+    .max(8, { error: 'Groep is 1 tot en met 8.' })
+    .nullable(),
+  woonplaats: requiredText('de woonplaats'),
+  schoolId: id,
+  schoolsoort,
+  categorie: categorie.nullable(),
+  gewensteStartdatum: isoDate.nullable(),
+  oudersNaam: requiredText('de naam van de ouder(s)'),
+  oudersAdres: requiredText('het adres van de ouder(s)'),
+  oudersPostcode: requiredText('de postcode'),
+  oudersPlaats: requiredText('de plaats'),
+  oudersAkkoord: z.boolean(),
+  begeleiderNaam: optionalText(200).nullable(),
+  begeleiderNotitie: optionalText(2000).nullable(),
+  ontvangenOp: isoDate,
+});

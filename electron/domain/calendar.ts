@@ -5,7 +5,8 @@ import type { IsoDate } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const DUTCH_MONTHS = [
+/** The Dutch month names, January first. */
+export const DUTCH_MONTHS = [
   'januari',
   'februari',
   'maart',

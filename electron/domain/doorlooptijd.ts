@@ -1,6 +1,13 @@
 // Doorlooptijd and behaald percentage (rulebook §9, §11), and the reporting periods they are
 // shown for (maand, kwartaal, schooljaar).
-import { addDays, compareIsoDates, daysBetween, isoDate, parseIsoDate } from './calendar';
+import {
+  addDays,
+  compareIsoDates,
+  daysBetween,
+  DUTCH_MONTHS,
+  isoDate,
+  parseIsoDate,
+} from './calendar';
 import type { IsoDate } from './types';
 
 export interface Doorlooptijd {
@@ -68,21 +75,6 @@ export interface Period {
   readonly to: IsoDate;
 }
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-
 /** Last day of a span of `months` months that starts on the first of `month` in `year`. */
 function lastDayAfter(year: number, month: number, months: number): IsoDate {
   const index = year * 12 + (month - 1) + months; // first day of the month after the period
@@ -95,7 +87,7 @@ export function periodOf(date: IsoDate, kind: PeriodKind): Period {
   switch (kind) {
     case 'maand':
       return {
-        label: `${MAANDEN[month - 1] ?? ''} ${year}`,
+        label: `${DUTCH_MONTHS[month - 1] ?? ''} ${year}`,
         from: isoDate(year, month, 1),
         to: lastDayAfter(year, month, 1),
       };
