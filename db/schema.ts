@@ -144,6 +144,8 @@ export const documenten = sqliteTable(
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
     pageCount: integer('page_count').notNull(),
+    /** Text index state (issue 4): wacht, geindexeerd, geen_tekst (a scan), mislukt. */
+    tekstStatus: text('tekst_status').notNull().default('wacht'),
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),

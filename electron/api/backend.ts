@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { databaseKey, openDatabase } from '../../db/open';
 import { toIsoDateFromInstant } from '../domain/calendar';
+import { createTextIndexer } from '../documents/indexer';
 import { createDocumentStore } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
@@ -61,6 +62,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
   });
   const docs = createDocumentStore(options.documentsDir, options.documentKey);
+  const indexer = createTextIndexer(opened.sqlite, docs, options.logger ?? stderrLogger);
   const clock = options.now ?? (() => new Date());
   const logger = options.logger ?? stderrLogger;
   const sessions = new SessionStore(() => clock().getTime());
@@ -81,6 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
       today: toIsoDateFromInstant(now),
       audit: (entry) => appendAudit(opened.sqlite, nowIso, { ...entry, actorUserId }),
       tx: (fn) => opened.sqlite.transaction(fn)(),
+      indexDocuments: (ids) => indexer.enqueue(ids),
     };
   }
 
@@ -150,6 +153,10 @@ export function createBackend(options: BackendOptions): Backend {
         return fail('internal', GENERIC);
       }
     },
-    close: () => opened.close(),
+    whenIdle: () => indexer.whenIdle(),
+    close: () => {
+      indexer.stop();
+      opened.close();
+    },
   };
 }

@@ -24,6 +24,8 @@ export interface ServiceContext {
   audit(entry: Omit<AuditEntry, 'actorUserId'>): void;
   /** Runs `fn` in one synchronous transaction (no awaits inside). */
   tx<T>(fn: () => T): T;
+  /** Queues documents for the text index; call after the import has committed. */
+  indexDocuments(documentIds: readonly number[]): void;
 }
 
 export interface AuthedContext extends ServiceContext {

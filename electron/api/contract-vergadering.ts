@@ -157,6 +157,22 @@ export const vergaderingProcedures = {
     z.object({ vergaderingId: s.id }).strict(),
     vergaderingView,
   ),
+  'dossier.zoek': p(
+    'authenticated',
+    'Zoekt in de tekst van alle documenten van één dossier (alleen voor wie het dossier mag lezen).',
+    z.object({ aanvraagId: s.id, query: z.string().trim().max(200) }).strict(),
+    z.object({
+      hits: z.array(
+        z.object({
+          documentId: z.number(),
+          fileName: z.string(),
+          page: z.number(),
+          snippet: z.string(),
+        }),
+      ),
+      nogTeIndexeren: z.number(),
+    }),
+  ),
   'vergadering.notulen': p(
     ['voorzitter', 'secretaris', 'directeur'],
     'Het verslag van een gehouden vergadering als PDF.',

@@ -51,6 +51,7 @@ const documentRow = z.object({
   documentDate: z.string().nullable(),
   pageCount: z.number(),
   size: z.number(),
+  tekstStatus: z.enum(['wacht', 'geindexeerd', 'geen_tekst', 'mislukt']),
   createdAt: z.string(),
 });
 

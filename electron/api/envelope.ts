@@ -46,5 +46,7 @@ export type ApiResponse = ApiSuccess | ApiFailure;
 /** The backend as the transports see it. */
 export interface Backend {
   dispatch(envelope: unknown): Promise<ApiResponse>;
+  /** Resolves when background work (the text index) is done; for tests and an orderly shutdown. */
+  whenIdle(): Promise<void>;
   close(): void;
 }

@@ -52,6 +52,7 @@ import { evaluateChecklist, tick } from '../services/checklist';
 import { termijnenDashboard } from '../services/dashboard';
 import { readTermijnSettings, writeTermijnSettings } from '../services/settings';
 import { termijnenView } from '../services/termijnen';
+import { zoekInDossier } from '../services/zoeken';
 import { intrekken, listWijzigingen, updateAanvraag } from '../services/wijzigingen';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
@@ -167,4 +168,5 @@ export const handlers: Handlers = {
     setUitkomst(ctx, input.vergaderingId, input.aanvraagId, input.uitkomst),
   'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId),
   'vergadering.notulen': (ctx, input) => notulen(ctx, input.vergaderingId),
+  'dossier.zoek': (ctx, input) => zoekInDossier(ctx, input.aanvraagId, input.query),
 };

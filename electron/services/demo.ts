@@ -186,6 +186,10 @@ export async function loadDemo(ctx: PublicContext) {
       insertDemoAanvraag(ctx, p, schoolIds[p.schoolIndex] as number, docs, ids, rng);
     ctx.audit({ action: 'demo.load', objectType: 'database', objectId: null });
   });
+  const documentIds = (
+    ctx.sqlite.prepare('SELECT id FROM documenten ORDER BY id').all() as { id: number }[]
+  ).map((d) => d.id);
+  ctx.indexDocuments(documentIds);
   // The demo is fictional and its one password is documented in the README: showing it is fine.
   return {
     users: D.DEMO_USERS.map((u) => ({ username: u.username, roles: [...u.roles] })),

@@ -141,7 +141,7 @@ function actionsFor(
 function listDocuments(ctx: AuthedContext, aanvraagId: number) {
   return ctx.sqlite
     .prepare(
-      `SELECT id, kind, file_name AS fileName, document_date AS documentDate, page_count AS pageCount, size, created_at AS createdAt
+      `SELECT id, kind, file_name AS fileName, document_date AS documentDate, page_count AS pageCount, size, tekst_status AS tekstStatus, created_at AS createdAt
        FROM documenten WHERE aanvraag_id = ? ORDER BY kind, id`,
     )
     .all(aanvraagId) as {
@@ -151,6 +151,7 @@ function listDocuments(ctx: AuthedContext, aanvraagId: number) {
     documentDate: string | null;
     pageCount: number;
     size: number;
+    tekstStatus: 'wacht' | 'geindexeerd' | 'geen_tekst' | 'mislukt';
     createdAt: string;
   }[];
 }

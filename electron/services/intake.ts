@@ -121,7 +121,7 @@ export async function registerAanvraag(
 ): Promise<{ id: number; referentie: string }> {
   assertRegisterRules(ctx, input);
   const docs = await prepareDocuments(ctx, input.documents);
-  return ctx.tx(() => {
+  const result = ctx.tx(() => {
     const referentie = nextReferentie(ctx, input.ontvangenOp.slice(0, 4));
     const id = Number(
       ctx.sqlite
@@ -161,9 +161,11 @@ export async function registerAanvraag(
       )
       .run(id, ctx.user.id, ctx.nowIso);
     ctx.audit({ action: 'aanvraag.register', objectType: 'aanvraag', objectId: id });
-    insertDocuments(ctx, id, docs);
-    return { id, referentie };
+    const documentIds = insertDocuments(ctx, id, docs);
+    return { id, referentie, documentIds };
   });
+  ctx.indexDocuments(result.documentIds);
+  return { id: result.id, referentie: result.referentie };
 }
 
 const DOCUMENT_STATES = ['ontvangen', 'in_controle', 'wacht_op_aanvulling'];
@@ -180,7 +182,9 @@ export async function addDocument(
     throw domainError('Documenten toevoegen kan alleen tijdens de intake.');
   }
   const docs = await prepareDocuments(ctx, [upload]);
-  return ctx.tx(() => ({ id: insertDocuments(ctx, aanvraagId, docs)[0] as number }));
+  const id = ctx.tx(() => insertDocuments(ctx, aanvraagId, docs)[0] as number);
+  ctx.indexDocuments([id]);
+  return { id };
 }
 
 export function intakeStep(

@@ -10,6 +10,7 @@ import * as fake from '../../fakes/electron';
 const backend = vi.hoisted(() => ({
   dispatch: vi.fn(async (envelope: unknown) => ({ ok: true as const, data: envelope })),
   close: vi.fn(),
+  whenIdle: vi.fn(async () => undefined),
 }));
 const createBackend = vi.hoisted(() => vi.fn((_options: unknown): Backend => backend));
 vi.mock('../../../electron/api/backend', () => ({ createBackend }));

@@ -36,7 +36,11 @@ describe('isTrustedSender', () => {
 
 describe('handleCall (the IPC transport)', () => {
   const success = { ok: true as const, data: { id: 1 } };
-  const makeBackend = (): Backend => ({ dispatch: vi.fn(async () => success), close: vi.fn() });
+  const makeBackend = (): Backend => ({
+    dispatch: vi.fn(async () => success),
+    close: vi.fn(),
+    whenIdle: vi.fn(async () => undefined),
+  });
 
   it('hands the envelope of a trusted frame to the backend', async () => {
     const backend = makeBackend();
@@ -68,6 +72,7 @@ describe('handleCall (the IPC transport)', () => {
         throw new Error('SQLITE_ERROR at /home/jan/tla.sqlite');
       }),
       close: vi.fn(),
+      whenIdle: vi.fn(async () => undefined),
     };
     const result = await handleCall('app://tla/index.html', {}, backend);
     expect(result).toBe(INTERNAL_FAILURE);
