@@ -63,6 +63,14 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const docs = createDocumentStore(options.documentsDir, options.documentKey);
   const indexer = createTextIndexer(opened.sqlite, docs, options.logger ?? stderrLogger);
+  // Documents imported before a stop (or a crash) that were not indexed yet: pick them up again.
+  indexer.enqueue(
+    (
+      opened.sqlite
+        .prepare("SELECT id FROM documenten WHERE tekst_status = 'wacht' ORDER BY id")
+        .all() as { id: number }[]
+    ).map((d) => d.id),
+  );
   const clock = options.now ?? (() => new Date());
   const logger = options.logger ?? stderrLogger;
   const sessions = new SessionStore(() => clock().getTime());

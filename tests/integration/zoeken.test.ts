@@ -71,3 +71,39 @@ describe('text index and search across a dossier', () => {
     );
   });
 });
+
+describe('indexing resumes after a restart', () => {
+  it('indexes documents that were still waiting when the backend stopped', async () => {
+    const { createBackend } = await import('../../electron/api/backend');
+    const path = await import('node:path');
+    const first = startTestBackend();
+    await client(first.backend).call('setup.loadDemo', {});
+    first.backend.close(); // stops the indexer with most of the demo's documents still waiting
+    const open = () =>
+      createBackend({
+        dbPath: first.dbPath,
+        documentsDir: path.join(first.dir, 'documents'),
+        documentKey: first.key,
+        logger: { error: () => undefined },
+      });
+    const waiting = (b: ReturnType<typeof open>) =>
+      login(b, 'sll').then(async (c) => {
+        const ids = (
+          await c.call('werk.mijn', { role: 'secretaris', search: '', offset: 0, limit: 100 })
+        ).rows.map((r) => r.id);
+        const all = await Promise.all(
+          ids.map((aanvraagId) => c.call('aanvraag.get', { aanvraagId })),
+        );
+        return all.flatMap((a) => a.documents).filter((d) => d.tekstStatus !== 'geindexeerd')
+          .length;
+      });
+    const again = open();
+    try {
+      await again.whenIdle();
+      expect(await waiting(again)).toBe(0);
+    } finally {
+      again.close();
+      first.close();
+    }
+  });
+});

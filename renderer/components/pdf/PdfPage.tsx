@@ -10,6 +10,9 @@ interface Props {
   scale: number;
   /** Size at scale 1 until the page itself is known (pdf.js's own viewer does the same). */
   fallbackSize: { width: number; height: number };
+  /** Extra clockwise rotation on top of the page's own. */
+  rotation: number;
+  watermark: string | null;
   active: boolean;
   observe: (el: Element | null, page: number) => void;
   onError: (message: string) => void;
@@ -17,7 +20,7 @@ interface Props {
 
 /** One page: a placeholder of the right size, and a canvas only while it is near the view. */
 export const PdfPage = memo(function PdfPage(props: Props) {
-  const { doc, pageNumber, scale, active, observe, onError } = props;
+  const { doc, pageNumber, scale, rotation, active, observe, onError } = props;
   const outer = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -40,9 +43,10 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       try {
         const page = await doc.getPage(pageNumber);
         if (cancelled) return;
-        const unit = page.getViewport({ scale: 1 });
+        const turn = (page.rotate + rotation) % 360;
+        const unit = page.getViewport({ scale: 1, rotation: turn });
         setSize({ width: unit.width, height: unit.height });
-        const viewport = page.getViewport({ scale });
+        const viewport = page.getViewport({ scale, rotation: turn });
         const ratio = window.devicePixelRatio || 1;
         canvas.width = Math.floor(viewport.width * ratio);
         canvas.height = Math.floor(viewport.height * ratio);
@@ -71,7 +75,7 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       el.replaceChildren();
       setRendered(false);
     };
-  }, [doc, pageNumber, scale, active, onError]);
+  }, [doc, pageNumber, scale, rotation, active, onError]);
 
   return (
     <div
@@ -83,6 +87,11 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       aria-label={`Pagina ${pageNumber} van ${props.pageCount}`}
     >
       <div ref={holder} className={classes.canvasHolder} />
+      {props.watermark !== null && (
+        <div className={classes.watermark} data-watermark aria-hidden>
+          <span>{props.watermark}</span>
+        </div>
+      )}
       {active && !rendered && <Loader size="sm" className={classes.pageLoader ?? ''} aria-hidden />}
     </div>
   );
