@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { databaseKey, openDatabase } from '../../db/open';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createTextIndexer } from '../documents/indexer';
-import { createDocumentStore } from '../documents/store';
+import { createDocumentStore, sweepOrphans } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
 import type { AuthedContext, PublicContext, ServiceContext, SessionControl } from './context';
@@ -62,6 +62,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
   });
   const docs = createDocumentStore(options.documentsDir, options.documentKey);
+  sweepOrphans(options.documentsDir, referencedBlobs(opened.sqlite));
   const indexer = createTextIndexer(opened.sqlite, docs, options.logger ?? stderrLogger);
   // Documents imported before a stop (or a crash) that were not indexed yet: pick them up again.
   indexer.enqueue(
@@ -167,4 +168,15 @@ export function createBackend(options: BackendOptions): Backend {
       opened.close();
     },
   };
+}
+
+/** Every blob a row names: documents, letters and the minutes of meetings. */
+function referencedBlobs(sqlite: import('better-sqlite3').Database): Set<string> {
+  const rows = sqlite
+    .prepare(
+      `SELECT sha256 AS h FROM documenten UNION SELECT sha256 FROM brieven
+       UNION SELECT notulen_sha256 FROM vergaderingen WHERE notulen_sha256 IS NOT NULL`,
+    )
+    .all() as { h: string }[];
+  return new Set(rows.map((r) => r.h));
 }

@@ -64,3 +64,24 @@ export function createDocumentStore(dir: string, key: Buffer): DocumentStore {
     },
   };
 }
+
+/**
+ * Crash safety (issue 4): a blob is written before the row that names it commits, so a crash in
+ * between leaves a blob without a row; temp files may be left too. At start-up, every blob that no
+ * row references and every temp file is removed. (A row without its blob cannot happen: the row is
+ * only written after the blob is renamed into place and fsynced.)
+ */
+export function sweepOrphans(dir: string, referenced: ReadonlySet<string>): number {
+  let removed = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const blob = /^([0-9a-f]{64})\.bin$/.exec(entry.name);
+    if (entry.name.endsWith('.tmp') || (blob && !referenced.has(blob[1] as string))) {
+      fs.rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
