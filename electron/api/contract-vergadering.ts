@@ -157,6 +157,26 @@ export const vergaderingProcedures = {
     z.object({ vergaderingId: s.id }).strict(),
     vergaderingView,
   ),
+  'instellingen.documenten': p(
+    'authenticated',
+    'De documentinstellingen: de grootste PDF die wordt aangenomen.',
+    z.object({}).strict(),
+    z.object({ maxMb: z.number() }),
+  ),
+  'instellingen.documentenZetten': p(
+    ['beheerder'],
+    'Wijzigt de grootste PDF die wordt aangenomen (1 tot 100 MB).',
+    z
+      .object({
+        maxMb: z
+          .number({ error: 'Vul een getal in.' })
+          .int()
+          .min(1, { error: 'Minstens 1 MB.' })
+          .max(100, { error: 'Hoogstens 100 MB.' }),
+      })
+      .strict(),
+    ok,
+  ),
   'dossier.zoek': p(
     'authenticated',
     'Zoekt in de tekst van alle documenten van één dossier (alleen voor wie het dossier mag lezen).',

@@ -50,7 +50,12 @@ import {
 import { bezwaarStapZetten, getBezwaar, registreerBezwaar } from '../services/bezwaar';
 import { evaluateChecklist, tick } from '../services/checklist';
 import { termijnenDashboard } from '../services/dashboard';
-import { readTermijnSettings, writeTermijnSettings } from '../services/settings';
+import {
+  readDocumentSettings,
+  readTermijnSettings,
+  writeDocumentSettings,
+  writeTermijnSettings,
+} from '../services/settings';
 import { termijnenView } from '../services/termijnen';
 import { zoekInDossier } from '../services/zoeken';
 import { intrekken, listWijzigingen, updateAanvraag } from '../services/wijzigingen';
@@ -169,4 +174,11 @@ export const handlers: Handlers = {
   'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId),
   'vergadering.notulen': (ctx, input) => notulen(ctx, input.vergaderingId),
   'dossier.zoek': (ctx, input) => zoekInDossier(ctx, input.aanvraagId, input.query),
+  'instellingen.documenten': (ctx) => readDocumentSettings(ctx.sqlite),
+  'instellingen.documentenZetten': (ctx, input) =>
+    ctx.tx(() => {
+      writeDocumentSettings(ctx.sqlite, input);
+      ctx.audit({ action: 'instellingen.documenten', objectType: 'settings', objectId: null });
+      return { ok: true as const };
+    }),
 };

@@ -6,6 +6,7 @@ import { MAX_DOCUMENT_BYTES } from '../api/schemas';
 import { compareIsoDates } from '../domain/calendar';
 import type { DocumentKind } from '../domain/types';
 import { validatePdf } from '../documents/pdf-validate';
+import { readDocumentSettings } from './settings';
 import { takeTransition } from './workflow';
 
 type RegisterInput = z.output<(typeof contract)['aanvraag.register']['input']>;
@@ -29,9 +30,13 @@ async function prepareDocuments(
   uploads: readonly Upload[],
 ): Promise<PreparedDocument[]> {
   const checked: { upload: Upload; bytes: Buffer; pageCount: number }[] = [];
+  const maxBytes = Math.min(
+    MAX_DOCUMENT_BYTES,
+    readDocumentSettings(ctx.sqlite).maxMb * 1024 * 1024,
+  );
   for (const upload of uploads) {
     const bytes = Buffer.from(upload.dataBase64, 'base64');
-    const result = await validatePdf(new Uint8Array(bytes), MAX_DOCUMENT_BYTES);
+    const result = await validatePdf(new Uint8Array(bytes), maxBytes);
     if (!result.ok) {
       throw new UserFacingError('invalid_input', `${upload.fileName}: ${result.message}`);
     }

@@ -84,3 +84,28 @@ export function writeTermijnSettings(sqlite: Database.Database, value: TermijnSe
     )
     .run(JSON.stringify(termijnSettingsSchema.parse(value)));
 }
+
+/** Issue 4: the largest PDF the store accepts (setting; the transport's hard limit is 100 MB). */
+export const documentSettingsSchema = z.object({ maxMb: z.number().int().min(1).max(100) });
+export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
+export const DEFAULT_DOCUMENTEN: DocumentSettings = { maxMb: 100 };
+
+export function readDocumentSettings(sqlite: Database.Database): DocumentSettings {
+  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'documenten'").get() as
+    { value: string } | undefined;
+  if (!row) return DEFAULT_DOCUMENTEN;
+  try {
+    const parsed = documentSettingsSchema.safeParse(JSON.parse(row.value));
+    return parsed.success ? parsed.data : DEFAULT_DOCUMENTEN;
+  } catch {
+    return DEFAULT_DOCUMENTEN;
+  }
+}
+
+export function writeDocumentSettings(sqlite: Database.Database, value: DocumentSettings): void {
+  sqlite
+    .prepare(
+      "INSERT INTO settings (key, value) VALUES ('documenten', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )
+    .run(JSON.stringify(documentSettingsSchema.parse(value)));
+}

@@ -1,10 +1,12 @@
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCall } from '../../lib/useCall';
+import { DocumentInstellingenForm } from './DocumentInstellingenForm';
 import { TermijnInstellingenForm } from './TermijnInstellingenForm';
 
 /** The beheerder's settings of the terms (§9 '(setting)'): aanvulling, warning, closing days. */
 export function InstellingenScreen() {
   const { data, error, loading } = useCall('instellingen.termijnen', {}, 'termijnen');
+  const documenten = useCall('instellingen.documenten', {}, 'documenten');
   return (
     <Stack gap="lg" maw={860}>
       <div>
@@ -17,6 +19,7 @@ export function InstellingenScreen() {
       {error !== null && <Alert color="red">{error}</Alert>}
       {data === null && loading && <Loader size="sm" aria-label="Instellingen laden" />}
       {data !== null && <TermijnInstellingenForm initial={data} />}
+      {documenten.data !== null && <DocumentInstellingenForm initial={documenten.data} />}
     </Stack>
   );
 }
