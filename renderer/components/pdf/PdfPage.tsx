@@ -89,6 +89,9 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       <div ref={holder} className={classes.canvasHolder} />
       {props.watermark !== null && (
         <div className={classes.watermark} data-watermark aria-hidden>
+          {/* Three times down the page, so part of a page in view still shows it. */}
+          <span>{props.watermark}</span>
+          <span>{props.watermark}</span>
           <span>{props.watermark}</span>
         </div>
       )}

@@ -97,10 +97,8 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
 
   // Zooming keeps the same place in view: the scroll position as a fraction of the whole.
   const position = useRef(0);
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (el !== null) el.scrollTop = position.current * el.scrollHeight;
-  }, [scale]);
+  /** A requested page stays the target through the first fit/zoom until the reader moves. */
+  const pendingPage = useRef<number | null>(null);
 
   const { observe, range, firstVisible } = usePageVisibility(scroller, MARGIN_PAGES, doc);
   const pageCount = doc?.numPages ?? 0;
@@ -112,17 +110,25 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
       const page = Math.min(pageCount, Math.max(1, n));
       const target = el.querySelector<HTMLElement>(`[data-page-number="${page}"]`);
       if (target === null) return;
-      el.scrollTop = Math.max(0, target.offsetTop - 16);
+      el.scrollTop = Math.max(0, target.offsetTop - 8);
       position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
     },
     [pageCount],
   );
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el === null) return;
+    if (pendingPage.current !== null) goToPage(pendingPage.current);
+    else el.scrollTop = position.current * el.scrollHeight;
+  }, [scale, rotation, goToPage]);
 
   // A requested page (e.g. a search hit): go there once the pages are laid out.
   const jumpPage = jumpTo?.page ?? null;
   const jumpSeq = jumpTo?.seq ?? null;
   useLayoutEffect(() => {
     if (doc === null || jumpPage === null) return;
+    pendingPage.current = jumpPage;
     goToPage(jumpPage);
   }, [doc, jumpPage, jumpSeq, goToPage]);
 
@@ -137,11 +143,13 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
     const target = targets[e.key];
     if (target === undefined) return;
     e.preventDefault();
+    pendingPage.current = null;
     goToPage(target);
   };
   const onPageError = useCallback((m: string) => setPageError(m), []);
 
   const zoom = (direction: 1 | -1): void => {
+    pendingPage.current = null;
     const next =
       direction === 1
         ? (ZOOM_STEPS.find((s) => s > scale + 0.01) ?? scale)
@@ -152,7 +160,6 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
 
   return (
     // Keyboard: PageDown/PageUp a page on, back; Home/End the first and last page.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section className={classes.viewer} aria-label={`Document: ${title}`} onKeyDown={onKeyDown}>
       <Group
         className={classes.toolbar ?? ''}
@@ -221,6 +228,8 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
       </Group>
       <div
         ref={scroller}
+        onWheel={() => (pendingPage.current = null)}
+        onPointerDown={() => (pendingPage.current = null)}
         onScroll={(e) => {
           const el = e.currentTarget;
           position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
