@@ -153,7 +153,9 @@ test('a returned eindadvies comes back on the next agenda with the questions', a
   await app.expectState('Geagendeerd');
 
   await openVergaderingen(page);
+  // Wait for the year plan itself (a table or its empty state) before deciding to plan a date.
   const next = page.getByRole('row').filter({ hasText: 'Eerstvolgende' });
+  await expect(next.or(page.getByText('Nog geen vergaderingen gepland'))).toBeVisible();
   if ((await next.count()) === 0) await planDatums(page, [LATER]);
   await next.getByRole('link', { name: /openen$/ }).click();
   const punt = page.getByRole('article').filter({ hasText: row!.referentie });

