@@ -158,3 +158,20 @@ export function validateAanvullingOntvangen(
   }
   return ok;
 }
+
+/**
+ * Awb 4:5: only when the term of the last request for aanvulling (lid 1a) has passed without the
+ * aanvulling may the aanvraag be put buiten behandeling.
+ */
+export function aanvullingstermijnVerstreken(
+  list: readonly Opschorting[],
+  today: IsoDate,
+): boolean {
+  const last = [...list].reverse().find((o) => o.grond === 'awb_4_15_1a');
+  return (
+    last !== undefined &&
+    last.resumedOn === null &&
+    last.termEnd !== null &&
+    compareIsoDates(today, last.termEnd) > 0
+  );
+}

@@ -3,7 +3,7 @@ import type { AuthedContext } from '../api/context';
 import type { contract } from '../api/contract';
 import { domainError, notFound, UserFacingError } from '../api/errors';
 import { MAX_DOCUMENT_BYTES } from '../api/schemas';
-import { compareIsoDates } from '../domain/calendar';
+import { aanvraagProblem, type AanvraagKern } from '../domain/aanvraag';
 import type { DocumentKind } from '../domain/types';
 import { validatePdf } from '../documents/pdf-validate';
 import { readDocumentSettings } from './settings';
@@ -82,35 +82,21 @@ function insertDocuments(
   });
 }
 
-function assertRegisterRules(ctx: AuthedContext, input: RegisterInput): void {
-  if (compareIsoDates(input.ontvangenOp, ctx.today) > 0) {
-    throw new UserFacingError(
-      'invalid_input',
-      'De ontvangstdatum ligt in de toekomst.',
-      'ontvangenOp',
-    );
-  }
-  if (compareIsoDates(input.leerlingGeboortedatum, input.ontvangenOp) >= 0) {
-    throw new UserFacingError(
-      'invalid_input',
-      'De geboortedatum ligt na de ontvangstdatum.',
-      'leerlingGeboortedatum',
-    );
-  }
-  if (input.schoolsoort === 'SBO' && input.categorie !== null) {
-    throw new UserFacingError(
-      'invalid_input',
-      'Een bekostigingscategorie hoort alleen bij SO.',
-      'categorie',
-    );
-  }
-  const school = ctx.sqlite.prepare('SELECT 1 FROM scholen WHERE id = ?').get(input.schoolId);
-  if (!school)
+/** §3.1 for a new or edited aanvraag: the domain's rules, and the school must exist. */
+export function assertAanvraagRules(
+  ctx: AuthedContext,
+  a: AanvraagKern & { readonly schoolId: number },
+): void {
+  const problem = aanvraagProblem(a, ctx.today);
+  if (problem) throw new UserFacingError('invalid_input', problem.message, problem.field);
+  const school = ctx.sqlite.prepare('SELECT 1 FROM scholen WHERE id = ?').get(a.schoolId);
+  if (!school) {
     throw new UserFacingError(
       'invalid_input',
       'Deze school is onbekend. Kies een school uit de lijst.',
       'schoolId',
     );
+  }
 }
 
 function nextReferentie(ctx: AuthedContext, year: string): string {
@@ -124,7 +110,7 @@ export async function registerAanvraag(
   ctx: AuthedContext,
   input: RegisterInput,
 ): Promise<{ id: number; referentie: string }> {
-  assertRegisterRules(ctx, input);
+  assertAanvraagRules(ctx, input);
   const docs = await prepareDocuments(ctx, input.documents);
   const result = ctx.tx(() => {
     const referentie = nextReferentie(ctx, input.ontvangenOp.slice(0, 4));

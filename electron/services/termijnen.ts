@@ -5,6 +5,7 @@ import { doorlooptijd } from '../domain/doorlooptijd';
 import { dwangsomExposure } from '../domain/dwangsom';
 import {
   OPSCHORTING_GROND_LABELS,
+  aanvullingstermijnVerstreken,
   isSuspensionRunning,
   resumeDay,
   suspendedDaysOf,
@@ -119,18 +120,12 @@ export function besluitOp(ctx: ServiceContext, aanvraagId: number): string | nul
   return e?.d ?? null;
 }
 
-/** Awb 4:5: the last aanvulling term has passed without the aanvulling. */
+/** Awb 4:5 (the rule lives in the domain): the last aanvulling term passed without the aanvulling. */
 export function aanvullingTermijnVerstreken(
   rows: readonly OpschortingRow[],
   today: string,
 ): boolean {
-  const last = [...rows].reverse().find((r) => r.grond === 'awb_4_15_1a');
-  return (
-    !!last &&
-    last.resumed_on === null &&
-    last.term_end !== null &&
-    compareIsoDates(today, last.term_end) > 0
-  );
+  return aanvullingstermijnVerstreken(rows.map(toOpschorting), today);
 }
 
 export function termijnenView(ctx: ServiceContext, aanvraagId: number) {

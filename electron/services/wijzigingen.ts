@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { AuthedContext } from '../api/context';
 import type { editableFields } from '../api/contract-termijnen';
-import { domainError, notFound, UserFacingError } from '../api/errors';
-import { compareIsoDates } from '../domain/calendar';
+import { domainError, notFound } from '../api/errors';
 import { isAwaitingDecision } from '../domain/workflow';
 import type { AanvraagState } from '../domain/types';
+import { assertAanvraagRules } from './intake';
 import { takeTransition } from './workflow';
 
 // §3.1: edits keep history — one row per changed field with old and new value, who, when and why.
@@ -63,7 +63,14 @@ export function updateAanvraag(
         .run(stored, ctx.nowIso, input.aanvraagId);
       changed += 1;
     }
-    assertConsistent(ctx, next);
+    // The same rules as at registration, on the row after the change (rolled back when broken).
+    assertAanvraagRules(ctx, {
+      ontvangenOp: String(next.ontvangen_op),
+      leerlingGeboortedatum: String(next.leerling_geboortedatum),
+      schoolsoort: next.schoolsoort as 'SBO' | 'SO',
+      categorie: (next.categorie as 'laag' | 'midden' | 'hoog' | null) ?? null,
+      schoolId: Number(next.school_id),
+    });
     ctx.audit({
       action: 'aanvraag.update',
       objectType: 'aanvraag',
@@ -72,29 +79,6 @@ export function updateAanvraag(
     });
     return { changed };
   });
-}
-
-/** The same rules as at registration, on the row after the change (rolled back when broken). */
-function assertConsistent(ctx: AuthedContext, r: Record<string, unknown>): void {
-  if (compareIsoDates(String(r.ontvangen_op), ctx.today) > 0)
-    throw new UserFacingError(
-      'invalid_input',
-      'De ontvangstdatum ligt in de toekomst.',
-      'ontvangenOp',
-    );
-  if (r.schoolsoort === 'SBO' && r.categorie !== null)
-    throw new UserFacingError(
-      'invalid_input',
-      'Een bekostigingscategorie hoort alleen bij SO.',
-      'categorie',
-    );
-  if (!ctx.sqlite.prepare('SELECT 1 FROM scholen WHERE id = ?').get(r.school_id)) {
-    throw new UserFacingError(
-      'invalid_input',
-      'Deze school is onbekend. Kies een school uit de lijst.',
-      'schoolId',
-    );
-  }
 }
 
 export function listWijzigingen(ctx: AuthedContext, aanvraagId: number) {

@@ -165,3 +165,21 @@ describe('validateAanvullingOntvangen', () => {
     });
   });
 });
+
+describe('aanvullingstermijnVerstreken (Awb 4:5)', () => {
+  const asked = {
+    grond: 'awb_4_15_1a' as const,
+    start: '2026-11-02',
+    termEnd: '2026-11-16',
+    resumedOn: null,
+  };
+  it('is true only after the last day of the term, without the aanvulling', async () => {
+    const { aanvullingstermijnVerstreken } = await import('../../../electron/domain/opschorting');
+    expect(aanvullingstermijnVerstreken([asked], '2026-11-16')).toBe(false);
+    expect(aanvullingstermijnVerstreken([asked], '2026-11-17')).toBe(true);
+    expect(
+      aanvullingstermijnVerstreken([{ ...asked, resumedOn: '2026-11-10' }], '2026-11-20'),
+    ).toBe(false);
+    expect(aanvullingstermijnVerstreken([], '2026-11-20')).toBe(false);
+  });
+});
