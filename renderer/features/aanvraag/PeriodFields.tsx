@@ -1,6 +1,7 @@
-import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useFormContext } from 'react-hook-form';
 import { tlvEinddatum } from '../../../electron/domain/tlv-period';
+import { SchoolsoortFields } from '../../components/SchoolsoortFields';
 import type { Categorie, Schoolsoort } from '../../../electron/domain/types';
 
 /** The fields an advice and the eindadvies share: schoolsoort, categorie (SO only) and period. */
@@ -14,8 +15,7 @@ export interface PeriodValues {
 const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
 
 export function PeriodFields() {
-  const { control, register, watch, setValue, formState } = useFormContext<PeriodValues>();
-  const schoolsoort = watch('schoolsoort');
+  const { register, watch, setValue, formState } = useFormContext<PeriodValues>();
   const ingang = watch('ingangsdatum');
   const e = formState.errors;
 
@@ -28,46 +28,7 @@ export function PeriodFields() {
   return (
     <Stack gap="sm">
       <Group gap="xl" align="flex-start">
-        <Controller
-          control={control}
-          name="schoolsoort"
-          render={({ field, fieldState }) => (
-            <Radio.Group
-              label="Schoolsoort"
-              value={field.value ?? ''}
-              onChange={(v) => {
-                field.onChange(v === '' ? null : v);
-                if (v === 'SBO') setValue('categorie', null);
-              }}
-              error={fieldState.error?.message}
-            >
-              <Group mt={6}>
-                <Radio value="SBO" label="SBO" />
-                <Radio value="SO" label="SO" />
-              </Group>
-            </Radio.Group>
-          )}
-        />
-        {schoolsoort === 'SO' && (
-          <Controller
-            control={control}
-            name="categorie"
-            render={({ field, fieldState }) => (
-              <Radio.Group
-                label="Bekostigingscategorie"
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(v === '' ? null : v)}
-                error={fieldState.error?.message}
-              >
-                <Group mt={6}>
-                  <Radio value="laag" label="Laag" />
-                  <Radio value="midden" label="Midden" />
-                  <Radio value="hoog" label="Hoog" />
-                </Group>
-              </Radio.Group>
-            )}
-          />
-        )}
+        <SchoolsoortFields />
       </Group>
       <Group align="flex-start" gap="md">
         <TextInput

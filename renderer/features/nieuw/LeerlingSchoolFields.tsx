@@ -1,6 +1,7 @@
-import { Fieldset, NumberInput, Radio, Group, Select, TextInput } from '@mantine/core';
+import { Fieldset, NumberInput, Group, Select, TextInput } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { AANVRAAG_SOORT_LABELS, AANVRAAG_SOORTEN } from '../../../electron/domain/types';
+import { SchoolsoortFields } from '../../components/SchoolsoortFields';
 import { schoolOptions } from '../../lib/scholen';
 import { useCall } from '../../lib/useCall';
 import type { RegisterInput } from './types';
@@ -81,9 +82,8 @@ export function SchoolField() {
 }
 
 export function AanvraagFields() {
-  const { register, control, watch, setValue, formState } = useFormContext<RegisterInput>();
+  const { register, control, formState } = useFormContext<RegisterInput>();
   const e = formState.errors;
-  const schoolsoort = watch('schoolsoort');
   return (
     <Fieldset legend="Aanvraag">
       <div className="tla-form-grid">
@@ -118,47 +118,7 @@ export function AanvraagFields() {
         />
       </div>
       <Group mt="md" gap="xl" align="flex-start">
-        <Controller
-          control={control}
-          name="schoolsoort"
-          render={({ field, fieldState }) => (
-            <Radio.Group
-              label="Gevraagde schoolsoort"
-              withAsterisk
-              value={field.value}
-              onChange={(v) => {
-                field.onChange(v);
-                if (v === 'SBO') setValue('categorie', null);
-              }}
-              error={fieldState.error?.message}
-            >
-              <Group mt={6}>
-                <Radio value="SBO" label="SBO" />
-                <Radio value="SO" label="SO" />
-              </Group>
-            </Radio.Group>
-          )}
-        />
-        {schoolsoort === 'SO' && (
-          <Controller
-            control={control}
-            name="categorie"
-            render={({ field, fieldState }) => (
-              <Radio.Group
-                label="Gevraagde bekostigingscategorie"
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(v === '' ? null : v)}
-                error={fieldState.error?.message}
-              >
-                <Group mt={6}>
-                  <Radio value="laag" label="Laag" />
-                  <Radio value="midden" label="Midden" />
-                  <Radio value="hoog" label="Hoog" />
-                </Group>
-              </Radio.Group>
-            )}
-          />
-        )}
+        <SchoolsoortFields requested />
       </Group>
     </Fieldset>
   );
