@@ -6,7 +6,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const outDir = resolve(here, '../dist/renderer');
+// TLA_RENDERER_DIR lets parallel work build into its own folder (the e2e server reads the same).
+const outDir = resolve(here, '..', process.env.TLA_RENDERER_DIR ?? 'dist/renderer');
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 

@@ -3,8 +3,10 @@ import { defineConfig } from '@playwright/test';
 // e2e in Debian's Chromium against the real backend over the loopback HTTP transport. Never
 // `npx playwright install`: the browser is /usr/bin/chromium with the flags of architecture.md.
 export const TOKEN = 'e2e-token';
-export const DEMO_URL = `http://127.0.0.1:4810/?token=${TOKEN}`;
-export const EMPTY_URL = `http://127.0.0.1:4811/?token=${TOKEN}`;
+// TLA_E2E_PORT lets two runs side by side use other ports (the demo server on it, the empty on +1).
+const PORT = Number(process.env.TLA_E2E_PORT ?? 4810);
+export const DEMO_URL = `http://127.0.0.1:${PORT}/?token=${TOKEN}`;
+export const EMPTY_URL = `http://127.0.0.1:${PORT + 1}/?token=${TOKEN}`;
 
 const server = (port: number, demo: boolean) => ({
   command: `npx tsx tests/e2e/server.ts`,
@@ -20,7 +22,7 @@ const server = (port: number, demo: boolean) => ({
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: '../../test-results/e2e-artifacts',
+  outputDir: `../../test-results/e2e-artifacts${process.env.TLA_E2E_PORT ?? ''}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -46,5 +48,5 @@ export default defineConfig({
       ],
     },
   },
-  webServer: [server(4810, true), server(4811, false)],
+  webServer: [server(PORT, true), server(PORT + 1, false)],
 });

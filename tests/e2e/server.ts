@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   }
   const transport = await startHttpTransport({
     backend,
-    staticDir: path.resolve('dist/renderer'),
+    staticDir: path.resolve(process.env.TLA_RENDERER_DIR ?? 'dist/renderer'),
     port: Number(process.env.PORT),
     token: process.env.TLA_TOKEN ?? 'e2e-token',
   });

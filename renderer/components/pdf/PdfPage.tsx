@@ -83,6 +83,7 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       className={classes.page}
       style={{ width: Math.floor(base.width * scale), height: Math.floor(base.height * scale) }}
       data-page-number={pageNumber}
+      data-rendered={rendered ? 'true' : undefined}
       role="img"
       aria-label={`Pagina ${pageNumber} van ${props.pageCount}`}
     >
