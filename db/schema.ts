@@ -6,6 +6,7 @@ import {
   primaryKey,
   uniqueIndex,
   index,
+  type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 
 // One table per concept of the glossary. Calendar dates are ISO 'YYYY-MM-DD' text; instants are
@@ -146,12 +147,65 @@ export const documenten = sqliteTable(
     pageCount: integer('page_count').notNull(),
     /** Text index state (issue 4): wacht, geindexeerd, geen_tekst (a scan), mislukt. */
     tekstStatus: text('tekst_status').notNull().default('wacht'),
+    /** Pages of the text index committed so far (progress; equals page_count when done). */
+    paginasGeindexeerd: integer('paginas_geindexeerd').notNull().default(0),
+    /**
+     * Documents are immutable (issue 4): a replacement is a new row naming the row it replaces. A
+     * row is current when no other row names it; a trigger in the migration refuses changes of
+     * the content columns.
+     */
+    vervangtId: integer('vervangt_id').references((): AnySQLiteColumn => documenten.id),
+    versie: integer('versie').notNull().default(1),
+    /** Why the SLL replaced the previous version (may name the pupil: never in the audit log). */
+    vervangReden: text('vervang_reden'),
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('documenten_aanvraag').on(t.aanvraagId)],
+  (t) => [
+    index('documenten_aanvraag').on(t.aanvraagId),
+    uniqueIndex('documenten_vervangt').on(t.vervangtId),
+  ],
+);
+
+/** Issue 4: the last page a user read in a document (the reader's own state, not dossier data). */
+export const documentPosities = sqliteTable(
+  'document_posities',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documenten.id),
+    page: integer('page').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.documentId] })],
+);
+
+/**
+ * Issue 4: a user's private notes and bookmarks per page ('notitie' | 'bladwijzer'). Only their
+ * author ever sees them; never in letters, exports, logs or the audit log.
+ */
+export const notities = sqliteTable(
+  'notities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documenten.id),
+    page: integer('page').notNull(),
+    soort: text('soort').notNull(),
+    tekst: text('tekst').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('notities_user_document').on(t.userId, t.documentId)],
 );
 
 /** §4: the first (position 1) and second (position 2) deskundige of an aanvraag. */

@@ -26,6 +26,19 @@ await Promise.all([
     // Native modules (and electron-store, which is ESM-only) are loaded from node_modules at run
     // time; electron-builder rebuilds the native ones for the packaged Electron.
     external: ['electron', 'better-sqlite3', 'argon2', 'electron-store', 'pdfjs-dist'],
+    // `import.meta.url` names main.cjs itself, so files resolved next to a module (the text
+    // index's worker, pdfjs's standard fonts) resolve from dist/main.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  }),
+  // The text index's worker thread (electron/documents/indexer.ts) loads this file from the
+  // folder of main.cjs; it stays an ES module because pdfjs-dist is one.
+  build({
+    ...common,
+    format: 'esm',
+    entryPoints: ['electron/documents/extract-worker.mjs'],
+    outfile: 'dist/main/extract-worker.mjs',
+    external: ['pdfjs-dist'],
   }),
   build({
     ...common,

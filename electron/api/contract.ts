@@ -3,6 +3,7 @@ import { p } from './procedure';
 import * as s from './schemas';
 import { termijnenProcedures } from './contract-termijnen';
 import { vergaderingProcedures } from './contract-vergadering';
+import { documentenProcedures, tekstStatus } from './contract-documenten';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -51,8 +52,13 @@ const documentRow = z.object({
   documentDate: z.string().nullable(),
   pageCount: z.number(),
   size: z.number(),
-  tekstStatus: z.enum(['wacht', 'geindexeerd', 'geen_tekst', 'mislukt']),
+  tekstStatus,
   createdAt: z.string(),
+  /** Versions (issue 4): 1 for an original; an old version has vervangenDoorId set. */
+  versie: z.number(),
+  vervangtId: z.number().nullable(),
+  vervangenDoorId: z.number().nullable(),
+  paginasGeindexeerd: z.number(),
 });
 
 export const registerInput = s.aanvraagFields
@@ -451,6 +457,7 @@ export const contract = {
   ),
   ...termijnenProcedures,
   ...vergaderingProcedures,
+  ...documentenProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -58,6 +58,8 @@ import {
 } from '../services/settings';
 import { termijnenView } from '../services/termijnen';
 import { zoekInDossier } from '../services/zoeken';
+import { bewaarPositie, indexStatus, positie, replaceDocument } from '../services/documenten';
+import { deleteNotitie, listNotities, saveNotitie } from '../services/notities';
 import { intrekken, listWijzigingen, updateAanvraag } from '../services/wijzigingen';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
@@ -181,4 +183,11 @@ export const handlers: Handlers = {
       ctx.audit({ action: 'instellingen.documenten', objectType: 'settings', objectId: null });
       return { ok: true as const };
     }),
+  'document.replace': (ctx, input) => replaceDocument(ctx, input),
+  'document.indexStatus': (ctx, input) => indexStatus(ctx, input.aanvraagId),
+  'document.positie': (ctx, input) => positie(ctx, input.documentId),
+  'document.bewaarPositie': (ctx, input) => bewaarPositie(ctx, input.documentId, input.page),
+  'notitie.list': (ctx, input) => listNotities(ctx, input.aanvraagId),
+  'notitie.save': (ctx, input) => saveNotitie(ctx, input),
+  'notitie.delete': (ctx, input) => deleteNotitie(ctx, input.id),
 };

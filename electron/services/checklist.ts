@@ -2,6 +2,7 @@ import type { AuthedContext, ServiceContext } from '../api/context';
 import { notFound, UserFacingError } from '../api/errors';
 import { CHECKLIST_ITEMS, evaluateCompleteness } from '../domain/completeness';
 import type { AanvraagSoort, DocumentKind } from '../domain/types';
+import { CURRENT_VERSION } from './documenten';
 
 // §3.2/§3.3: the completeness check. The domain computes what it can from the documents; the SLL's
 // ticks are stored per item. 'Dossier compleet' is refused until the checklist is complete.
@@ -12,7 +13,10 @@ export function evaluateChecklist(ctx: ServiceContext, aanvraagId: number) {
     .get(aanvraagId) as { soort: AanvraagSoort; ontvangen_op: string } | undefined;
   if (!a) throw notFound();
   const documents = ctx.sqlite
-    .prepare('SELECT kind, document_date AS documentDate FROM documenten WHERE aanvraag_id = ?')
+    .prepare(
+      `SELECT d.kind, d.document_date AS documentDate FROM documenten d
+       WHERE d.aanvraag_id = ? AND ${CURRENT_VERSION}`,
+    )
     .all(aanvraagId) as { kind: DocumentKind; documentDate: string | null }[];
   const ticks = Object.fromEntries(
     (

@@ -11,6 +11,7 @@ import {
   demoOtVerslag,
   demoOverdracht,
 } from '../demo/pdfs';
+import { PDFDocument } from 'pdf-lib';
 import { seededRng, type Rng } from '../demo/names';
 import * as D from '../demo/dataset';
 import { hashPassword, insertUser } from './accounts';
@@ -138,12 +139,18 @@ export async function loadDemo(ctx: PublicContext) {
   const plans = plan(ctx.today, rng, schools.length);
   const prepared: {
     p: Plan;
-    docs: { kind: DocumentKind; fileName: string; date: string; sha256: string; size: number }[];
+    docs: DemoDocument[];
   }[] = [];
   for (const p of plans) {
     const school = schools[p.schoolIndex] as (typeof schools)[number];
     const docs = await documentsFor(p, `${school.naam}, ${school.plaats}`);
-    prepared.push({ p, docs: docs.map((d) => ({ ...d, ...ctx.docs.put(d.bytes) })) });
+    const withPages = await Promise.all(
+      docs.map(async (d) => ({
+        ...d,
+        pageCount: (await PDFDocument.load(d.bytes)).getPageCount(),
+      })),
+    );
+    prepared.push({ p, docs: withPages.map((d) => ({ ...d, ...ctx.docs.put(d.bytes) })) });
   }
   const passwordHash = await hashPassword(D.DEMO_PASSWORD);
   ctx.tx(() => {
@@ -197,13 +204,22 @@ export async function loadDemo(ctx: PublicContext) {
   };
 }
 
+interface DemoDocument {
+  kind: DocumentKind;
+  fileName: string;
+  date: string;
+  sha256: string;
+  size: number;
+  pageCount: number;
+}
+
 type Ids = Map<string, { userId: number; deskundigeId: number | null }>;
 
 function insertDemoAanvraag(
   ctx: PublicContext,
   p: Plan,
   schoolId: number,
-  docs: { kind: DocumentKind; fileName: string; date: string; sha256: string; size: number }[],
+  docs: readonly DemoDocument[],
   ids: Ids,
   rng: Rng,
 ): void {
@@ -240,14 +256,9 @@ function insertDemoAanvraag(
       ).lastInsertRowid,
   );
   const doc = ctx.sqlite.prepare(
-    'INSERT INTO documenten (aanvraag_id, kind, file_name, document_date, sha256, size, page_count, created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
+    'INSERT INTO documenten (aanvraag_id, kind, file_name, document_date, sha256, size, page_count, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const d of docs) doc.run(id, d.kind, d.fileName, d.date, d.sha256, d.size, sll);
-  ctx.sqlite
-    .prepare(
-      "UPDATE documenten SET page_count = 2 WHERE aanvraag_id = ? AND kind IN ('opp','aanvraagformulier')",
-    )
-    .run(id);
+  for (const d of docs) doc.run(id, d.kind, d.fileName, d.date, d.sha256, d.size, d.pageCount, sll);
   if (p.state !== 'ontvangen' && p.state !== 'in_controle') {
     // Past intake, the SLL has ticked what the app cannot see (§3.2).
     const tick = ctx.sqlite.prepare(

@@ -138,11 +138,16 @@ function actionsFor(
   }));
 }
 
+/** Every version, old ones included (vervangenDoorId set); the viewer shows the current ones. */
 function listDocuments(ctx: AuthedContext, aanvraagId: number) {
   return ctx.sqlite
     .prepare(
-      `SELECT id, kind, file_name AS fileName, document_date AS documentDate, page_count AS pageCount, size, tekst_status AS tekstStatus, created_at AS createdAt
-       FROM documenten WHERE aanvraag_id = ? ORDER BY kind, id`,
+      `SELECT d.id, d.kind, d.file_name AS fileName, d.document_date AS documentDate, d.page_count AS pageCount,
+              d.size, d.tekst_status AS tekstStatus, d.created_at AS createdAt, d.versie,
+              d.vervangt_id AS vervangtId, nv.id AS vervangenDoorId,
+              d.paginas_geindexeerd AS paginasGeindexeerd
+       FROM documenten d LEFT JOIN documenten nv ON nv.vervangt_id = d.id
+       WHERE d.aanvraag_id = ? ORDER BY d.kind, d.id`,
     )
     .all(aanvraagId) as {
     id: number;
@@ -153,6 +158,10 @@ function listDocuments(ctx: AuthedContext, aanvraagId: number) {
     size: number;
     tekstStatus: 'wacht' | 'geindexeerd' | 'geen_tekst' | 'mislukt';
     createdAt: string;
+    versie: number;
+    vervangtId: number | null;
+    vervangenDoorId: number | null;
+    paginasGeindexeerd: number;
   }[];
 }
 

@@ -25,7 +25,7 @@ interface PreparedDocument {
  * Validates every upload (a PDF, not encrypted, readable, within the size limit) and stores the
  * encrypted blobs. Nothing is written to the database here; a refused file refuses the whole call.
  */
-async function prepareDocuments(
+export async function prepareDocuments(
   ctx: AuthedContext,
   uploads: readonly Upload[],
 ): Promise<PreparedDocument[]> {
@@ -55,18 +55,27 @@ async function prepareDocuments(
   });
 }
 
-function insertDocuments(
+/** A new document row names the version it replaces (issue 4: documents are immutable). */
+export interface DocumentVersion {
+  readonly vervangtId: number;
+  readonly versie: number;
+  readonly reden: string;
+}
+
+export function insertDocument(
   ctx: AuthedContext,
   aanvraagId: number,
-  docs: readonly PreparedDocument[],
-): number[] {
-  const stmt = ctx.sqlite.prepare(
-    `INSERT INTO documenten (aanvraag_id, kind, file_name, document_date, sha256, size, page_count, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  return docs.map((d) => {
-    const id = Number(
-      stmt.run(
+  d: PreparedDocument,
+  version: DocumentVersion | null = null,
+): number {
+  const id = Number(
+    ctx.sqlite
+      .prepare(
+        `INSERT INTO documenten (aanvraag_id, kind, file_name, document_date, sha256, size, page_count, created_by,
+           vervangt_id, versie, vervang_reden)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
         aanvraagId,
         d.kind,
         d.fileName,
@@ -75,11 +84,23 @@ function insertDocuments(
         d.size,
         d.pageCount,
         ctx.user.id,
+        version?.vervangtId ?? null,
+        version?.versie ?? 1,
+        version?.reden ?? null,
       ).lastInsertRowid,
-    );
-    ctx.audit({ action: 'document.import', objectType: 'document', objectId: id });
-    return id;
-  });
+  );
+  // The audit names the rows only; the reason may name the pupil.
+  ctx.audit(
+    version
+      ? {
+          action: 'document.replace',
+          objectType: 'document',
+          objectId: id,
+          details: `vervangt document ${version.vervangtId} (versie ${version.versie})`,
+        }
+      : { action: 'document.import', objectType: 'document', objectId: id },
+  );
+  return id;
 }
 
 /** §3.1 for a new or edited aanvraag: the domain's rules, and the school must exist. */
@@ -152,7 +173,7 @@ export async function registerAanvraag(
       )
       .run(id, ctx.user.id, ctx.nowIso);
     ctx.audit({ action: 'aanvraag.register', objectType: 'aanvraag', objectId: id });
-    const documentIds = insertDocuments(ctx, id, docs);
+    const documentIds = docs.map((d) => insertDocument(ctx, id, d));
     return { id, referentie, documentIds };
   });
   ctx.indexDocuments(result.documentIds);
@@ -161,19 +182,24 @@ export async function registerAanvraag(
 
 const DOCUMENT_STATES = ['ontvangen', 'in_controle', 'wacht_op_aanvulling'];
 
+/** Documents are added or replaced only during the intake. */
+export function assertDocumentsOpen(ctx: AuthedContext, aanvraagId: number, what: string): void {
+  const row = ctx.sqlite.prepare('SELECT state FROM aanvragen WHERE id = ?').get(aanvraagId) as
+    { state: string } | undefined;
+  if (!row) throw notFound();
+  if (!DOCUMENT_STATES.includes(row.state)) {
+    throw domainError(`${what} kan alleen tijdens de intake.`);
+  }
+}
+
 export async function addDocument(
   ctx: AuthedContext,
   aanvraagId: number,
   upload: Upload,
 ): Promise<{ id: number }> {
-  const row = ctx.sqlite.prepare('SELECT state FROM aanvragen WHERE id = ?').get(aanvraagId) as
-    { state: string } | undefined;
-  if (!row) throw notFound();
-  if (!DOCUMENT_STATES.includes(row.state)) {
-    throw domainError('Documenten toevoegen kan alleen tijdens de intake.');
-  }
-  const docs = await prepareDocuments(ctx, [upload]);
-  const id = ctx.tx(() => insertDocuments(ctx, aanvraagId, docs)[0] as number);
+  assertDocumentsOpen(ctx, aanvraagId, 'Documenten toevoegen');
+  const [doc] = await prepareDocuments(ctx, [upload]);
+  const id = ctx.tx(() => insertDocument(ctx, aanvraagId, doc as PreparedDocument));
   ctx.indexDocuments([id]);
   return { id };
 }

@@ -55,6 +55,35 @@ describe('permission matrix', () => {
   });
 });
 
+describe("need-to-know on the reader's own state (issue 4)", () => {
+  it('answers not found on positions, notes and index progress without access to the dossier', async () => {
+    const db = openReadonly(t);
+    const doc = db
+      .prepare('SELECT id, aanvraag_id AS aanvraagId FROM documenten LIMIT 1')
+      .get() as {
+      id: number;
+      aanvraagId: number;
+    };
+    db.close();
+    const calls: [ProcedureName, unknown][] = [
+      ['document.indexStatus', { aanvraagId: doc.aanvraagId }],
+      ['document.positie', { documentId: doc.id }],
+      ['document.bewaarPositie', { documentId: doc.id, page: 1 }],
+      ['notitie.list', { aanvraagId: doc.aanvraagId }],
+      ['notitie.save', { documentId: doc.id, page: 1, soort: 'bladwijzer', tekst: '' }],
+      ['notitie.delete', { id: 1 }],
+    ];
+    const beheerder = asRole.get('beheerder')!;
+    for (const [name, input] of calls) {
+      expect((await beheerder.fail(name, input)).code, name).toBe('not_found');
+    }
+    for (const [name, input] of calls.slice(0, 5)) {
+      const r = await asRole.get('secretaris')!.call(name, input as never);
+      expect(r, name).toBeTruthy();
+    }
+  });
+});
+
 function counts(): string {
   const db = openReadonly(t);
   try {
@@ -67,6 +96,8 @@ function counts(): string {
       'besluiten',
       'users',
       'workflow_events',
+      'notities',
+      'document_posities',
     ]
       .map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n)
       .join(',');

@@ -7,6 +7,7 @@ import { databaseKey, openDatabase } from '../../db/open';
 import { createBackend } from '../../electron/api/backend';
 import type { InputOf, OutputOf, ProcedureName } from '../../electron/api/contract';
 import type { ApiFailure, Backend } from '../../electron/api/envelope';
+import type { Logger } from '../../electron/api/logger';
 import { DEMO_PASSWORD } from '../../electron/demo/dataset';
 
 // A real backend on a real SQLite file in a fresh temp folder, with a test document key.
@@ -19,7 +20,8 @@ export interface TestBackend {
   close(): void;
 }
 
-export function startTestBackend(now?: () => Date): TestBackend {
+/** `logger` receives what the backend logs (default: nothing), e.g. to assert what never appears. */
+export function startTestBackend(now?: () => Date, logger?: Logger): TestBackend {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tla-test-'));
   const key = randomBytes(32);
   const dbPath = path.join(dir, 'tla.sqlite');
@@ -28,7 +30,7 @@ export function startTestBackend(now?: () => Date): TestBackend {
     documentsDir: path.join(dir, 'documents'),
     documentKey: key,
     ...(now ? { now } : {}),
-    logger: { error: () => undefined },
+    logger: logger ?? { error: () => undefined },
   });
   return {
     backend,

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { p } from './procedure';
+import * as s from './schemas';
+
+// Issue 4 (second half): document versions, the progress of the text index, the reader's last
+// position, and private notes and bookmarks per page.
+
+const ok = z.object({ ok: z.literal(true) });
+const documentRef = z.object({ documentId: s.id }).strict();
+
+export const tekstStatus = z.enum(['wacht', 'geindexeerd', 'geen_tekst', 'mislukt']);
+
+const page = z
+  .number({ error: 'Kies een pagina.' })
+  .int({ error: 'Kies een pagina.' })
+  .min(1, { error: 'Deze pagina bestaat niet in het document.' })
+  .max(100000, { error: 'Deze pagina bestaat niet in het document.' });
+
+export const NOTITIE_SOORTEN = ['notitie', 'bladwijzer'] as const;
+export const NOTITIE_MAX = 4000;
+
+const notitieTekst = z
+  .string({ error: 'Vul de notitie in.' })
+  .trim()
+  .max(NOTITIE_MAX, { error: `De notitie is te lang (hoogstens ${NOTITIE_MAX} tekens).` });
+
+/** A bookmark may be empty; a note needs text. */
+export const notitieInput = z
+  .object({
+    id: s.id.optional(),
+    documentId: s.id,
+    page,
+    soort: z.enum(NOTITIE_SOORTEN, { error: 'Kies notitie of bladwijzer.' }),
+    tekst: notitieTekst,
+  })
+  .strict()
+  .refine((n) => n.soort === 'bladwijzer' || n.tekst.length > 0, {
+    error: 'Vul de notitie in.',
+    path: ['tekst'],
+  });
+
+const notitie = z.object({
+  id: z.number(),
+  documentId: z.number(),
+  page: z.number(),
+  soort: z.enum(NOTITIE_SOORTEN),
+  tekst: z.string(),
+  bijgewerktOp: z.string(),
+});
+
+export const documentenProcedures = {
+  'document.replace': p(
+    ['secretaris'],
+    'Vervangt een document door een nieuwe versie (zelfde soort); de oude versie blijft bewaard.',
+    z
+      .object({
+        documentId: s.id,
+        fileName: s.fileName,
+        dataBase64: s.base64Pdf,
+        documentDate: s.isoDate.nullable(),
+        reden: z
+          .string({ error: 'Vul de reden van de vervanging in.' })
+          .trim()
+          .min(3, { error: 'Vul de reden van de vervanging in (minstens 3 tekens).' })
+          .max(500, { error: 'De reden is te lang (hoogstens 500 tekens).' }),
+      })
+      .strict(),
+    z.object({ id: z.number() }),
+  ),
+  'document.indexStatus': p(
+    'authenticated',
+    'De voortgang van de tekstindex van de (actuele) documenten van een dossier.',
+    z.object({ aanvraagId: s.id }).strict(),
+    z.object({
+      documents: z.array(
+        z.object({
+          documentId: z.number(),
+          tekstStatus,
+          paginasGeindexeerd: z.number(),
+          pageCount: z.number(),
+        }),
+      ),
+    }),
+  ),
+  'document.positie': p(
+    'authenticated',
+    'De laatst gelezen pagina van mij in een document.',
+    documentRef,
+    z.object({ page: z.number().nullable() }),
+  ),
+  'document.bewaarPositie': p(
+    'authenticated',
+    'Bewaart mijn laatst gelezen pagina in een document.',
+    z.object({ documentId: s.id, page }).strict(),
+    ok,
+  ),
+  'notitie.list': p(
+    'authenticated',
+    'Mijn eigen notities en bladwijzers bij de documenten van een dossier (niemand anders ziet ze).',
+    z.object({ aanvraagId: s.id }).strict(),
+    z.object({ notities: z.array(notitie) }),
+  ),
+  'notitie.save': p(
+    'authenticated',
+    'Bewaart een eigen notitie of bladwijzer bij een pagina (nieuw, of met id een wijziging).',
+    notitieInput,
+    z.object({ id: z.number() }),
+  ),
+  'notitie.delete': p(
+    'authenticated',
+    'Verwijdert een eigen notitie of bladwijzer.',
+    z.object({ id: s.id }).strict(),
+    ok,
+  ),
+} as const;

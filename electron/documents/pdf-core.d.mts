@@ -1,0 +1,13 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+
+/** Opens a PDF from memory (hardened options; the caller's bytes are copied, never detached). */
+export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy>;
+
+/** Reading-order text of one page from pdfjs's text items. */
+export function pageText(items: unknown[]): string;
+
+/** Extracts the text page by page; resolves with the number of pages. */
+export function extractPages(
+  bytes: Uint8Array,
+  onPage: (page: number, text: string) => void,
+): Promise<number>;

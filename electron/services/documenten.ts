@@ -1,0 +1,132 @@
+import type { AuthedContext } from '../api/context';
+import { conflict, notFound, UserFacingError } from '../api/errors';
+import type { DocumentKind } from '../domain/types';
+import { requireAccess } from './access';
+import { assertDocumentsOpen, insertDocument, prepareDocuments } from './intake';
+
+// Issue 4: versions of a document, the progress of its text index and the reader's last position.
+// A document is immutable (a trigger guards its content columns); a replacement is a new row that
+// names the one it replaces, and the old one stays readable.
+
+/**
+ * SQL condition: the document aliased `d` is the current version (no row replaces it). Every count
+ * of a dossier's documents (checklist, search, progress) uses only current versions.
+ */
+export const CURRENT_VERSION =
+  'NOT EXISTS (SELECT 1 FROM documenten nv WHERE nv.vervangt_id = d.id)';
+
+interface DocumentRow {
+  id: number;
+  aanvraagId: number;
+  kind: DocumentKind;
+  pageCount: number;
+  versie: number;
+}
+
+/** A document the caller may read (else not found: existence does not leak). */
+export function readableDocument(ctx: AuthedContext, documentId: number): DocumentRow {
+  const doc = ctx.sqlite
+    .prepare(
+      `SELECT id, aanvraag_id AS aanvraagId, kind, page_count AS pageCount, versie
+       FROM documenten WHERE id = ?`,
+    )
+    .get(documentId) as DocumentRow | undefined;
+  if (!doc) throw notFound('Dit document');
+  requireAccess(ctx, doc.aanvraagId);
+  return doc;
+}
+
+function replacedBy(ctx: AuthedContext, documentId: number): number | null {
+  const row = ctx.sqlite
+    .prepare('SELECT id FROM documenten WHERE vervangt_id = ?')
+    .get(documentId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+const ALREADY_REPLACED =
+  'Dit document is al vervangen door een nieuwere versie. Vervang de nieuwste versie.';
+
+export async function replaceDocument(
+  ctx: AuthedContext,
+  input: {
+    documentId: number;
+    fileName: string;
+    dataBase64: string;
+    documentDate: string | null;
+    reden: string;
+  },
+): Promise<{ id: number }> {
+  const old = readableDocument(ctx, input.documentId);
+  assertDocumentsOpen(ctx, old.aanvraagId, 'Documenten vervangen');
+  if (replacedBy(ctx, old.id) !== null) throw conflict(ALREADY_REPLACED);
+  const [doc] = await prepareDocuments(ctx, [
+    {
+      kind: old.kind,
+      fileName: input.fileName,
+      documentDate: input.documentDate,
+      dataBase64: input.dataBase64,
+    },
+  ]);
+  if (!doc) throw new UserFacingError('invalid_input', 'Kies een bestand.');
+  const id = ctx.tx(() => {
+    // Checked again inside the transaction: the validation above awaited.
+    assertDocumentsOpen(ctx, old.aanvraagId, 'Documenten vervangen');
+    if (replacedBy(ctx, old.id) !== null) throw conflict(ALREADY_REPLACED);
+    return insertDocument(ctx, old.aanvraagId, doc, {
+      vervangtId: old.id,
+      versie: old.versie + 1,
+      reden: input.reden,
+    });
+  });
+  ctx.indexDocuments([id]);
+  return { id };
+}
+
+export function indexStatus(ctx: AuthedContext, aanvraagId: number) {
+  requireAccess(ctx, aanvraagId);
+  const documents = ctx.sqlite
+    .prepare(
+      `SELECT d.id AS documentId, d.tekst_status AS tekstStatus,
+              d.paginas_geindexeerd AS paginasGeindexeerd, d.page_count AS pageCount
+       FROM documenten d WHERE d.aanvraag_id = ? AND ${CURRENT_VERSION} ORDER BY d.kind, d.id`,
+    )
+    .all(aanvraagId) as {
+    documentId: number;
+    tekstStatus: 'wacht' | 'geindexeerd' | 'geen_tekst' | 'mislukt';
+    paginasGeindexeerd: number;
+    pageCount: number;
+  }[];
+  return { documents };
+}
+
+/** A page of this document, or a Dutch refusal naming the valid range. */
+export function assertPage(doc: DocumentRow, page: number): void {
+  if (page < 1 || page > doc.pageCount) {
+    throw new UserFacingError(
+      'invalid_input',
+      `Deze pagina bestaat niet in het document (1 tot en met ${doc.pageCount}).`,
+      'page',
+    );
+  }
+}
+
+export function positie(ctx: AuthedContext, documentId: number): { page: number | null } {
+  readableDocument(ctx, documentId);
+  const row = ctx.sqlite
+    .prepare('SELECT page FROM document_posities WHERE user_id = ? AND document_id = ?')
+    .get(ctx.user.id, documentId) as { page: number } | undefined;
+  return { page: row?.page ?? null };
+}
+
+/** The reader's own state, not dossier data: not audited. */
+export function bewaarPositie(ctx: AuthedContext, documentId: number, page: number): { ok: true } {
+  const doc = readableDocument(ctx, documentId);
+  assertPage(doc, page);
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO document_posities (user_id, document_id, page, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(user_id, document_id) DO UPDATE SET page = excluded.page, updated_at = excluded.updated_at`,
+    )
+    .run(ctx.user.id, documentId, page, ctx.nowIso);
+  return { ok: true };
+}
