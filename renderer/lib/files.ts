@@ -47,3 +47,80 @@ export function guessKind(fileName: string): DocumentKind {
   if (n.includes('onderzoek') || n.includes('behandel')) return 'onderzoeksverslag';
   return 'overig';
 }
+
+/** A PDF by its type or, when the system gives no type, by its extension. */
+export function isPdf(file: File): boolean {
+  return file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf');
+}
+
+/** The path shown to the user: inside a chosen or dropped folder, relative to it. */
+export function displayPath(file: File): string {
+  return file.webkitRelativePath !== '' ? file.webkitRelativePath : file.name;
+}
+
+/** Chosen or dropped files split into PDFs (sorted by path, so a folder keeps its order) and the rest. */
+export function splitPdfs(files: readonly File[]): { pdfs: File[]; skipped: File[] } {
+  const sorted = [...files].sort((a, b) => displayPath(a).localeCompare(displayPath(b), 'nl'));
+  return { pdfs: sorted.filter(isPdf), skipped: sorted.filter((f) => !isPdf(f)) };
+}
+
+/** Every entry of a dropped folder: readEntries answers in batches until it answers empty. */
+async function readAll(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = dir.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+async function filesOf(entry: FileSystemEntry, prefix: string): Promise<File[]> {
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) =>
+      (entry as FileSystemFileEntry).file(resolve, reject),
+    );
+    // Keep the folder path for the user's overview (webkitRelativePath is only set by the picker).
+    if (prefix !== '')
+      Object.defineProperty(file, 'webkitRelativePath', { value: `${prefix}${file.name}` });
+    return [file];
+  }
+  if (!entry.isDirectory) return [];
+  const children = await readAll(entry as FileSystemDirectoryEntry);
+  const nested = await Promise.all(children.map((c) => filesOf(c, `${prefix}${entry.name}/`)));
+  return nested.flat();
+}
+
+/**
+ * The files of a drop, with dropped folders read recursively. The entries are taken synchronously
+ * (the browser empties the DataTransfer once the drop handler returns), then read.
+ */
+export async function droppedFiles(data: DataTransfer): Promise<File[]> {
+  const entries: FileSystemEntry[] = [];
+  const loose: File[] = [];
+  for (const item of Array.from(data.items)) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry();
+    if (entry !== null) entries.push(entry);
+    else {
+      const file = item.getAsFile();
+      if (file !== null) loose.push(file);
+    }
+  }
+  if (entries.length === 0 && loose.length === 0) loose.push(...Array.from(data.files));
+  const read = await Promise.all(entries.map((e) => filesOf(e, '')));
+  return [...loose, ...read.flat()];
+}
+
+/**
+ * The guess for a chosen or dropped file: from its name, else from the sub-folders it sits in
+ * (e.g. 'Dossier Sem/OT-verslagen/scan 1.pdf'). Not from the chosen folder itself: that is
+ * usually named after the whole aanvraag.
+ */
+export function guessKindOf(file: File): DocumentKind {
+  const byName = guessKind(file.name);
+  const folders = displayPath(file).split('/').slice(1, -1).join('/');
+  return byName !== 'overig' || folders === '' ? byName : guessKind(folders);
+}

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkScreen, TlaApp, watchConsole } from './support';
 
 // The read-only dossier viewer of a deskundige: search across the dossier, open a hit at its page,
@@ -33,9 +33,9 @@ test('a deskundige searches the dossier and opens a hit at its page', async ({ p
     0,
   );
 
-  // Ctrl+F goes to the dossier search.
+  // Ctrl+Shift+F goes to the dossier search (Ctrl+F is find in the open document).
   await firstPage.click();
-  await page.keyboard.press('Control+f');
+  await page.keyboard.press('Control+Shift+F');
   await expect(search).toBeFocused();
 
   // Every demo page says it is fictional: a hit list across documents and pages.
@@ -94,6 +94,248 @@ test('a deskundige searches the dossier and opens a hit at its page', async ({ p
 
   await expect(one.locator('canvas')).toBeVisible();
   await checkScreen(page, 'viewer-gedraaid-hele-pagina');
+
+  expect(problems).toEqual([]);
+});
+
+/**
+ * Logs in as a deskundige, opens an aanvraag in advies and its OPP (more than one page); returns
+ * the dossier and the viewer.
+ */
+async function openDossier(page: Page): Promise<{ dossier: Locator; viewer: Locator }> {
+  const app = new TlaApp(page);
+  await app.login('ortho1');
+  await page
+    .getByRole('table', { name: 'Aanvragen' })
+    .getByRole('row')
+    .filter({ hasText: 'In advies' })
+    .first()
+    .click();
+  await app.expectState('In advies');
+  const dossier = page.getByRole('region', { name: 'Dossier' });
+  await dossier.getByRole('textbox', { name: 'Document uit het dossier' }).click();
+  await page.getByRole('option', { name: /: OPP\.pdf/ }).click();
+  const viewer = dossier.getByRole('region', { name: 'Document: OPP.pdf' });
+  await expect(viewer.locator('[data-page-number="1"][data-rendered="true"]')).toBeVisible();
+  return { dossier, viewer };
+}
+
+/** The box of `inner` lies within the box of `outer`. */
+async function expectInside(inner: Locator, outer: Locator): Promise<void> {
+  const a = (await inner.boundingBox())!;
+  const b = (await outer.boundingBox())!;
+  expect(a.width).toBeGreaterThan(0);
+  expect(a.x).toBeGreaterThanOrEqual(b.x);
+  expect(a.y).toBeGreaterThanOrEqual(b.y);
+  expect(a.x + a.width).toBeLessThanOrEqual(b.x + b.width + 1);
+  expect(a.y + a.height).toBeLessThanOrEqual(b.y + b.height + 1);
+}
+
+test('find in the document: Ctrl+F, highlighted hits, the hit list, Enter and Escape', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  const { viewer } = await openDossier(page);
+  const pages = viewer.locator('[data-page-number]');
+  const pageCount = await pages.count();
+
+  // Ctrl+F from the page focuses the find field of the viewer, not the dossier search.
+  await viewer.locator('[data-page-number="1"]').click();
+  await page.keyboard.press('Control+f');
+  const field = viewer.getByRole('textbox', { name: 'Zoeken in document' });
+  await expect(field).toBeFocused();
+
+  // Every demo page carries 'Fictief demonstratiedocument'; case and accents do not matter.
+  await field.fill('FICTIËF DEMONSTRATIE');
+  const list = viewer.getByRole('list', { name: 'Treffers in dit document' });
+  const hits = list.getByRole('button');
+  await expect(viewer.getByText(/^1 van \d+ treffers?$/)).toBeVisible();
+  const count = await hits.count();
+  expect(count).toBeGreaterThanOrEqual(pageCount);
+  await expect(hits.first()).toContainText('p. 1');
+  await expect(hits.first().locator('strong')).toHaveText(/fictief demonstratie/i);
+
+  // The hits on the rendered first page are marked over the page; the current one differs.
+  const first = viewer.locator('[data-page-number="1"]');
+  const marks = first.locator('[data-find-mark]');
+  await expect(marks.first()).toBeVisible();
+  await expectInside(marks.first(), first);
+  await expect(viewer.locator('[data-find-mark][data-current]')).toHaveCount(1);
+  await expect(first.locator('[data-find-mark][data-current]')).toBeInViewport();
+
+  // A hit in the list on the last page: that page is shown with its current mark in view.
+  const lastHit = hits.last();
+  const lastPage = Number(/p\. (\d+)/.exec((await lastHit.textContent())!)![1]);
+  expect(lastPage).toBe(pageCount);
+  await lastHit.click();
+  const last = viewer.locator(`[data-page-number="${lastPage}"]`);
+  await expect(last).toBeInViewport();
+  await expect(last.locator('[data-find-mark][data-current]')).toBeInViewport();
+  await expect(viewer.getByText(`${count} van ${count} treffers`)).toBeVisible();
+  await checkScreen(page, 'viewer-zoeken-in-document');
+
+  // Enter goes on to the next hit (round to the first), Shift+Enter back.
+  await field.press('Enter');
+  await expect(viewer.getByText(`1 van ${count} treffers`)).toBeVisible();
+  await expect(first.locator('[data-find-mark][data-current]')).toBeInViewport();
+  await field.press('Shift+Enter');
+  await expect(viewer.getByText(`${count} van ${count} treffers`)).toBeVisible();
+
+  // Turned a quarter, the marks turn with the page and stay on it.
+  await viewer.getByRole('button', { name: 'Draai 90° rechtsom' }).click();
+  await expect
+    .poll(async () => {
+      const box = (await first.boundingBox())!;
+      return box.width > box.height;
+    })
+    .toBe(true);
+  await expect(first.locator('[data-find-mark]').first()).toBeVisible();
+  await expectInside(first.locator('[data-find-mark]').first(), first);
+  const turned = (await first.locator('[data-find-mark]').first().boundingBox())!;
+  expect(turned.height).toBeGreaterThan(turned.width);
+
+  // Nothing found says so; Escape closes find and its marks.
+  await field.fill('zebrapadvogel');
+  await expect(viewer.getByText('Niets gevonden')).toBeVisible();
+  await field.press('Escape');
+  await expect(field).toBeHidden();
+  await expect(viewer.locator('[data-find-mark]')).toHaveCount(0);
+
+  expect(problems).toEqual([]);
+});
+
+test('thumbnails jump to a page; zoom keys; printing shows no page', async ({ page }) => {
+  const problems = watchConsole(page);
+  const { viewer } = await openDossier(page);
+  const pageCount = await viewer.locator('[data-page-number]').count();
+  expect(pageCount).toBeGreaterThan(1);
+
+  // Start at the first page (the reader's last position may be elsewhere).
+  await viewer.locator('[data-page-number="1"]').click();
+  await page.keyboard.press('Home');
+
+  const toggle = viewer.getByRole('button', { name: 'Overzicht' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const overview = viewer.getByRole('navigation', { name: 'Paginaoverzicht' });
+  const thumbs = overview.getByRole('button');
+  await expect(thumbs).toHaveCount(pageCount);
+  await expect(thumbs.first()).toHaveAttribute('aria-current', 'page');
+  // Drawn after the pages, but drawn.
+  await expect(thumbs.first().locator('canvas')).toBeVisible();
+
+  // A click on the last thumbnail shows that page and marks its thumbnail as current.
+  await overview.getByRole('button', { name: `Pagina ${pageCount}`, exact: true }).click();
+  await expect(viewer.locator(`[data-page-number="${pageCount}"]`)).toBeInViewport();
+  await expect(thumbs.last()).toHaveAttribute('aria-current', 'page');
+  await expect(thumbs.last().locator('canvas')).toBeVisible();
+  await checkScreen(page, 'viewer-paginaoverzicht');
+
+  // Enter on a focused thumbnail works the same.
+  await thumbs.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(viewer.locator('[data-page-number="1"]')).toBeInViewport();
+
+  // + and − zoom from the keyboard (in steps); the keys are announced.
+  const scroller = viewer.locator('[aria-keyshortcuts*="PageDown"]');
+  await expect(scroller).toHaveAttribute('aria-keyshortcuts', /Home End Plus Minus Control\+F/);
+  const percent = viewer.getByText(/^\d+%$/);
+  const before = Number((await percent.textContent())!.replace('%', ''));
+  await scroller.focus();
+  await page.keyboard.press('+');
+  await expect
+    .poll(async () => Number((await percent.textContent())!.replace('%', '')))
+    .toBeGreaterThan(before);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect
+    .poll(async () => Number((await percent.textContent())!.replace('%', '')))
+    .toBeLessThan(before);
+
+  // The overview can be closed again.
+  await toggle.click();
+  await expect(overview).toBeHidden();
+
+  // No context menu over a page (Chromium would offer 'Save image as…' on a canvas).
+  const menuPrevented = await viewer
+    .locator('[data-page-number="1"] canvas')
+    .evaluate(
+      (c) => !c.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+    );
+  expect(menuPrevented).toBe(true);
+
+  // Printing the window shows no page, only why.
+  await page.emulateMedia({ media: 'print' });
+  await expect(viewer.getByText('Afdrukken is niet toegestaan.')).toBeVisible();
+  await expect(viewer.locator('[data-page-number="1"]')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(viewer.getByText('Afdrukken is niet toegestaan.')).toBeHidden();
+
+  expect(problems).toEqual([]);
+});
+
+test('viewer and form sit in resizable panes; the split is remembered', async ({ page }) => {
+  const problems = watchConsole(page);
+  const { dossier } = await openDossier(page);
+  const separator = page.getByRole('separator', {
+    name: 'Breedte van dossier en formulier aanpassen',
+  });
+  await expect(separator).toBeVisible();
+  const width = async (): Promise<number> => (await dossier.boundingBox())!.width;
+  const before = await width();
+
+  await separator.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(width).toBeLessThan(before - 20);
+  const narrowed = await width();
+  // The viewer follows its pane: the page is drawn again at the new width.
+  await expect(dossier.locator('[data-page-number="1"][data-rendered="true"]')).toBeVisible();
+
+  // After a reload the panes keep the chosen split.
+  await page.reload();
+  await expect(dossier.locator('[data-page-number="1"][data-rendered="true"]')).toBeVisible();
+  await expect.poll(width).toBeLessThan(before - 20);
+  expect(Math.abs((await width()) - narrowed)).toBeLessThan(4);
+
+  // Back with the other arrow.
+  await separator.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(width).toBeGreaterThan(narrowed + 20);
+
+  expect(problems).toEqual([]);
+});
+
+test('a document opens again at the page where the reader left it', async ({ page }) => {
+  const problems = watchConsole(page);
+  const { dossier, viewer } = await openDossier(page);
+  const pageCount = await viewer.locator('[data-page-number]').count();
+  expect(pageCount).toBeGreaterThan(1);
+  await viewer.locator('[data-page-number="1"]').click();
+  await page.keyboard.press('End');
+  await expect(viewer.locator(`[data-page-number="${pageCount}"]`)).toBeInViewport();
+  const indicator = viewer.getByText(new RegExp(`^Pagina \\d+ van ${pageCount}$`));
+  const shownPage = async (): Promise<number> =>
+    Number(/Pagina (\d+)/.exec((await indicator.textContent()) ?? '')?.[1] ?? '0');
+  await expect.poll(shownPage).toBeGreaterThan(1);
+  const shown = await shownPage();
+
+  // Leave the aanvraag and come back: the viewer opens at that page, not at page 1.
+  await page
+    .getByRole('link', { name: /Mijn werk/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'Mijn werk' })).toBeVisible();
+  await page.goBack();
+  await dossier.getByRole('textbox', { name: 'Document uit het dossier' }).click();
+  await page.getByRole('option', { name: /: OPP\.pdf/ }).click();
+  const reopened = dossier.getByRole('region', { name: 'Document: OPP.pdf' });
+  await expect(
+    reopened.locator(`[data-page-number="${shown}"][data-rendered="true"]`),
+  ).toBeInViewport();
+  await expect(reopened.getByText(`Pagina ${shown} van ${pageCount}`)).toBeVisible();
 
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,8 @@
 import { Loader } from '@mantine/core';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy, RenderTask } from './pdfjs';
+import type { RenderGate } from './renderGate';
+import type { FindMark } from './useFind';
 import classes from './PdfViewer.module.css';
 
 interface Props {
@@ -14,13 +16,17 @@ interface Props {
   rotation: number;
   watermark: string | null;
   active: boolean;
+  /** Find hits on this page, drawn over the canvas. */
+  marks: readonly FindMark[] | undefined;
+  marked: boolean;
+  gate: RenderGate;
   observe: (el: Element | null, page: number) => void;
   onError: (message: string) => void;
 }
 
 /** One page: a placeholder of the right size, and a canvas only while it is near the view. */
 export const PdfPage = memo(function PdfPage(props: Props) {
-  const { doc, pageNumber, scale, rotation, active, observe, onError } = props;
+  const { doc, pageNumber, scale, rotation, active, gate, observe, onError } = props;
   const outer = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -39,6 +45,7 @@ export const PdfPage = memo(function PdfPage(props: Props) {
     let cancelled = false;
     const canvas = document.createElement('canvas');
     canvas.className = classes.canvas ?? '';
+    const finished = gate.pageStarted();
     void (async () => {
       try {
         const page = await doc.getPage(pageNumber);
@@ -61,13 +68,17 @@ export const PdfPage = memo(function PdfPage(props: Props) {
         if (cancelled) return;
         el.replaceChildren(canvas);
         setRendered(true);
+        gate.pageRendered();
       } catch (e) {
         if (cancelled || (e instanceof Error && e.name === 'RenderingCancelledException')) return;
         onError(`Pagina ${pageNumber} kon niet worden getoond.`);
+      } finally {
+        finished();
       }
     })();
     return () => {
       cancelled = true;
+      finished();
       task?.cancel();
       // Free the canvas memory of pages far from the view.
       canvas.width = 0;
@@ -75,7 +86,7 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       el.replaceChildren();
       setRendered(false);
     };
-  }, [doc, pageNumber, scale, rotation, active, onError]);
+  }, [doc, pageNumber, scale, rotation, active, gate, onError]);
 
   return (
     <div
@@ -85,7 +96,7 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       data-page-number={pageNumber}
       data-rendered={rendered ? 'true' : undefined}
       role="img"
-      aria-label={`Pagina ${pageNumber} van ${props.pageCount}`}
+      aria-label={`Pagina ${pageNumber} van ${props.pageCount}${props.marked ? ', met bladwijzer' : ''}`}
     >
       <div ref={holder} className={classes.canvasHolder} />
       {props.watermark !== null && (
@@ -98,6 +109,28 @@ export const PdfPage = memo(function PdfPage(props: Props) {
           <span data-text={props.watermark} />
         </div>
       )}
+      {rendered && props.marks !== undefined && (
+        // Highlights, not a text layer: pdf.js's TextLayer would put the page's text in the DOM as
+        // selectable, copyable spans (and a screen reader's reading order), which the read-only
+        // viewer does not want; boxes computed from the text items' positions show the same hits.
+        <div className={classes.marks} aria-hidden>
+          {props.marks.map((m, i) => (
+            <span
+              key={i}
+              className={classes.mark}
+              data-find-mark
+              data-current={m.current ? 'true' : undefined}
+              style={{
+                left: `${m.left * 100}%`,
+                top: `${m.top * 100}%`,
+                width: `${m.width * 100}%`,
+                height: `${m.height * 100}%`,
+              }}
+            />
+          ))}
+        </div>
+      )}
+      {props.marked && <span className={classes.bookmark} data-bookmark aria-hidden />}
       {active && !rendered && <Loader size="sm" className={classes.pageLoader ?? ''} aria-hidden />}
     </div>
   );

@@ -1,15 +1,24 @@
-import { Alert, Button, Group, Loader, Text } from '@mantine/core';
+import { Alert, Loader } from '@mantine/core';
 import {
   useCallback,
   useEffect,
+  useId,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react';
-import { openPdf, type PDFDocumentProxy } from './pdfjs';
+import { FindBar } from './FindBar';
 import { PdfPage } from './PdfPage';
+import { RenderGate } from './renderGate';
+import { Thumbnails } from './Thumbnails';
+import { useFind } from './useFind';
+import { useFindShortcut } from './useFindShortcut';
 import { usePageVisibility } from './usePageVisibility';
+import { usePdfDocument } from './usePdfDocument';
+import { ViewerToolbar, type Fit } from './ViewerToolbar';
 import classes from './PdfViewer.module.css';
 
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
@@ -22,7 +31,8 @@ export interface PageJump {
   seq: number;
 }
 
-type Fit = 'width' | 'page' | null;
+const EMPTY_MARKS: ReadonlySet<number> = new Set();
+const THUMBS_KEY = 'tla.viewer.overzicht';
 
 interface Props {
   /** Fetches the PDF bytes; called again when `sourceKey` changes. */
@@ -33,49 +43,53 @@ interface Props {
   jumpTo?: PageJump | null;
   /** A light text over every page (the viewer's name and the date). */
   watermark?: string | null;
+  /** Opens at this page (e.g. the reader's remembered position). */
+  initialPage?: number | null;
+  /** Called when the page being read (the one showing most of itself) changes; the caller debounces. */
+  onPageChange?: (page: number) => void;
+  /** Pages with a bookmark: a marker on the page and on its thumbnail. */
+  markedPages?: ReadonlySet<number>;
+  /** Extra controls at the end of the toolbar. */
+  toolbarExtra?: (currentPage: number) => ReactNode;
+}
+
+function isTextField(t: EventTarget): boolean {
+  return (
+    t instanceof HTMLElement &&
+    (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))
+  );
 }
 
 /** A read-only PDF viewer: pages on canvas, only those near the view rendered. No download, no print. */
-export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = null }: Props) {
+export function PdfViewer({
+  load,
+  sourceKey,
+  title,
+  jumpTo = null,
+  watermark = null,
+  initialPage = null,
+  onPageChange,
+  markedPages = EMPTY_MARKS,
+  toolbarExtra,
+}: Props) {
+  const root = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
-  const [baseSize, setBaseSize] = useState({ width: 595, height: 842 });
-  const [error, setError] = useState<string | null>(null);
+  const findInput = useRef<HTMLInputElement>(null);
+  const keysHelp = useId();
+  const { doc, baseSize, error } = usePdfDocument(load, sourceKey);
   const [pageError, setPageError] = useState<string | null>(null);
   const [scale, setScale] = useState(1);
   const [fit, setFit] = useState<Fit>('width');
   /** Extra clockwise rotation chosen by the reader (client-side only, not stored). */
   const [rotation, setRotation] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const [thumbnails, setThumbnails] = useState(() => localStorage.getItem(THUMBS_KEY) === '1');
+  const [findOpen, setFindOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  // One gate per open document: its thumbnails wait for its pages.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new gate for a new document
+  const gate = useMemo(() => new RenderGate(), [doc]);
 
-  useEffect(() => {
-    let live = true;
-    let close: (() => void) | null = null;
-    setDoc(null);
-    setError(null);
-    setPageError(null);
-    void (async () => {
-      try {
-        const bytes = await loadRef.current();
-        const opened = await openPdf(bytes);
-        close = opened.close;
-        if (!live) return opened.close();
-        const first = await opened.doc.getPage(1);
-        const unit = first.getViewport({ scale: 1 });
-        if (!live) return;
-        setBaseSize({ width: unit.width, height: unit.height });
-        setDoc(opened.doc);
-      } catch {
-        if (live)
-          setError('Dit document kon niet worden geopend. Het bestand is mogelijk beschadigd.');
-      }
-    })();
-    return () => {
-      live = false;
-      close?.();
-    };
-  }, [sourceKey]);
+  useEffect(() => setPageError(null), [sourceKey]);
 
   const turned = rotation % 180 !== 0;
   const shownSize = turned ? { width: baseSize.height, height: baseSize.width } : baseSize;
@@ -99,22 +113,30 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
   const position = useRef(0);
   /** A requested page stays the target through the first fit/zoom until the reader moves. */
   const pendingPage = useRef<number | null>(null);
+  /** The reader has moved (or the requested page is reached): page changes are reported. */
+  const settled = useRef(false);
 
-  const { observe, range, firstVisible } = usePageVisibility(scroller, MARGIN_PAGES, doc);
+  const { observe, range, currentPage } = usePageVisibility(scroller, MARGIN_PAGES, doc);
   const pageCount = doc?.numPages ?? 0;
 
   const goToPage = useCallback(
-    (n: number) => {
+    (n: number, within = 0) => {
       const el = scroller.current;
       if (el === null || pageCount === 0) return;
       const page = Math.min(pageCount, Math.max(1, n));
       const target = el.querySelector<HTMLElement>(`[data-page-number="${page}"]`);
       if (target === null) return;
-      el.scrollTop = Math.max(0, target.offsetTop - 8);
+      // `within`: a place on the page (0..1 of its height) to bring to the upper third of the pane.
+      const offset = within > 0 ? within * target.offsetHeight - el.clientHeight / 3 : -8;
+      el.scrollTop = Math.max(0, target.offsetTop + offset);
       position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
     },
     [pageCount],
   );
+  const userMoves = (): void => {
+    pendingPage.current = null;
+    settled.current = true;
+  };
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -122,6 +144,17 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
     if (pendingPage.current !== null) goToPage(pendingPage.current);
     else el.scrollTop = position.current * el.scrollHeight;
   }, [scale, rotation, goToPage]);
+
+  // The remembered position, once the pages are laid out.
+  const initialRef = useRef(initialPage);
+  initialRef.current = initialPage;
+  useLayoutEffect(() => {
+    settled.current = false;
+    const start = initialRef.current;
+    if (doc === null || start === null || start <= 1) return;
+    pendingPage.current = start;
+    goToPage(start);
+  }, [doc, goToPage]);
 
   // A requested page (e.g. a search hit): go there once the pages are laid out.
   const jumpPage = jumpTo?.page ?? null;
@@ -132,21 +165,78 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
     goToPage(jumpPage);
   }, [doc, jumpPage, jumpSeq, goToPage]);
 
+  const onPageChangeRef = useRef(onPageChange);
+  onPageChangeRef.current = onPageChange;
+  useEffect(() => {
+    if (doc === null) return;
+    // Until the reader moves, the first page seen may be page 1 on the way to the remembered one.
+    const target = Math.min(doc.numPages, pendingPage.current ?? initialRef.current ?? 1);
+    if (!settled.current && currentPage !== target) return;
+    settled.current = true;
+    onPageChangeRef.current?.(currentPage);
+  }, [doc, currentPage]);
+
+  const find = useFind(doc, findOpen ? query : '', rotation);
+  const openFind = useCallback(() => {
+    setFindOpen(true);
+    // The field exists after this render; focus it then (and select, to type a new query).
+    requestAnimationFrame(() => {
+      findInput.current?.focus();
+      findInput.current?.select();
+    });
+  }, []);
+  useFindShortcut(root, openFind);
+  const closeFind = (): void => {
+    setFindOpen(false);
+    scroller.current?.focus();
+  };
+
+  // The current hit: scrolled into view, its mark drawn differently.
+  const hit = find.current >= 0 ? find.hits[find.current] : undefined;
+  const hitKey = hit === undefined ? null : `${query}:${find.current}:${hit.page}`;
+  const marksRef = useRef(find.marks);
+  marksRef.current = find.marks;
+  useLayoutEffect(() => {
+    if (hit === undefined || hitKey === null) return;
+    const mark = marksRef.current.get(hit.page)?.find((m) => m.current);
+    pendingPage.current = null;
+    settled.current = true;
+    goToPage(hit.page, mark?.top ?? 0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per hit, not per progress update
+  }, [hitKey, goToPage]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
-    if (doc === null || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (doc === null || e.altKey || e.ctrlKey || e.metaKey || isTextField(e.target)) return;
+    if (e.key === 'Escape' && findOpen) {
+      e.preventDefault();
+      closeFind();
+      return;
+    }
+    if (e.key === '+' || e.key === '=' || e.key === '-') {
+      e.preventDefault();
+      zoom(e.key === '-' ? -1 : 1);
+      return;
+    }
     const targets: Record<string, number> = {
-      PageDown: firstVisible + 1,
-      PageUp: firstVisible - 1,
+      PageDown: currentPage + 1,
+      PageUp: currentPage - 1,
       Home: 1,
       End: pageCount,
     };
     const target = targets[e.key];
     if (target === undefined) return;
     e.preventDefault();
-    pendingPage.current = null;
+    userMoves();
     goToPage(target);
   };
   const onPageError = useCallback((m: string) => setPageError(m), []);
+  const onThumb = useCallback(
+    (n: number) => {
+      userMoves();
+      goToPage(n);
+    },
+    [goToPage],
+  );
 
   const zoom = (direction: 1 | -1): void => {
     pendingPage.current = null;
@@ -159,112 +249,110 @@ export function PdfViewer({ load, sourceKey, title, jumpTo = null, watermark = n
   };
 
   return (
-    // Keyboard: PageDown/PageUp a page on, back; Home/End the first and last page.
-    <section className={classes.viewer} aria-label={`Document: ${title}`} onKeyDown={onKeyDown}>
-      <Group
-        className={classes.toolbar ?? ''}
-        justify="space-between"
-        gap="xs"
-        role="toolbar"
-        aria-label="Weergave"
-      >
-        <Text size="sm" fw={500} truncate="end" className={classes.title ?? ''}>
-          {title}
-        </Text>
-        <Group gap={6} wrap="nowrap">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {pageCount > 0 ? `Pagina ${firstVisible} van ${pageCount}` : ''}
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="default"
-            onClick={() => zoom(-1)}
-            aria-label="Uitzoomen"
-            disabled={doc === null}
-          >
-            −
-          </Button>
-          <Text size="sm" w={48} ta="center">
-            {Math.round(scale * 100)}%
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="default"
-            onClick={() => zoom(1)}
-            aria-label="Inzoomen"
-            disabled={doc === null}
-          >
-            +
-          </Button>
-          <Button
-            size="compact-sm"
-            variant={fit === 'width' ? 'light' : 'default'}
-            onClick={() => setFit('width')}
-            aria-pressed={fit === 'width'}
-            disabled={doc === null}
-          >
-            Paginabreedte
-          </Button>
-          <Button
-            size="compact-sm"
-            variant={fit === 'page' ? 'light' : 'default'}
-            onClick={() => setFit('page')}
-            aria-pressed={fit === 'page'}
-            disabled={doc === null}
-          >
-            Hele pagina
-          </Button>
-          <Button
-            size="compact-sm"
-            variant="default"
-            onClick={() => setRotation((r) => (r + 90) % 360)}
-            aria-label="Draai 90° rechtsom"
-            title="Draai 90° rechtsom"
-            disabled={doc === null}
-          >
-            ↻
-          </Button>
-        </Group>
-      </Group>
-      <div
-        ref={scroller}
-        onWheel={() => (pendingPage.current = null)}
-        onPointerDown={() => (pendingPage.current = null)}
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
-        }}
-        className={classes.scroller}
-        tabIndex={0}
-        aria-label="Pagina’s"
-      >
-        {error !== null && (
-          <Alert color="red" m="md">
-            {error}
-          </Alert>
+    <section
+      ref={root}
+      className={classes.viewer}
+      aria-label={`Document: ${title}`}
+      onKeyDown={onKeyDown}
+    >
+      <ViewerToolbar
+        title={title}
+        ready={doc !== null}
+        page={currentPage}
+        pageCount={pageCount}
+        scale={scale}
+        fit={fit}
+        thumbnails={thumbnails}
+        findOpen={findOpen}
+        extra={doc !== null ? toolbarExtra?.(currentPage) : null}
+        onThumbnails={() =>
+          setThumbnails((t) => {
+            localStorage.setItem(THUMBS_KEY, t ? '0' : '1');
+            return !t;
+          })
+        }
+        onZoom={zoom}
+        onFit={setFit}
+        onRotate={() => setRotation((r) => (r + 90) % 360)}
+        onFind={() => (findOpen ? closeFind() : openFind())}
+      />
+      {findOpen && (
+        <FindBar
+          inputRef={findInput}
+          query={query}
+          onQuery={setQuery}
+          hits={find.hits}
+          status={find.status}
+          current={find.current}
+          onSelect={find.setCurrent}
+          onNext={find.next}
+          onPrevious={find.previous}
+          onClose={closeFind}
+        />
+      )}
+      {/* Chromium offers 'Save image as…' / 'Copy image' on a canvas: no context menu over pages. */}
+      <div className={classes.body} onContextMenu={(e) => e.preventDefault()}>
+        {thumbnails && doc !== null && (
+          <Thumbnails
+            doc={doc}
+            gate={gate}
+            currentPage={currentPage}
+            aspect={shownSize.width / shownSize.height}
+            rotation={rotation}
+            markedPages={markedPages}
+            onSelect={onThumb}
+          />
         )}
-        {pageError !== null && (
-          <Alert color="orange" m="md">
-            {pageError}
-          </Alert>
-        )}
-        {doc === null && error === null && <Loader m="xl" aria-label="Document laden" />}
-        {doc !== null &&
-          Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
-            <PdfPage
-              key={n}
-              doc={doc}
-              pageNumber={n}
-              pageCount={pageCount}
-              scale={scale}
-              fallbackSize={shownSize}
-              rotation={rotation}
-              watermark={watermark}
-              active={n >= range[0] && n <= range[1]}
-              observe={observe}
-              onError={onPageError}
-            />
-          ))}
+        <div
+          ref={scroller}
+          onWheel={userMoves}
+          onPointerDown={userMoves}
+          onScroll={(e) => {
+            const el = e.currentTarget;
+            position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
+          }}
+          className={classes.scroller}
+          tabIndex={0}
+          aria-label="Pagina’s"
+          aria-keyshortcuts="PageDown PageUp Home End Plus Minus Control+F"
+          aria-describedby={keysHelp}
+        >
+          <span id={keysHelp} className="tla-visually-hidden">
+            Toetsen: PageDown en PageUp voor de volgende en vorige pagina, Home en End voor de
+            eerste en laatste pagina, plus en min om te zoomen, Ctrl+F om te zoeken in dit document.
+          </span>
+          <p className={classes.printNote}>Afdrukken is niet toegestaan.</p>
+          {error !== null && (
+            <Alert color="red" m="md">
+              {error}
+            </Alert>
+          )}
+          {pageError !== null && (
+            <Alert color="orange" m="md">
+              {pageError}
+            </Alert>
+          )}
+          {doc === null && error === null && <Loader m="xl" aria-label="Document laden" />}
+          {doc !== null &&
+            Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
+              <PdfPage
+                key={n}
+                doc={doc}
+                pageNumber={n}
+                pageCount={pageCount}
+                scale={scale}
+                fallbackSize={shownSize}
+                rotation={rotation}
+                watermark={watermark}
+                active={n >= range[0] && n <= range[1]}
+                marks={find.marks.get(n)}
+                marked={markedPages.has(n)}
+                gate={gate}
+                observe={observe}
+                onError={onPageError}
+              />
+            ))}
+        </div>
       </div>
     </section>
   );

@@ -5,16 +5,24 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 type Pdfjs = typeof import('pdfjs-dist');
-let loaded: Promise<Pdfjs> | null = null;
+interface Loaded {
+  lib: Pdfjs;
+  worker: InstanceType<Pdfjs['PDFWorker']>;
+}
+let loaded: Promise<Loaded> | null = null;
 
-function pdfjs(): Promise<Pdfjs> {
+function pdfjs(): Promise<Loaded> {
   loaded ??= import('pdfjs-dist').then((lib) => {
     // One long-lived worker for every document: the second document opens without a cold start.
-    lib.GlobalWorkerOptions.workerPort = new Worker(new URL(workerUrl, document.baseURI), {
+    // It is passed to getDocument as `worker`, so destroying one document leaves it alive. (Through
+    // GlobalWorkerOptions.workerPort every loading task would share one PDFWorker and destroy it with
+    // itself: a document opened while the previous one closes then fails with "the worker is being
+    // destroyed".)
+    const port = new Worker(new URL(workerUrl, document.baseURI), {
       type: 'module',
       name: 'pdfjs',
     });
-    return lib;
+    return { lib, worker: lib.PDFWorker.create({ port }) };
   });
   return loaded;
 }
@@ -35,9 +43,10 @@ export interface OpenedPdf {
 
 /** Opens PDF bytes for viewing only: no scripting, no XFA, no eval. */
 export async function openPdf(data: Uint8Array<ArrayBuffer>): Promise<OpenedPdf> {
-  const lib = await pdfjs();
+  const { lib, worker } = await pdfjs();
   const task = lib.getDocument({
     data,
+    worker,
     cMapUrl: assetUrl('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: assetUrl('standard_fonts'),
@@ -53,3 +62,4 @@ export async function openPdf(data: Uint8Array<ArrayBuffer>): Promise<OpenedPdf>
 }
 
 export type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
+export type { TextItem } from 'pdfjs-dist/types/src/display/api';

@@ -1,8 +1,33 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
+ * The page the reader is on: of the pages in view, the one showing the most of itself (the first of
+ * equals). Not simply the first page in view: a sliver of the previous page at the top is not the
+ * page being read, and bookmarks and the remembered position use this number.
+ */
+function mostVisible(
+  root: Element,
+  pages: Iterable<number>,
+  elements: Map<number, Element>,
+): number {
+  const view = root.getBoundingClientRect();
+  let best = -1;
+  let bestHeight = -1;
+  for (const page of [...pages].sort((a, b) => a - b)) {
+    const r = elements.get(page)?.getBoundingClientRect();
+    if (r === undefined) continue;
+    const shown = Math.min(r.bottom, view.bottom) - Math.max(r.top, view.top);
+    if (shown > bestHeight + 1) {
+      best = page;
+      bestHeight = shown;
+    }
+  }
+  return best;
+}
+
+/**
  * Which pages are in view of the scroll pane (IntersectionObserver), as the range of pages to render:
- * the visible ones plus `margin` before and after.
+ * the visible ones plus `margin` before and after; and the page the reader is on.
  */
 export function usePageVisibility(
   scroller: RefObject<HTMLDivElement | null>,
@@ -19,6 +44,17 @@ export function usePageVisibility(
     const root = scroller.current;
     if (root === null) return;
     visible.current = new Set();
+    let frame = 0;
+    const updateCurrent = (): void => {
+      frame = 0;
+      if (visible.current.size === 0) return;
+      const page = mostVisible(root, visible.current, elements.current);
+      if (page > 0) setFirstVisible(page);
+    };
+    const onScroll = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(updateCurrent);
+    };
+    root.addEventListener('scroll', onScroll, { passive: true });
     const io = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -30,7 +66,7 @@ export function usePageVisibility(
         const pages = [...visible.current];
         const min = Math.min(...pages);
         const max = Math.max(...pages);
-        setFirstVisible(min);
+        updateCurrent();
         setRange((old) =>
           old[0] === Math.max(1, min - margin) && old[1] === max + margin
             ? old
@@ -42,6 +78,8 @@ export function usePageVisibility(
     observer.current = io;
     for (const el of elements.current.values()) io.observe(el);
     return () => {
+      root.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
       io.disconnect();
       observer.current = null;
     };
@@ -57,5 +95,5 @@ export function usePageVisibility(
     }
   }, []);
 
-  return { observe, range, firstVisible };
+  return { observe, range, currentPage: firstVisible };
 }

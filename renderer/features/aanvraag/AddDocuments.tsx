@@ -1,10 +1,11 @@
-import { Alert, Button, FileButton, Group, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { DocumentKind } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { DocumentUploadRow } from '../../components/DocumentUploadRow';
-import { guessKind, readFileAsBase64 } from '../../lib/files';
+import { PdfDropZone } from '../../components/PdfDropZone';
+import { guessKindOf, readFileAsBase64 } from '../../lib/files';
 
 interface Pending {
   key: string;
@@ -28,7 +29,7 @@ export function AddDocuments({ aanvraagId, onAdded }: { aanvraagId: number; onAd
         key: `${file.name}-${Date.now()}-${read.length}`,
         fileName: file.name,
         dataBase64,
-        kind: guessKind(file.name),
+        kind: guessKindOf(file),
         documentDate: null,
       });
     }
@@ -62,33 +63,29 @@ export function AddDocuments({ aanvraagId, onAdded }: { aanvraagId: number; onAd
 
   return (
     <Stack gap="xs">
-      {pending.map((p) => (
-        <DocumentUploadRow
-          key={p.key}
-          fileName={p.fileName}
-          size={Math.floor((p.dataBase64.length * 3) / 4)}
-          kind={p.kind}
-          onKind={(kind) => update(p.key, { kind })}
-          documentDate={p.documentDate}
-          onDate={(documentDate) => update(p.key, { documentDate })}
-          onRemove={() => setPending((list) => list.filter((x) => x.key !== p.key))}
-        />
-      ))}
+      <Stack gap="xs" role="list" aria-label="Te uploaden documenten">
+        {pending.map((p) => (
+          <DocumentUploadRow
+            key={p.key}
+            fileName={p.fileName}
+            size={Math.floor((p.dataBase64.length * 3) / 4)}
+            kind={p.kind}
+            onKind={(kind) => update(p.key, { kind })}
+            documentDate={p.documentDate}
+            onDate={(documentDate) => update(p.key, { documentDate })}
+            onRemove={() => setPending((list) => list.filter((x) => x.key !== p.key))}
+          />
+        ))}
+      </Stack>
       {error !== null && <Alert color="red">{error}</Alert>}
-      <Group>
-        <FileButton onChange={(files) => void choose(files)} accept="application/pdf" multiple>
-          {(props) => (
-            <Button variant="light" {...props}>
-              Document toevoegen
-            </Button>
-          )}
-        </FileButton>
-        {pending.length > 0 && (
+      <PdfDropZone onFiles={choose} pickLabel="Document toevoegen" disabled={busy} />
+      {pending.length > 0 && (
+        <Group>
           <Button onClick={() => void upload()} loading={busy}>
             {pending.length === 1 ? 'Document opslaan' : `${pending.length} documenten opslaan`}
           </Button>
-        )}
-      </Group>
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -1,16 +1,78 @@
-import { Button, Modal, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Modal, Table, Text } from '@mantine/core';
+import { Fragment, useState, type ReactNode } from 'react';
 import { DOCUMENT_KIND_LABELS, type Role } from '../../../electron/domain/types';
 import { Section } from '../../components/Section';
 import { DocumentViewer } from '../../components/DocumentViewer';
 import { formatBytes, formatDate } from '../../lib/format';
 import { AddDocuments } from './AddDocuments';
+import { IndexProgress } from './dossier/IndexProgress';
+import { NieuweVersieDialog } from './dossier/NieuweVersieDialog';
+import { indexStateOf, useIndexStatus, type IndexState } from './dossier/useIndexStatus';
+import { groupVersions, type Doc } from './dossier/versions';
 import type { Aanvraag } from './types';
 
-type Doc = Aanvraag['documents'][number];
-
-/** §3: documents may be added while the secretary checks the dossier. */
+/** §3: documents may be added (and replaced by a new version) while the secretary checks the dossier. */
 const OPEN_FOR_DOCUMENTS = ['ontvangen', 'in_controle'];
+
+function pages(n: number): string {
+  return `${n} ${n === 1 ? 'pagina' : 'pagina’s'}`;
+}
+
+interface RowProps {
+  doc: Doc;
+  old: boolean;
+  index: IndexState | null;
+  onOpen: (d: Doc) => void;
+  children?: ReactNode;
+}
+
+function DocumentRow({ doc, old, index, onOpen, children }: RowProps) {
+  const name = `${doc.fileName} (versie ${doc.versie})`;
+  return (
+    <Table.Tr data-versie={doc.versie} data-old={old || undefined} aria-label={name}>
+      <Table.Td>{old ? '' : DOCUMENT_KIND_LABELS[doc.kind]}</Table.Td>
+      <Table.Td>
+        <Text size="sm" c={old ? 'gray.7' : 'inherit'} pl={old ? 'md' : 0}>
+          {doc.fileName}
+        </Text>
+        {children}
+      </Table.Td>
+      <Table.Td>
+        {old ? (
+          <Text size="sm" c="gray.7" style={{ whiteSpace: 'nowrap' }}>
+            versie {doc.versie} · vervangen
+          </Text>
+        ) : (
+          <Text
+            size="sm"
+            fw={doc.versie > 1 ? 600 : 400}
+            c={doc.versie > 1 ? 'blue.8' : 'inherit'}
+            style={{ whiteSpace: 'nowrap' }}
+          >
+            versie {doc.versie}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{formatDate(doc.documentDate)}</Table.Td>
+      <Table.Td>
+        {pages(doc.pageCount)}, {formatBytes(doc.size)}
+      </Table.Td>
+      <Table.Td>
+        {index !== null && <IndexProgress state={index} fileName={doc.fileName} />}
+      </Table.Td>
+      <Table.Td>
+        <Button
+          size="compact-sm"
+          variant={old ? 'subtle' : 'light'}
+          onClick={() => onOpen(doc)}
+          aria-label={old ? `${name} openen (alleen lezen)` : `${doc.fileName} openen`}
+        >
+          Openen
+        </Button>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
 
 export function DocumentenSection({
   aanvraag,
@@ -22,56 +84,107 @@ export function DocumentenSection({
   reload: () => void;
 }) {
   const [open, setOpen] = useState<Doc | null>(null);
+  const [replacing, setReplacing] = useState<Doc | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const canAdd = role === 'secretaris' && OPEN_FOR_DOCUMENTS.includes(aanvraag.state);
+  const groups = groupVersions(aanvraag.documents);
+  const polled = useIndexStatus(aanvraag.id, aanvraag.documents);
+
+  const toggle = (id: number): void =>
+    setExpanded((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   return (
     <Section title="Documenten">
-      {aanvraag.documents.length === 0 ? (
+      {groups.length === 0 ? (
         <Text size="sm">Er zijn nog geen documenten.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table verticalSpacing="xs" highlightOnHover>
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="xs" highlightOnHover aria-label="Documenten van het dossier">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Soort</Table.Th>
                 <Table.Th scope="col">Bestand</Table.Th>
+                <Table.Th scope="col">Versie</Table.Th>
                 <Table.Th scope="col">Documentdatum</Table.Th>
                 <Table.Th scope="col">Omvang</Table.Th>
+                <Table.Th scope="col">Tekst</Table.Th>
                 <Table.Th scope="col">
                   <span className="tla-visually-hidden">Actie</span>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {aanvraag.documents.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>{DOCUMENT_KIND_LABELS[d.kind]}</Table.Td>
-                  <Table.Td>{d.fileName}</Table.Td>
-                  <Table.Td>{formatDate(d.documentDate)}</Table.Td>
-                  <Table.Td>
-                    {d.pageCount} {d.pageCount === 1 ? 'pagina' : 'pagina’s'}, {formatBytes(d.size)}
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => setOpen(d)}
-                      aria-label={`${d.fileName} openen`}
+              {groups.map(({ current, older }) => {
+                const shown = expanded.has(current.id);
+                return (
+                  <Fragment key={current.id}>
+                    <DocumentRow
+                      doc={current}
+                      old={false}
+                      index={indexStateOf(current, polled)}
+                      onOpen={setOpen}
                     >
-                      Openen
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+                      <Group gap={4} mt={2}>
+                        {older.length > 0 && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            aria-expanded={shown}
+                            onClick={() => toggle(current.id)}
+                          >
+                            {shown
+                              ? 'Eerdere versies verbergen'
+                              : `Eerdere versies (${older.length})`}
+                          </Button>
+                        )}
+                        {canAdd && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => setReplacing(current)}
+                            aria-label={`Nieuwe versie van ${current.fileName}`}
+                          >
+                            Nieuwe versie
+                          </Button>
+                        )}
+                      </Group>
+                    </DocumentRow>
+                    {shown &&
+                      older.map((d) => (
+                        <DocumentRow key={d.id} doc={d} old index={null} onOpen={setOpen} />
+                      ))}
+                  </Fragment>
+                );
+              })}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
       {canAdd && <AddDocuments aanvraagId={aanvraag.id} onAdded={reload} />}
+      {replacing !== null && (
+        <NieuweVersieDialog
+          doc={replacing}
+          onClose={() => setReplacing(null)}
+          onSaved={(newId) => {
+            setExpanded((s) => new Set(s).add(newId));
+            setReplacing(null);
+            reload();
+          }}
+        />
+      )}
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}
-        title={open === null ? '' : DOCUMENT_KIND_LABELS[open.kind]}
+        title={
+          open === null
+            ? ''
+            : `${DOCUMENT_KIND_LABELS[open.kind]}${open.vervangenDoorId !== null ? ` · versie ${open.versie} (vervangen)` : ''}`
+        }
         size="90%"
         classNames={{ body: 'tla-modal-viewer' }}
       >

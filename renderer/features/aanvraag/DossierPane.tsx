@@ -4,39 +4,69 @@ import { DOCUMENT_KIND_LABELS } from '../../../electron/domain/types';
 import { DocumentViewer, type PageJump } from '../../components/DocumentViewer';
 import { formatDate } from '../../lib/format';
 import { DossierSearch, type DossierHit } from './dossier/DossierSearch';
+import { IndexProgress } from './dossier/IndexProgress';
+import { MijnNotities } from './dossier/MijnNotities';
+import { NotitieToolbar } from './dossier/NotitieToolbar';
 import { TekstStatusNote } from './dossier/TekstStatusNote';
+import { indexStateOf, useIndexStatus } from './dossier/useIndexStatus';
+import { useNotities } from './dossier/useNotities';
+import type { Doc } from './dossier/versions';
 import type { Aanvraag } from './types';
 
-/** The read-only dossier: search it, choose a document, read it in the viewer. */
+function docLabel(d: Doc): string {
+  const date = d.documentDate !== null ? ` (${formatDate(d.documentDate)})` : '';
+  const versie = d.versie > 1 || d.vervangenDoorId !== null ? `, versie ${d.versie}` : '';
+  return `${DOCUMENT_KIND_LABELS[d.kind]}: ${d.fileName}${date}${versie}`;
+}
+
+/** Ctrl+Shift+F: Ctrl+F belongs to the viewer (find in the open document). */
+function isDossierSearchKey(e: KeyboardEvent): boolean {
+  return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f';
+}
+
+/** The read-only dossier: search it, choose a document, read it in the viewer, keep own notes. */
 export function DossierPane({ aanvraag }: { aanvraag: Aanvraag }) {
   const docs = aanvraag.documents;
-  const [selected, setSelected] = useState<number | null>(docs[0]?.id ?? null);
+  const currentDocs = docs.filter((d) => d.vervangenDoorId === null);
+  const oldDocs = docs.filter((d) => d.vervangenDoorId !== null);
+  const [selected, setSelected] = useState<number | null>(currentDocs[0]?.id ?? null);
   const [jump, setJump] = useState<PageJump | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const current = docs.find((d) => d.id === selected) ?? null;
+  const notities = useNotities(aanvraag.id);
+  const polled = useIndexStatus(aanvraag.id, docs);
+  const index = current === null ? null : indexStateOf(current, polled);
 
-  // Ctrl+F searches the dossier (the app has no find-in-page of its own).
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        searchBox.current?.focus();
-        searchBox.current?.select();
-      }
+      if (!isDossierSearchKey(e)) return;
+      e.preventDefault();
+      searchBox.current?.focus();
+      searchBox.current?.select();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const openHit = useCallback((hit: DossierHit) => {
-    setSelected(hit.documentId);
-    setJump((old) => ({ page: hit.page, seq: (old?.seq ?? 0) + 1 }));
+  const openPage = useCallback((documentId: number, page: number) => {
+    setSelected(documentId);
+    setJump((old) => ({ page, seq: (old?.seq ?? 0) + 1 }));
   }, []);
+  const openHit = useCallback((hit: DossierHit) => openPage(hit.documentId, hit.page), [openPage]);
+
+  const toolbarExtra = useCallback(
+    (page: number) =>
+      current === null ? null : (
+        <NotitieToolbar documentId={current.id} page={page} notities={notities} />
+      ),
+    [current, notities],
+  );
 
   if (docs.length === 0) return <Text size="sm">Dit dossier heeft nog geen documenten.</Text>;
   return (
     <Stack gap="xs" h="100%">
       <DossierSearch aanvraagId={aanvraag.id} inputRef={searchBox} onOpen={openHit} />
+      <MijnNotities documents={docs} notities={notities} onOpen={openPage} />
       <Select
         label="Document uit het dossier"
         allowDeselect={false}
@@ -45,12 +75,24 @@ export function DossierPane({ aanvraag }: { aanvraag: Aanvraag }) {
           setSelected(v === null ? null : Number(v));
           setJump(null);
         }}
-        data={docs.map((d) => ({
-          value: String(d.id),
-          label: `${DOCUMENT_KIND_LABELS[d.kind]}: ${d.fileName}${d.documentDate !== null ? ` (${formatDate(d.documentDate)})` : ''}`,
-        }))}
+        data={[
+          ...currentDocs.map((d) => ({ value: String(d.id), label: docLabel(d) })),
+          ...(oldDocs.length === 0
+            ? []
+            : [
+                {
+                  group: 'Eerdere versies (vervangen)',
+                  items: oldDocs.map((d) => ({ value: String(d.id), label: docLabel(d) })),
+                },
+              ]),
+        ]}
       />
-      {current !== null && <TekstStatusNote status={current.tekstStatus} />}
+      {current !== null &&
+        (index?.tekstStatus === 'wacht' ? (
+          <IndexProgress state={index} fileName={current.fileName} />
+        ) : (
+          <TekstStatusNote status={index?.tekstStatus ?? current.tekstStatus} />
+        ))}
       <div className="tla-fill">
         {current !== null && (
           <DocumentViewer
@@ -58,6 +100,8 @@ export function DossierPane({ aanvraag }: { aanvraag: Aanvraag }) {
             documentId={current.id}
             title={current.fileName}
             jumpTo={jump}
+            markedPages={notities.bookmarkedPages(current.id)}
+            toolbarExtra={toolbarExtra}
           />
         )}
       </div>

@@ -1,8 +1,9 @@
-import { Alert, Button, FileButton, Fieldset, Stack, Text } from '@mantine/core';
+import { Alert, Fieldset, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { DocumentUploadRow } from '../../components/DocumentUploadRow';
-import { guessKind, readFileAsBase64 } from '../../lib/files';
+import { PdfDropZone } from '../../components/PdfDropZone';
+import { guessKindOf, readFileAsBase64 } from '../../lib/files';
 import type { RegisterInput } from './types';
 
 export function DocumentsField() {
@@ -15,13 +16,9 @@ export function DocumentsField() {
   const add = async (files: File[]): Promise<void> => {
     setReadError(null);
     for (const file of files) {
-      if (file.type !== 'application/pdf' && !file.name.toLowerCase().endsWith('.pdf')) {
-        setReadError(`‘${file.name}’ is geen PDF en is niet toegevoegd.`);
-        continue;
-      }
       try {
         const dataBase64 = await readFileAsBase64(file);
-        append({ kind: guessKind(file.name), fileName: file.name, documentDate: null, dataBase64 });
+        append({ kind: guessKindOf(file), fileName: file.name, documentDate: null, dataBase64 });
       } catch {
         setReadError(`‘${file.name}’ kon niet worden gelezen.`);
       }
@@ -32,7 +29,8 @@ export function DocumentsField() {
     <Fieldset legend="Documenten">
       <Stack>
         <Text size="sm" c="dimmed">
-          Voeg de PDF’s van het dossier toe en kies per document de soort.
+          Voeg de PDF’s van het dossier toe (ook een hele map) en controleer per document de
+          voorgestelde soort.
         </Text>
         {fields.length === 0 && <Text size="sm">Nog geen documenten toegevoegd.</Text>}
         <Stack gap="xs" role="list" aria-label="Toegevoegde documenten">
@@ -55,15 +53,7 @@ export function DocumentsField() {
         </Stack>
         {errors?.message !== undefined && <Alert color="red">{errors.message}</Alert>}
         {readError !== null && <Alert color="orange">{readError}</Alert>}
-        <div>
-          <FileButton onChange={(files) => void add(files)} accept="application/pdf" multiple>
-            {(props) => (
-              <Button variant="light" {...props}>
-                PDF’s toevoegen
-              </Button>
-            )}
-          </FileButton>
-        </div>
+        <PdfDropZone onFiles={add} pickLabel="PDF’s toevoegen" />
       </Stack>
     </Fieldset>
   );

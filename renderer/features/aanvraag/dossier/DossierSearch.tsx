@@ -54,7 +54,8 @@ export function DossierSearch({ aanvraagId, inputRef, onOpen }: Props) {
       <TextInput
         ref={inputRef}
         label="Zoeken in dossier"
-        description="Ctrl+F"
+        description="Sneltoets: Ctrl+Shift+F"
+        aria-keyshortcuts="Control+Shift+F"
         placeholder="Woord of naam"
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}

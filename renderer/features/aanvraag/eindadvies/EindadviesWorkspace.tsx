@@ -1,4 +1,5 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { ViewerSplit } from '../../../components/pdf/ViewerSplit';
 import { useCall } from '../../../lib/useCall';
 import { AdviesOverview } from '../advies/AdviesOverview';
 import { DossierPane } from '../DossierPane';
@@ -22,39 +23,44 @@ export function EindadviesWorkspace({
   const submitted = data?.eindadvies?.status === 'ingediend';
   return (
     <Stack gap="lg">
-      <div className="tla-split">
-        <section aria-label="Dossier">
-          <DossierPane aanvraag={aanvraag} />
-        </section>
-        <section aria-labelledby="eindadvies-titel">
-          <Stack gap="md">
-            <Title order={3} id="eindadvies-titel" size="h4">
-              Eindadvies
-            </Title>
-            {error !== null && <Alert color="red">{error}</Alert>}
-            {data === null && loading && <Loader size="sm" aria-label="Eindadvies laden" />}
-            {data !== null && submitted && data.eindadvies !== null && (
-              <>
-                <Alert color="green" variant="light">
-                  Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de
-                  directeur-bestuurder.
-                </Alert>
-                <EindadviesReadOnly eindadvies={data.eindadvies} />
-              </>
-            )}
-            {data !== null && !submitted && (
-              <EindadviesForm
-                aanvraagId={aanvraag.id}
-                prefill={data.eindadvies ?? data.prefill}
-                onSubmitted={() => {
-                  reload();
-                  onChanged();
-                }}
-              />
-            )}
-          </Stack>
-        </section>
-      </div>
+      <ViewerSplit
+        id="eindadvies"
+        viewer={
+          <section aria-label="Dossier" className="tla-split-section">
+            <DossierPane aanvraag={aanvraag} />
+          </section>
+        }
+        form={
+          <section aria-labelledby="eindadvies-titel" className="tla-split-section">
+            <Stack gap="md">
+              <Title order={3} id="eindadvies-titel" size="h4">
+                Eindadvies
+              </Title>
+              {error !== null && <Alert color="red">{error}</Alert>}
+              {data === null && loading && <Loader size="sm" aria-label="Eindadvies laden" />}
+              {data !== null && submitted && data.eindadvies !== null && (
+                <>
+                  <Alert color="green" variant="light">
+                    Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de
+                    directeur-bestuurder.
+                  </Alert>
+                  <EindadviesReadOnly eindadvies={data.eindadvies} />
+                </>
+              )}
+              {data !== null && !submitted && (
+                <EindadviesForm
+                  aanvraagId={aanvraag.id}
+                  prefill={data.eindadvies ?? data.prefill}
+                  onSubmitted={() => {
+                    reload();
+                    onChanged();
+                  }}
+                />
+              )}
+            </Stack>
+          </section>
+        }
+      />
       <AdviesOverview aanvraagId={aanvraag.id} />
     </Stack>
   );

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/errors';
+import { openPdf, type PDFDocumentProxy } from './pdfjs';
+
+/** A4 portrait in PDF points, until page 1 is known. */
+const A4 = { width: 595, height: 842 };
+
+/**
+ * Opens the PDF that `load` fetches (again when `sourceKey` changes) and closes it when done; also
+ * the size of page 1, for the placeholders of pages not yet seen.
+ */
+export function usePdfDocument(load: () => Promise<Uint8Array<ArrayBuffer>>, sourceKey: string) {
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
+  const [baseSize, setBaseSize] = useState(A4);
+  const [error, setError] = useState<string | null>(null);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  useEffect(() => {
+    let live = true;
+    let close: (() => void) | null = null;
+    setDoc(null);
+    setError(null);
+    void (async () => {
+      try {
+        const bytes = await loadRef.current();
+        const opened = await openPdf(bytes);
+        close = opened.close;
+        if (!live) return opened.close();
+        const first = await opened.doc.getPage(1);
+        const unit = first.getViewport({ scale: 1 });
+        if (!live) return;
+        setBaseSize({ width: unit.width, height: unit.height });
+        setDoc(opened.doc);
+      } catch (e) {
+        if (live) setError(openFailure(e));
+      }
+    })();
+    return () => {
+      live = false;
+      close?.();
+    };
+  }, [sourceKey]);
+
+  return { doc, baseSize, error };
+}
+
+/** Says why a document did not open: the backend's own message, or what pdf.js found wrong. */
+function openFailure(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException')
+    return 'Dit document is beveiligd met een wachtwoord en kan niet worden getoond.';
+  if (name === 'InvalidPDFException' || name === 'FormatError')
+    return 'Dit document kon niet worden geopend. Het bestand is mogelijk beschadigd.';
+  return 'Dit document kon niet worden geopend. Probeer het opnieuw; blijft dit gebeuren, meld het dan aan de functioneel beheerder.';
+}
