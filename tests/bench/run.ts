@@ -1,48 +1,17 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { databaseKey, openDatabase } from '../../db/open';
 import { client, login, startTestBackend } from '../support/backend';
+import { measure, type Stat } from './stats';
+import { viewerBench, type ViewerBench } from './viewer';
 
-// `npm run bench`: timings against quality-goals.md with 50,000 aanvragen. Prints a table and writes
-// test-results/bench.json (p50, p95, max, runs, versions, CPU). Never part of `npm test`.
-
-interface Stat {
-  id: string;
-  what: string;
-  goalMs: number;
-  p50: number;
-  p95: number;
-  max: number;
-  runs: number;
-}
-
-async function measure(
-  id: string,
-  what: string,
-  goalMs: number,
-  runs: number,
-  fn: () => unknown,
-): Promise<Stat> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const q = (p: number) =>
-    times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
-  return {
-    id,
-    what,
-    goalMs,
-    p50: q(0.5),
-    p95: q(0.95),
-    max: times[times.length - 1] as number,
-    runs,
-  };
-}
+// `npm run bench`: timings against quality-goals.md with 50,000 aanvragen (P1, P2, P7, P8), then the
+// dossier viewer and text index with a 200-page PDF in Chromium next to pdf.js's own PDFViewer (P4,
+// P5; tests/bench/viewer.ts). Prints a table and writes test-results/bench.json (p50, p95, max, runs,
+// ratios, versions, CPU). Never part of `npm test`. The viewer part serves the built renderer
+// (TLA_RENDERER_DIR or dist/renderer; built here when missing) on TLA_BENCH_PORT (4842) and +1;
+// TLA_BENCH_VIEWER=0 skips it.
 
 function seed50k(dbPath: string, key: Buffer): void {
   const { sqlite, close } = openDatabase({ file: dbPath, key: databaseKey(key) });
@@ -146,14 +115,29 @@ async function main(): Promise<void> {
   backend.close();
   t.close();
 
+  let viewer: ViewerBench | null = null;
+  if (process.env.TLA_BENCH_VIEWER !== '0') {
+    viewer = await viewerBench();
+    results.push(...viewer.stats);
+  }
+
   const fmt = (n: number) => n.toFixed(2).padStart(9);
   process.stdout.write(
-    `${'id'.padEnd(4)} ${'what'.padEnd(60)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'max ms'.padStart(9)} ${'goal'.padStart(6)}\n`,
+    `${'id'.padEnd(4)} ${'what'.padEnd(72)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'max ms'.padStart(9)} ${'goal'.padStart(6)} ${'runs'.padStart(5)}\n`,
   );
   for (const r of results) {
     process.stdout.write(
-      `${r.id.padEnd(4)} ${r.what.padEnd(60)} ${fmt(r.p50)} ${fmt(r.p95)} ${fmt(r.max)} ${String(r.goalMs).padStart(6)}\n`,
+      `${r.id.padEnd(4)} ${r.what.padEnd(72)} ${fmt(r.p50)} ${fmt(r.p95)} ${fmt(r.max)} ${String(r.goalMs ?? '—').padStart(6)} ${String(r.runs).padStart(5)}\n`,
     );
+  }
+  if (viewer !== null) {
+    process.stdout.write(`\nours / pdf.js PDFViewer (goal ≤ 1.0)\n`);
+    for (const r of viewer.ratios) {
+      process.stdout.write(
+        `  ${r.what.padEnd(56)} p50 ${r.ratioP50.toFixed(2)}  p95 ${r.ratioP95.toFixed(2)}  (${r.ours.toFixed(0)} / ${r.theirs.toFixed(0)} ms)\n`,
+      );
+    }
+    process.stdout.write(`${JSON.stringify(viewer.notes)}\n`);
   }
   fs.mkdirSync('test-results', { recursive: true });
   fs.writeFileSync(
@@ -164,7 +148,10 @@ async function main(): Promise<void> {
         node: process.version,
         cpu: os.cpus()[0]?.model,
         cores: os.cpus().length,
+        chromium: viewer === null ? null : viewerChromium(),
         results,
+        ratios: viewer?.ratios ?? [],
+        notes: viewer?.notes ?? {},
       },
       null,
       2,
@@ -172,4 +159,23 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+function viewerChromium(): string {
+  try {
+    return execFileSync('/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(
+      `bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    process.exit(1);
+  },
+);
