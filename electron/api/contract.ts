@@ -58,6 +58,8 @@ const documentRow = z.object({
   versie: z.number(),
   vervangtId: z.number().nullable(),
   vervangenDoorId: z.number().nullable(),
+  /** Why the secretaris replaced the previous version (on the new version). */
+  vervangReden: z.string().nullable(),
   paginasGeindexeerd: z.number(),
 });
 

@@ -145,7 +145,7 @@ function listDocuments(ctx: AuthedContext, aanvraagId: number) {
       `SELECT d.id, d.kind, d.file_name AS fileName, d.document_date AS documentDate, d.page_count AS pageCount,
               d.size, d.tekst_status AS tekstStatus, d.created_at AS createdAt, d.versie,
               d.vervangt_id AS vervangtId, nv.id AS vervangenDoorId,
-              d.paginas_geindexeerd AS paginasGeindexeerd
+              d.vervang_reden AS vervangReden, d.paginas_geindexeerd AS paginasGeindexeerd
        FROM documenten d LEFT JOIN documenten nv ON nv.vervangt_id = d.id
        WHERE d.aanvraag_id = ? ORDER BY d.kind, d.id`,
     )
@@ -161,6 +161,7 @@ function listDocuments(ctx: AuthedContext, aanvraagId: number) {
     versie: number;
     vervangtId: number | null;
     vervangenDoorId: number | null;
+    vervangReden: string | null;
     paginasGeindexeerd: number;
   }[];
 }

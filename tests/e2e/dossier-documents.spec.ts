@@ -189,6 +189,7 @@ test('secretaris: drop a PDF, watch it become searchable, replace a document by 
 
   const v2 = page.getByRole('row', { name: 'opp-ondertekend.pdf (versie 2)' });
   await expect(v2.getByText('versie 2', { exact: true })).toBeVisible();
+  await expect(v2.getByText('Reden: Ondertekende versie ontvangen')).toBeVisible();
   // The old one is listed under it (opened right after saving), read-only viewable.
   const v1 = page.getByRole('row', { name: `${oldName} (versie 1)` });
   await expect(v1.getByText('versie 1 · vervangen')).toBeVisible();

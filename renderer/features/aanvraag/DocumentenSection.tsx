@@ -52,6 +52,11 @@ function DocumentRow({ doc, old, index, onOpen, children }: RowProps) {
             versie {doc.versie}
           </Text>
         )}
+        {doc.vervangReden !== null && (
+          <Text size="xs" c="dimmed" maw={220}>
+            Reden: {doc.vervangReden}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>{formatDate(doc.documentDate)}</Table.Td>
       <Table.Td>

@@ -45,8 +45,9 @@ function doc(id: number, vervangtId: number | null, vervangenDoorId: number | nu
     versie: 1,
     vervangtId,
     vervangenDoorId,
+    vervangReden: vervangtId === null ? null : 'Ondertekende versie',
     paginasGeindexeerd: 1,
-  } as Doc;
+  };
 }
 
 describe('document versions', () => {
