@@ -1,5 +1,6 @@
 // Generators of FICTIONAL dossier documents for the demo dataset. Every page says so in its footer and
 // the letterhead; names of staff are made up. Output is a pure function of the input (seeded).
+import { PDFDocument, degrees, rgb } from 'pdf-lib';
 import { LetterLayout } from '../letters/layout';
 import { keyValues, signaturePair, table } from '../letters/blocks';
 import { formatDutchDate } from '../domain/calendar';
@@ -245,4 +246,89 @@ export async function demoLargePdf(pages: number): Promise<Uint8Array> {
     if (i < pages) l.pageBreak();
   }
   return l.finish();
+}
+
+const ONDERZOEK_HOOFDSTUKKEN = [
+  'Aanleiding en vraagstelling',
+  'Anamnese',
+  'Schoolgeschiedenis',
+  'Observaties in de klas',
+  'Observaties tijdens het onderzoek',
+  'Cognitief onderzoek',
+  'Aandacht en werkhouding',
+  'Sociaal-emotioneel functioneren',
+  'Taal en lezen',
+  'Rekenen',
+  'Gesprekken met ouders',
+  'Gesprek met de leerling',
+  'Integratie van de gegevens',
+  'Conclusies',
+  'Onderwijsbehoeften',
+  'Adviezen aan school',
+  'Adviezen aan ouders',
+];
+
+/**
+ * A long psychodiagnostic report (about 15 pages) so the demo dossiers have something to read, find
+ * in and page through; the same fictional building blocks as the other documents.
+ */
+export async function demoOnderzoeksverslag(p: DemoPdfInput): Promise<Uint8Array> {
+  const rng = N.seededRng(p.seed * 17 + 3);
+  const onderzoeker = N.staffName(rng);
+  const l = await start(p, 'Verslag psychodiagnostisch onderzoek', `Praktijk ${onderzoeker}`);
+  const naam = voornaam(p);
+  keyValues(l, [...leerlingRows(p), ['Onderzoeker:', `${onderzoeker}, GZ-psycholoog`]]);
+  ONDERZOEK_HOOFDSTUKKEN.forEach((titel, i) => {
+    l.heading(`${i + 1}. ${titel}`);
+    for (let j = 0; j < 6; j++) {
+      l.paragraph(
+        `${naam} ${rng.pick(N.STERKE_KANTEN)}. Tegelijk zien we dat ${naam} ${rng.pick(N.BELEMMERINGEN)}. ` +
+          `In ${rng.pick(['de kleine kring', 'de instructie', 'de pauze', 'het zelfstandig werken'])} ` +
+          `is dit het duidelijkst. ${naam} heeft behoefte aan ${rng.pick(N.ONDERWIJSBEHOEFTEN)}. ` +
+          'Deze tekst is verzonnen voor de demonstratie en beschrijft geen echt kind.',
+      );
+    }
+    if (titel === 'Cognitief onderzoek')
+      table(
+        l,
+        ['Index', 'Score', 'Betrouwbaarheidsinterval'],
+        ['Verbaal begrip', 'Visueel-ruimtelijk', 'Werkgeheugen', 'Verwerkingssnelheid'].map((x) => {
+          const score = rng.int(78, 112);
+          return [x, String(score), `${score - 6} – ${score + 6}`];
+        }),
+        [180, 80, 180],
+      );
+    if (i % 3 === 2) l.pageBreak();
+  });
+  signaturePair(l, [onderzoeker, 'GZ-psycholoog'], ['Ouder/verzorger', 'Gezien']);
+  return l.finish();
+}
+
+/**
+ * A scanned school report: pages that are only pictures of text (grey bars), no text layer, so the
+ * viewer shows it and the index marks it 'geen doorzoekbare tekst'.
+ */
+export async function demoScan(p: DemoPdfInput, pages: number): Promise<Uint8Array> {
+  const rng = N.seededRng(p.seed * 13 + 5);
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  for (let i = 0; i < pages; i++) {
+    const page = pdf.addPage([595, 842]);
+    // A scan is never quite white nor quite straight.
+    page.drawRectangle({ x: 0, y: 0, width: 595, height: 842, color: rgb(0.97, 0.96, 0.93) });
+    const tilt = degrees((rng.next() - 0.5) * 1.2);
+    page.drawRectangle({
+      x: 60,
+      y: 760,
+      width: 260,
+      height: 18,
+      color: rgb(0.25, 0.25, 0.3),
+      rotate: tilt,
+    });
+    for (let y = 720; y > 80; y -= 16) {
+      if (rng.next() < 0.12) continue; // a paragraph break
+      const width = 300 + rng.int(0, 170);
+      page.drawRectangle({ x: 60, y, width, height: 6, color: rgb(0.45, 0.45, 0.5), rotate: tilt });
+    }
+  }
+  return pdf.save({ useObjectStreams: false });
 }
