@@ -31,13 +31,17 @@ await Promise.all([
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' },
   }),
-  // The text index's worker thread (electron/documents/indexer.ts) loads this file from the
-  // folder of main.cjs; it stays an ES module because pdfjs-dist is one.
+  // The PDF worker threads (documents/indexer.ts, documents/pdf-validate.ts) load these files from
+  // the folder of main.cjs; they stay ES modules because pdfjs-dist is one.
   build({
     ...common,
     format: 'esm',
-    entryPoints: ['electron/documents/extract-worker.mjs'],
-    outfile: 'dist/main/extract-worker.mjs',
+    entryPoints: [
+      'electron/documents/extract-worker.mjs',
+      'electron/documents/validate-worker.mjs',
+    ],
+    outdir: 'dist/main',
+    outExtension: { '.js': '.mjs' },
     external: ['pdfjs-dist'],
   }),
   build({

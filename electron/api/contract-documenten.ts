@@ -82,6 +82,12 @@ export const documentenProcedures = {
       ),
     }),
   ),
+  'document.open': p(
+    'authenticated',
+    'Opent een document om te lezen (staat in het auditlog): mijn laatst gelezen pagina, de sha256 van de inhoud en het aantal pagina’s. De viewer haalt de inhoud alleen op als hij die niet al in het geheugen heeft.',
+    documentRef,
+    z.object({ page: z.number().nullable(), sha256: z.string(), pageCount: z.number() }),
+  ),
   'document.positie': p(
     'authenticated',
     'De laatst gelezen pagina van mij in een document.',

@@ -58,7 +58,13 @@ import {
 } from '../services/settings';
 import { termijnenView } from '../services/termijnen';
 import { zoekInDossier } from '../services/zoeken';
-import { bewaarPositie, indexStatus, positie, replaceDocument } from '../services/documenten';
+import {
+  bewaarPositie,
+  indexStatus,
+  openDocument,
+  positie,
+  replaceDocument,
+} from '../services/documenten';
 import { deleteNotitie, listNotities, saveNotitie } from '../services/notities';
 import { intrekken, listWijzigingen, updateAanvraag } from '../services/wijzigingen';
 
@@ -185,6 +191,7 @@ export const handlers: Handlers = {
     }),
   'document.replace': (ctx, input) => replaceDocument(ctx, input),
   'document.indexStatus': (ctx, input) => indexStatus(ctx, input.aanvraagId),
+  'document.open': (ctx, input) => openDocument(ctx, input.documentId),
   'document.positie': (ctx, input) => positie(ctx, input.documentId),
   'document.bewaarPositie': (ctx, input) => bewaarPositie(ctx, input.documentId, input.page),
   'notitie.list': (ctx, input) => listNotities(ctx, input.aanvraagId),

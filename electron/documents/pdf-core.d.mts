@@ -11,3 +11,6 @@ export function extractPages(
   bytes: Uint8Array,
   onPage: (page: number, text: string) => void,
 ): Promise<number>;
+
+/** Opens the PDF and every page; resolves with the page count, rejects with pdfjs's error. */
+export function inspectPdf(bytes: Uint8Array): Promise<number>;

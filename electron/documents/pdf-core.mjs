@@ -112,3 +112,18 @@ export async function extractPages(bytes, onPage) {
     await doc.destroy();
   }
 }
+
+/** Opens the PDF and every page: pdfjs repairs broken cross-reference tables leniently, and loading
+ *  every page catches files whose page tree is damaged while the header still looks fine.
+ *  Rejects with pdfjs's own error (e.g. PasswordException, InvalidPDFException).
+ *  @param {Uint8Array} bytes
+ *  @returns {Promise<number>} the number of pages */
+export async function inspectPdf(bytes) {
+  const doc = await openPdf(bytes);
+  try {
+    for (let i = 1; i <= doc.numPages; i++) await doc.getPage(i);
+    return doc.numPages;
+  } finally {
+    await doc.destroy();
+  }
+}

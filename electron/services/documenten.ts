@@ -118,6 +118,27 @@ export function positie(ctx: AuthedContext, documentId: number): { page: number 
   return { page: row?.page ?? null };
 }
 
+/**
+ * An open of a document in the viewer: audited like `document.content` (every open is in the audit
+ * log, issue 4 §4), also when the viewer still holds the content in memory from an earlier open and
+ * does not fetch it again. Returns what that viewer needs to trust its copy (the sha256 of the
+ * stored content; documents are immutable) and the reader's last page.
+ */
+export function openDocument(
+  ctx: AuthedContext,
+  documentId: number,
+): { page: number | null; sha256: string; pageCount: number } {
+  const doc = readableDocument(ctx, documentId);
+  const { sha256 } = ctx.sqlite
+    .prepare('SELECT sha256 FROM documenten WHERE id = ?')
+    .get(documentId) as { sha256: string };
+  const { page } = positie(ctx, documentId);
+  ctx.tx(() =>
+    ctx.audit({ action: 'document.open', objectType: 'document', objectId: documentId }),
+  );
+  return { page, sha256, pageCount: doc.pageCount };
+}
+
 /** The reader's own state, not dossier data: not audited. */
 export function bewaarPositie(ctx: AuthedContext, documentId: number, page: number): { ok: true } {
   const doc = readableDocument(ctx, documentId);

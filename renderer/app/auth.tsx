@@ -12,6 +12,7 @@ import type { Role } from '../../electron/domain/types';
 import { call, onUnauthenticated } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { getSession, setSession } from '../api/session';
+import { forgetKeptDocuments } from '../components/pdf/docCache';
 
 export type UserInfo = OutputOf<'auth.me'>;
 
@@ -50,6 +51,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const toLogin = useCallback((notice: string | null) => {
+    // Documents kept in memory for a quick reopen leave with the session (logout or idle lock).
+    forgetKeptDocuments();
     setSession(null);
     setRoleState(null);
     setPhase({ kind: 'login', notice });

@@ -1,10 +1,13 @@
-import { Loader } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { call } from '../api/client';
 import { useAuth } from '../app/auth';
 import { base64ToBytes } from '../lib/files';
+import { keep, keptSha256, reuse, sha256Hex } from './pdf/docCache';
+import { openPdf } from './pdf/pdfjs';
 import { PdfViewer, type PageJump } from './pdf/PdfViewer';
+import type { PdfSource } from './pdf/usePdfDocument';
 export { preloadPdfjs } from './pdf/pdfjs';
+export { forgetKeptDocuments } from './pdf/docCache';
 export type { PageJump } from './pdf/PdfViewer';
 
 const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -16,18 +19,70 @@ function useWatermark(): string | null {
   return `${phase.user.naam} · ${today.format(new Date())}`;
 }
 
+/**
+ * Opening a dossier document: every open goes to the backend and is audited there; the content is
+ * fetched only when this renderer does not still hold it open from an earlier open (pdf/docCache).
+ *
+ * - Nothing kept: `document.content` (audited as an open) and `document.positie` at the same time.
+ * - Kept: `document.open` (audited; the access check, the last page and the sha256 of the content);
+ *   the kept document is used when its sha256 matches, else the content is fetched after all.
+ */
+async function openDossierDocument(
+  owner: number | null,
+  documentId: number,
+  startAt: (page: number | null) => void,
+): Promise<PdfSource> {
+  performance.mark('tla:load');
+  const key = `document-${documentId}`;
+  if (owner !== null && keptSha256(owner, key) !== null) {
+    const info = await call('document.open', { documentId });
+    performance.mark('tla:api');
+    startAt(info.page);
+    const kept = reuse(owner, key, info.sha256);
+    if (kept !== null) return kept;
+    const content = await call('document.content', { documentId });
+    return keepOpened(owner, key, base64ToBytes(content.dataBase64));
+  }
+  const [content, position] = await Promise.all([
+    call('document.content', { documentId }).finally(() => performance.mark('tla:content')),
+    // The reader's own state: without it the document opens at page 1.
+    call('document.positie', { documentId })
+      .catch(() => ({ page: null }))
+      .finally(() => performance.mark('tla:positie')),
+  ]);
+  performance.mark('tla:api');
+  startAt(position.page);
+  const bytes = base64ToBytes(content.dataBase64);
+  performance.mark('tla:bytes');
+  return owner === null ? bytes : keepOpened(owner, key, bytes);
+}
+
+/** Opens the bytes and keeps the document for a later open (the hash is taken before pdf.js gets them). */
+async function keepOpened(
+  owner: number,
+  key: string,
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<PdfSource> {
+  const hash = sha256Hex(bytes);
+  const opened = await openPdf(bytes);
+  performance.mark('tla:parsed');
+  const sha256 = await hash.catch(() => null);
+  return sha256 === null ? opened : keep(owner, key, sha256, opened);
+}
+
 /** How long the page must stay put before it is remembered (scrolling passes many pages). */
 const SAVE_POSITION_MS = 800;
 
 /**
- * The reader's last page in this document (per user, kept by the backend). `undefined` while it
- * is being asked; a failure just opens at the first page.
+ * The reader's last page in this document (per user, kept by the backend), learnt while the document
+ * opens (`startAt`); remembered again as the reader moves.
  */
 function useLastPosition(documentId: number): {
-  initialPage: number | null | undefined;
+  initialPage: number | null;
+  startAt: (page: number | null) => void;
   onPageChange: (page: number) => void;
 } {
-  const [initialPage, setInitialPage] = useState<number | null | undefined>(undefined);
+  const [initialPage, setInitialPage] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<number | null>(null);
   const saved = useRef<number | null>(null);
@@ -44,22 +99,16 @@ function useLastPosition(documentId: number): {
   }, [documentId]);
 
   useEffect(() => {
-    let live = true;
-    setInitialPage(undefined);
-    call('document.positie', { documentId }).then(
-      (r) => {
-        if (!live) return;
-        saved.current = r.page;
-        setInitialPage(r.page);
-      },
-      () => live && setInitialPage(null),
-    );
-    return () => {
-      live = false;
-      // Closing the document right after turning a page still remembers that page.
-      flush();
-    };
+    saved.current = null;
+    setInitialPage(null);
+    // Closing the document right after turning a page still remembers that page.
+    return flush;
   }, [documentId, flush]);
+
+  const startAt = useCallback((page: number | null) => {
+    saved.current = page;
+    setInitialPage(page);
+  }, []);
 
   const onPageChange = useCallback(
     (page: number) => {
@@ -70,10 +119,10 @@ function useLastPosition(documentId: number): {
     [flush],
   );
 
-  return { initialPage, onPageChange };
+  return { initialPage, startAt, onPageChange };
 }
 
-/** A dossier document in the read-only viewer (the backend logs the view). */
+/** A dossier document in the read-only viewer (the backend logs every open). */
 export function DocumentViewer({
   documentId,
   title,
@@ -89,13 +138,14 @@ export function DocumentViewer({
   /** The reader's own controls in the toolbar (bookmark, note) for the current page. */
   toolbarExtra?: (currentPage: number) => ReactNode;
 }) {
+  const { phase } = useAuth();
+  const owner = phase.kind === 'app' ? phase.user.id : null;
   const watermark = useWatermark();
-  const { initialPage, onPageChange } = useLastPosition(documentId);
-  const load = useCallback(async () => {
-    const content = await call('document.content', { documentId });
-    return base64ToBytes(content.dataBase64);
-  }, [documentId]);
-  if (initialPage === undefined) return <Loader m="xl" aria-label="Document laden" />;
+  const { initialPage, startAt, onPageChange } = useLastPosition(documentId);
+  const load = useCallback(
+    () => openDossierDocument(owner, documentId, startAt),
+    [owner, documentId, startAt],
+  );
   return (
     <PdfViewer
       load={load}

@@ -15,6 +15,11 @@ export function readFileAsBase64(file: File): Promise<string> {
 
 /** base64 → bytes, for pdf.js and for downloads. */
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  // Native where the engine has it (Chromium 140+, so Electron and the e2e browser): several times
+  // faster than atob and a loop, and no 1-byte-per-char string in between.
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> })
+    .fromBase64;
+  if (typeof native === 'function') return native.call(Uint8Array, base64);
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);

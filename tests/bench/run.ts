@@ -11,7 +11,8 @@ import { viewerBench, type ViewerBench } from './viewer';
 // P5; tests/bench/viewer.ts). Prints a table and writes test-results/bench.json (p50, p95, max, runs,
 // ratios, versions, CPU). Never part of `npm test`. The viewer part serves the built renderer
 // (TLA_RENDERER_DIR or dist/renderer; built here when missing) on TLA_BENCH_PORT (4842) and +1;
-// TLA_BENCH_VIEWER=0 skips it.
+// TLA_BENCH_VIEWER=0 skips it; TLA_BENCH_BACKEND=0 skips the 50,000-aanvragen part (a few minutes) while
+// working on the viewer.
 
 function seed50k(dbPath: string, key: Buffer): void {
   const { sqlite, close } = openDatabase({ file: dbPath, key: databaseKey(key) });
@@ -54,7 +55,7 @@ function seed50k(dbPath: string, key: Buffer): void {
   close();
 }
 
-async function main(): Promise<void> {
+async function backendBench(): Promise<Stat[]> {
   const t = startTestBackend();
   await client(t.backend).call('setup.loadDemo', {});
   t.backend.close();
@@ -114,7 +115,11 @@ async function main(): Promise<void> {
   }
   backend.close();
   t.close();
+  return results;
+}
 
+async function main(): Promise<void> {
+  const results: Stat[] = process.env.TLA_BENCH_BACKEND === '0' ? [] : await backendBench();
   let viewer: ViewerBench | null = null;
   if (process.env.TLA_BENCH_VIEWER !== '0') {
     viewer = await viewerBench();

@@ -209,10 +209,13 @@ async function timeInPage(page: Page, kind: string, arg: unknown): Promise<numbe
         const probes: Record<string, Probe> = {
           // Ours: click "Openen" of the document; theirs: open the URL.
           openOurs: {
-            start: () =>
+            start: () => {
+              // The viewer's performance marks (tla:…) of this open, for the trace.
+              performance.clearMarks();
               document
                 .querySelector<HTMLButtonElement>(`button[aria-label="${String(a)} openen"]`)!
-                .click(),
+                .click();
+            },
             done: () => drawn(1),
           },
           openTheirs: { start: () => void bench!.open(String(a), 'url'), done: () => drawn(1) },
@@ -232,6 +235,7 @@ async function timeInPage(page: Page, kind: string, arg: unknown): Promise<numbe
         const probe = probes[k];
         if (probe === undefined) return reject(new Error(`unknown probe ${k}`));
         const t0 = performance.now();
+        (window as unknown as { benchT0: number }).benchT0 = t0;
         probe.start();
         const deadline = t0 + 30_000;
         const tick = (): void => {
@@ -276,6 +280,19 @@ async function closeDialog(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** Where the last open spent its time: the viewer's marks, in ms after the click (0 decimals). */
+function trace(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const t0 = (window as unknown as { benchT0: number }).benchT0;
+    return Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('tla:'))
+        .map((m) => [m.name.slice(4), Math.round(m.startTime - t0)]),
+    );
+  });
+}
+
 async function scrollRuns(page: Page): Promise<{ next: number[]; jump: number[] }> {
   const next: number[] = [];
   for (let n = 2; n < 2 + SCROLL_STEPS; n += 1) {
@@ -293,11 +310,14 @@ async function scrollRuns(page: Page): Promise<{ next: number[]; jump: number[] 
 async function benchOurs(browser: Browser, base: string, aanvraagId: number) {
   const origin = new URL(base).origin;
   const first: number[] = [];
+  let firstTrace: Record<string, number> = {};
   for (let i = 0; i < FIRST_OPENS; i += 1) {
     const page = await newPage(browser);
     await loginUi(page, base);
     await openAanvraag(page, origin, aanvraagId);
     first.push(await timeInPage(page, 'openOurs', FILE_NAME));
+    await settle(page);
+    firstTrace = await trace(page);
     await page.context().close();
   }
   const page = await newPage(browser);
@@ -311,6 +331,7 @@ async function benchOurs(browser: Browser, base: string, aanvraagId: number) {
     await settle(page);
     if (i < LATER_OPENS - 1) await closeDialog(page);
   }
+  const laterTrace = await trace(page);
   const size = await page.evaluate(() => {
     const sc = document.querySelector<HTMLElement>('[role="dialog"] [aria-label="Pagina’s"]')!;
     const canvas = sc.querySelector('canvas');
@@ -319,7 +340,7 @@ async function benchOurs(browser: Browser, base: string, aanvraagId: number) {
   const { next, jump } = await scrollRuns(page);
   const rendered = await page.locator('[role="dialog"] [data-rendered="true"]').count();
   await page.context().close();
-  return { first, later, next, jump, size, rendered };
+  return { first, later, next, jump, size, rendered, trace: { firstTrace, laterTrace } };
 }
 
 async function benchTheirs(browser: Browser, size: { width: number; height: number }) {
@@ -476,6 +497,8 @@ export async function viewerBench(): Promise<ViewerBench> {
     notes.pane = ours.size;
     notes.canvasWidth = { ours: ours.size.canvasWidth, theirs: theirs.canvasWidth };
     notes.oursPagesDrawnAfterScrolling = ours.rendered;
+    // ms after the click of the last first open and the last later open (tla:… marks).
+    notes.oursTrace = ours.trace;
 
     const pairs = [
       ['first page visible, first open', 500, ours.first, theirs.first],

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { oddPdfCorpus } from '../support/odd-pdf-corpus';
 import { checkScreen, TlaApp, watchConsole } from './support';
 
 // The read-only dossier viewer of a deskundige: search across the dossier, open a hit at its page,
@@ -226,7 +227,10 @@ test('thumbnails jump to a page; zoom keys; printing shows no page', async ({ pa
   await expect(thumbs.first().locator('canvas')).toBeVisible();
 
   // A click on the last thumbnail shows that page and marks its thumbnail as current.
-  await overview.getByRole('button', { name: `Pagina ${pageCount}`, exact: true }).click();
+  // (dossier-documents.spec.ts may have bookmarked that page: "Pagina N, met bladwijzer".)
+  await overview
+    .getByRole('button', { name: new RegExp(`^Pagina ${pageCount}(, met bladwijzer)?$`) })
+    .click();
   await expect(viewer.locator(`[data-page-number="${pageCount}"]`)).toBeInViewport();
   await expect(thumbs.last()).toHaveAttribute('aria-current', 'page');
   await expect(thumbs.last().locator('canvas')).toBeVisible();
@@ -337,5 +341,62 @@ test('a document opens again at the page where the reader left it', async ({ pag
   ).toBeInViewport();
   await expect(reopened.getByText(`Pagina ${shown} van ${pageCount}`)).toBeVisible();
 
+  expect(problems).toEqual([]);
+});
+
+test('fit width and fit page shrink a very large page into the pane (below 25 %)', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  const app = new TlaApp(page);
+  await app.login('sll');
+  const work = await app.api('werk.mijn', {
+    role: 'secretaris',
+    search: '',
+    offset: 0,
+    limit: 200,
+  });
+  const rows = (work.data as { rows: { id: number; state: string }[] }).rows;
+  // The last aanvraag in ontvangen (viewer-corpus.spec.ts imports its corpus into the first).
+  const aanvraagId = rows.filter((r) => r.state === 'ontvangen').at(-1)!.id;
+  const huge = (await oddPdfCorpus()).find((p) => p.id === 'huge-page')!;
+  const added = await app.api('aanvraag.addDocument', {
+    aanvraagId,
+    kind: 'overig',
+    fileName: huge.fileName,
+    documentDate: null,
+    dataBase64: Buffer.from(huge.bytes).toString('base64'),
+  });
+  expect(added.ok).toBe(true);
+  await page.goto(page.url().replace(/#.*$/, `#/aanvraag/${aanvraagId}`));
+  await page.getByRole('button', { name: `${huge.fileName} openen` }).click();
+  const viewer = page
+    .getByRole('dialog')
+    .getByRole('region', { name: `Document: ${huge.fileName}` });
+  const first = viewer.locator('[data-page-number="1"][data-rendered="true"]');
+  await expect(first).toBeVisible();
+  const scroller = viewer.locator('[aria-label="Pagina’s"]');
+  const fits = async (): Promise<{ page: number; pane: number; paneHeight: number; h: number }> => {
+    const pane = await scroller.evaluate((e) => ({ w: e.clientWidth, h: e.clientHeight }));
+    const box = await viewer.locator('[data-page-number="1"]').evaluate((e) => ({
+      w: e.getBoundingClientRect().width,
+      h: e.getBoundingClientRect().height,
+    }));
+    return { page: box.w, pane: pane.w, paneHeight: pane.h, h: box.h };
+  };
+  // 14400 pt wide in a pane of about 1100 px: about 7 %, where fitting used to stop at 25 %.
+  const byWidth = await fits();
+  expect(byWidth.page).toBeLessThanOrEqual(byWidth.pane);
+  expect(byWidth.page).toBeGreaterThan(byWidth.pane - 60);
+  const percent = Number((await viewer.getByText(/^\d+%$/).textContent())!.replace('%', ''));
+  expect(percent).toBeLessThan(25);
+  await page.screenshot({ path: 'test-results/screens/viewer-heel-grote-pagina.png' });
+
+  await viewer.getByRole('button', { name: 'Hele pagina' }).click();
+  await expect.poll(async () => (await fits()).h).toBeLessThanOrEqual(byWidth.paneHeight);
+  // Zooming in from there goes in sane steps (10 %, 25 %, …), not straight to 50 %.
+  await scroller.focus();
+  await page.keyboard.press('+');
+  await expect(viewer.getByText(/^\d+%$/)).toHaveText('10%');
   expect(problems).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKey, openDatabase } from '../../db/open';
@@ -369,6 +370,61 @@ describe('last position per user', () => {
     expect((await mw1.fail('document.bewaarPositie', { documentId: doc.id, page: 1 })).code).toBe(
       'not_found',
     );
+  });
+});
+
+describe('every open of a document is audited (issue 4 §4)', () => {
+  it('audits document.content and document.open, also a reopen the viewer serves from memory', async () => {
+    const { id: aanvraagId } = await register([{ kind: 'opp', pages: ['Een', 'Twee', 'Drie'] }]);
+    const doc = (await sll.call('aanvraag.get', { aanvraagId })).documents[0]!;
+    const opens = (): { actor: number; n: number }[] => {
+      const db = openReadonly(t);
+      try {
+        return db
+          .prepare(
+            `SELECT actor_user_id AS actor, COUNT(*) AS n FROM audit_log
+             WHERE action = 'document.open' AND object_type = 'document' AND object_id = ?
+             GROUP BY actor_user_id`,
+          )
+          .all(doc.id) as { actor: number; n: number }[];
+      } finally {
+        db.close();
+      }
+    };
+    const total = (): number => opens().reduce((sum, r) => sum + r.n, 0);
+    expect(total()).toBe(0);
+
+    // The first open fetches the content (one entry); the viewer keeps it in memory.
+    const content = await sll.call('document.content', { documentId: doc.id });
+    expect(total()).toBe(1);
+    const sha256 = createHash('sha256')
+      .update(Buffer.from(content.dataBase64, 'base64'))
+      .digest('hex');
+
+    // Every later open asks document.open (no content), and each one is an entry of its own.
+    await sll.call('document.bewaarPositie', { documentId: doc.id, page: 2 });
+    for (let i = 0; i < 3; i += 1) {
+      expect(await sll.call('document.open', { documentId: doc.id })).toEqual({
+        page: 2,
+        sha256,
+        pageCount: 3,
+      });
+    }
+    expect(total()).toBe(4);
+    expect(await voorzitter.call('document.open', { documentId: doc.id })).toMatchObject({
+      page: null,
+      sha256,
+    });
+    expect(
+      opens()
+        .map((r) => r.n)
+        .sort(),
+    ).toEqual([1, 4]);
+
+    // No access to the dossier: not found, and nothing written.
+    const mw1 = await login(t.backend, 'mw1');
+    expect((await mw1.fail('document.open', { documentId: doc.id })).code).toBe('not_found');
+    expect(total()).toBe(5);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Loader } from '@mantine/core';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy, RenderTask } from './pdfjs';
 import type { RenderGate } from './renderGate';
 import type { FindMark } from './useFind';
@@ -38,21 +38,23 @@ export const PdfPage = memo(function PdfPage(props: Props) {
     return () => observe(null, pageNumber);
   }, [observe, pageNumber]);
 
-  useEffect(() => {
+  // A layout effect: the drawing is queued in the commit that shows the page, not a frame later.
+  useLayoutEffect(() => {
     const el = holder.current;
-    if (!active || el === null) return;
+    const box = outer.current;
+    if (!active || el === null || box === null) return;
     let task: RenderTask | null = null;
     let cancelled = false;
     const canvas = document.createElement('canvas');
     canvas.className = classes.canvas ?? '';
-    const finished = gate.pageStarted();
-    void (async () => {
+    // Drawn when the gate says so: the page in view first and alone, then its neighbours.
+    const drop = gate.schedulePage(pageNumber, async () => {
       try {
+        performance.mark(`tla:page${pageNumber}:start`);
         const page = await doc.getPage(pageNumber);
         if (cancelled) return;
         const turn = (page.rotate + rotation) % 360;
         const unit = page.getViewport({ scale: 1, rotation: turn });
-        setSize({ width: unit.width, height: unit.height });
         const viewport = page.getViewport({ scale, rotation: turn });
         const ratio = window.devicePixelRatio || 1;
         canvas.width = Math.floor(viewport.width * ratio);
@@ -66,24 +68,31 @@ export const PdfPage = memo(function PdfPage(props: Props) {
         });
         await task.promise;
         if (cancelled) return;
+        // What the reader sees, at once in this task: the canvas, the page's own size (before the
+        // next paint, so a page of another size does not show a frame at the old one) and the mark
+        // that it is drawn. React state follows for the loader and the find highlights.
+        box.style.width = `${Math.floor(unit.width * scale)}px`;
+        box.style.height = `${Math.floor(unit.height * scale)}px`;
         el.replaceChildren(canvas);
+        box.dataset.rendered = 'true';
+        performance.mark(`tla:page${pageNumber}:drawn`);
+        setSize({ width: unit.width, height: unit.height });
         setRendered(true);
         gate.pageRendered();
       } catch (e) {
         if (cancelled || (e instanceof Error && e.name === 'RenderingCancelledException')) return;
         onError(`Pagina ${pageNumber} kon niet worden getoond.`);
-      } finally {
-        finished();
       }
-    })();
+    });
     return () => {
       cancelled = true;
-      finished();
+      drop();
       task?.cancel();
       // Free the canvas memory of pages far from the view.
       canvas.width = 0;
       canvas.height = 0;
       el.replaceChildren();
+      delete box.dataset.rendered;
       setRendered(false);
     };
   }, [doc, pageNumber, scale, rotation, active, gate, onError]);
@@ -94,12 +103,13 @@ export const PdfPage = memo(function PdfPage(props: Props) {
       className={classes.page}
       style={{ width: Math.floor(base.width * scale), height: Math.floor(base.height * scale) }}
       data-page-number={pageNumber}
-      data-rendered={rendered ? 'true' : undefined}
       role="img"
       aria-label={`Pagina ${pageNumber} van ${props.pageCount}${props.marked ? ', met bladwijzer' : ''}`}
     >
       <div ref={holder} className={classes.canvasHolder} />
-      {props.watermark !== null && (
+      {/* Only on pages near the view: a page far away shows nothing to mark, and 200 watermarks
+          (each a size container) made opening a long document slow. */}
+      {props.watermark !== null && active && (
         <div className={classes.watermark} data-watermark aria-hidden>
           {/* Three times down the page, so part of a page in view still shows it. The text is drawn
               by CSS (::after) from data-text: a decorative, deliberately faint mark is no text for

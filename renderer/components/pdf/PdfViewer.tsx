@@ -17,11 +17,13 @@ import { Thumbnails } from './Thumbnails';
 import { useFind } from './useFind';
 import { useFindShortcut } from './useFindShortcut';
 import { usePageVisibility } from './usePageVisibility';
-import { usePdfDocument } from './usePdfDocument';
+import { usePdfDocument, type PdfSource } from './usePdfDocument';
 import { ViewerToolbar, type Fit } from './ViewerToolbar';
 import classes from './PdfViewer.module.css';
 
-const ZOOM_STEPS = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
+const ZOOM_STEPS = [0.1, 0.25, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
+/** Fit width / fit page go as small as a page needs (a 14400 pt page in a pane of 600 px is 4 %). */
+const MIN_FIT = 0.02;
 /** Pages rendered around the visible ones (quality goal P4: visible ±2). */
 const MARGIN_PAGES = 2;
 
@@ -35,8 +37,8 @@ const EMPTY_MARKS: ReadonlySet<number> = new Set();
 const THUMBS_KEY = 'tla.viewer.overzicht';
 
 interface Props {
-  /** Fetches the PDF bytes; called again when `sourceKey` changes. */
-  load: () => Promise<Uint8Array<ArrayBuffer>>;
+  /** Fetches the PDF bytes (or gives a document already open); called again when `sourceKey` changes. */
+  load: () => Promise<PdfSource>;
   sourceKey: string;
   title: string;
   /** Scrolls to this page once the document is open (and again when `seq` changes). */
@@ -101,7 +103,7 @@ export function PdfViewer({
     const apply = (): void => {
       const byWidth = (el.clientWidth - 48) / shownSize.width;
       const byHeight = (el.clientHeight - 48) / shownSize.height;
-      setScale(Math.max(0.25, fit === 'width' ? byWidth : Math.min(byWidth, byHeight)));
+      setScale(Math.max(MIN_FIT, fit === 'width' ? byWidth : Math.min(byWidth, byHeight)));
     };
     apply();
     const observer = new ResizeObserver(apply);
@@ -116,8 +118,20 @@ export function PdfViewer({
   /** The reader has moved (or the requested page is reached): page changes are reported. */
   const settled = useRef(false);
 
-  const { observe, range, currentPage } = usePageVisibility(scroller, MARGIN_PAGES, doc);
   const pageCount = doc?.numPages ?? 0;
+  // The first page in view is known before the observer says so: the remembered (or asked) page.
+  const startPage = Math.min(Math.max(1, jumpTo?.page ?? initialPage ?? 1), Math.max(1, pageCount));
+  const { observe, view, range, currentPage } = usePageVisibility(
+    scroller,
+    MARGIN_PAGES,
+    doc,
+    startPage,
+  );
+  useLayoutEffect(() => {
+    if (doc !== null) performance.mark('tla:pages');
+  }, [doc]);
+  // Before the pages' own effects queue their drawing (layout effects run first).
+  useLayoutEffect(() => gate.setView(view[0], view[1]), [gate, view]);
 
   const goToPage = useCallback(
     (n: number, within = 0) => {

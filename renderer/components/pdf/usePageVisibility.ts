@@ -27,18 +27,28 @@ function mostVisible(
 
 /**
  * Which pages are in view of the scroll pane (IntersectionObserver), as the range of pages to render:
- * the visible ones plus `margin` before and after; and the page the reader is on.
+ * the visible ones plus `margin` before and after; and the page the reader is on. Until the observer
+ * first reports (a frame or two after the pages are laid out), a new document (`resetKey`) counts
+ * `start` as the page in view, so its drawing starts at once.
  */
 export function usePageVisibility(
   scroller: RefObject<HTMLDivElement | null>,
   margin: number,
   resetKey: unknown,
+  start: number,
 ) {
   const visible = useRef(new Set<number>());
   const elements = useRef(new Map<number, Element>());
   const observer = useRef<IntersectionObserver | null>(null);
-  const [range, setRange] = useState<[number, number]>([1, 1 + margin]);
-  const [firstVisible, setFirstVisible] = useState(1);
+  const [view, setView] = useState<[number, number]>([start, start]);
+  const [firstVisible, setFirstVisible] = useState(start);
+  // A new document: start over from `start` in this render (no effect, no extra frame).
+  const [shownKey, setShownKey] = useState(resetKey);
+  if (shownKey !== resetKey) {
+    setShownKey(resetKey);
+    setView([start, start]);
+    setFirstVisible(start);
+  }
 
   useEffect(() => {
     const root = scroller.current;
@@ -67,11 +77,7 @@ export function usePageVisibility(
         const min = Math.min(...pages);
         const max = Math.max(...pages);
         updateCurrent();
-        setRange((old) =>
-          old[0] === Math.max(1, min - margin) && old[1] === max + margin
-            ? old
-            : [Math.max(1, min - margin), max + margin],
-        );
+        setView((old) => (old[0] === min && old[1] === max ? old : [min, max]));
       },
       { root, threshold: 0 },
     );
@@ -95,5 +101,6 @@ export function usePageVisibility(
     }
   }, []);
 
-  return { observe, range, currentPage: firstVisible };
+  const range: [number, number] = [Math.max(1, view[0] - margin), view[1] + margin];
+  return { observe, view, range, currentPage: firstVisible };
 }

@@ -1,15 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/errors';
-import { openPdf, type PDFDocumentProxy } from './pdfjs';
+import { openPdf, type OpenedPdf, type PDFDocumentProxy } from './pdfjs';
+
+/** What a viewer's `load` gives: the bytes, or a document already open (kept from an earlier open). */
+export type PdfSource = Uint8Array<ArrayBuffer> | OpenedPdf;
 
 /** A4 portrait in PDF points, until page 1 is known. */
 const A4 = { width: 595, height: 842 };
 
 /**
- * Opens the PDF that `load` fetches (again when `sourceKey` changes) and closes it when done; also
- * the size of page 1, for the placeholders of pages not yet seen.
+ * Opens the PDF that `load` fetches (again when `sourceKey` changes) and closes it when done (an
+ * already open document is released through its own `close`); also the size of page 1, for the
+ * placeholders of pages not yet seen.
  */
-export function usePdfDocument(load: () => Promise<Uint8Array<ArrayBuffer>>, sourceKey: string) {
+export function usePdfDocument(load: () => Promise<PdfSource>, sourceKey: string) {
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [baseSize, setBaseSize] = useState(A4);
   const [error, setError] = useState<string | null>(null);
@@ -23,14 +27,16 @@ export function usePdfDocument(load: () => Promise<Uint8Array<ArrayBuffer>>, sou
     setError(null);
     void (async () => {
       try {
-        const bytes = await loadRef.current();
-        const opened = await openPdf(bytes);
+        const source = await loadRef.current();
+        const opened = source instanceof Uint8Array ? await openPdf(source) : source;
         close = opened.close;
         if (!live) return opened.close();
         const first = await opened.doc.getPage(1);
         const unit = first.getViewport({ scale: 1 });
         if (!live) return;
         setBaseSize({ width: unit.width, height: unit.height });
+        // Marks for the bench's trace of an open (tests/bench/viewer.ts); no data in them.
+        performance.mark('tla:doc');
         setDoc(opened.doc);
       } catch (e) {
         if (live) setError(openFailure(e));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PDF_MESSAGES, validatePdf } from '../../../electron/documents/pdf-validate';
 import { openPdf } from '../../../electron/documents/pdf-text';
@@ -93,4 +94,23 @@ describe('validatePdf', () => {
       if (!result.ok) expect(result.message).not.toContain(secret);
     }
   });
+});
+
+describe('where the check runs', () => {
+  it('runs pdf.js in a worker thread: the backend realm keeps its own JSON.stringify', () => {
+    // A fresh process: in this test worker other files may already have loaded pdf.js.
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/support/validate-child.ts'],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(JSON.parse(out)).toEqual({
+      result: { ok: true, pageCount: 2 },
+      stringifyIsNative: true,
+      pdfjsInRealm: false,
+    });
+  }, 60_000);
 });
