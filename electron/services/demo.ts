@@ -9,7 +9,9 @@ import {
   demoLvs,
   demoOpp,
   demoOtVerslag,
+  demoOnderzoeksverslag,
   demoOverdracht,
+  demoScan,
 } from '../demo/pdfs';
 import { PDFDocument } from 'pdf-lib';
 import { seededRng, type Rng } from '../demo/names';
@@ -117,6 +119,21 @@ async function documentsFor(
     date: addDays(input.datum, -10),
     bytes: await demoLvs(input),
   });
+  // Some dossiers are long, as real ones are: a report of ~15 pages, and a scan without text.
+  if (p.index % 3 === 1)
+    docs.push({
+      kind: 'onderzoeksverslag' as never,
+      fileName: 'Verslag psychodiagnostisch onderzoek.pdf',
+      date: addDays(input.datum, -60),
+      bytes: await demoOnderzoeksverslag(input),
+    });
+  if (p.index % 4 === 2)
+    docs.push({
+      kind: 'overig' as never,
+      fileName: 'Schoolrapport (scan).pdf',
+      date: addDays(input.datum, -120),
+      bytes: await demoScan(input, 4),
+    });
   return docs;
 }
 
