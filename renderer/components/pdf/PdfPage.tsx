@@ -1,6 +1,7 @@
 import { Loader } from '@mantine/core';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy, RenderTask } from './pdfjs';
+import { drawPage } from './drawPage';
 import type { RenderGate } from './renderGate';
 import type { FindMark } from './useFind';
 import classes from './PdfViewer.module.css';
@@ -56,16 +57,7 @@ export const PdfPage = memo(function PdfPage(props: Props) {
         const turn = (page.rotate + rotation) % 360;
         const unit = page.getViewport({ scale: 1, rotation: turn });
         const viewport = page.getViewport({ scale, rotation: turn });
-        const ratio = window.devicePixelRatio || 1;
-        canvas.width = Math.floor(viewport.width * ratio);
-        canvas.height = Math.floor(viewport.height * ratio);
-        canvas.style.width = `${Math.floor(viewport.width)}px`;
-        canvas.style.height = `${Math.floor(viewport.height)}px`;
-        task = page.render({
-          canvas,
-          viewport,
-          ...(ratio === 1 ? {} : { transform: [ratio, 0, 0, ratio, 0, 0] }),
-        });
+        task = drawPage(page, viewport, canvas);
         await task.promise;
         if (cancelled) return;
         // What the reader sees, at once in this task: the canvas, the page's own size (before the

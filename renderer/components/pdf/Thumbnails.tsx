@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy, RenderTask } from './pdfjs';
+import { drawPage } from './drawPage';
 import type { RenderGate } from './renderGate';
 import classes from './PdfViewer.module.css';
 
@@ -115,16 +116,7 @@ const Thumbnail = memo(function Thumbnail(p: ThumbProps) {
         rotation: (page.rotate + rotation) % 360,
       });
       if (cancelled) return;
-      const ratio = Math.min(2, window.devicePixelRatio || 1);
-      canvas.width = Math.floor(viewport.width * ratio);
-      canvas.height = Math.floor(viewport.height * ratio);
-      canvas.style.width = `${Math.floor(viewport.width)}px`;
-      canvas.style.height = `${Math.floor(viewport.height)}px`;
-      task = page.render({
-        canvas,
-        viewport,
-        ...(ratio === 1 ? {} : { transform: [ratio, 0, 0, ratio, 0, 0] }),
-      });
+      task = drawPage(page, viewport, canvas, 2);
       await task.promise;
       if (cancelled) return;
       setHeight(Math.floor(viewport.height));

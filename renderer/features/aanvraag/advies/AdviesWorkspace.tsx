@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { ViewerSplit } from '../../../components/pdf/ViewerSplit';
 import { useCall } from '../../../lib/useCall';
-import { DossierPane } from '../DossierPane';
+import { DossierSplit } from '../DossierSplit';
 import type { Aanvraag } from '../types';
 import { AdviesForm } from './AdviesForm';
 import { AdviesOverview } from './AdviesOverview';
@@ -23,64 +22,54 @@ export function AdviesWorkspace({
   const [corrected, setCorrected] = useState<string | null>(null);
 
   return (
-    <ViewerSplit
-      id="advies"
-      viewer={
-        <section aria-label="Dossier" className="tla-split-section">
-          <DossierPane aanvraag={aanvraag} />
-        </section>
-      }
-      form={
-        <section aria-labelledby="mijn-advies" className="tla-split-section">
-          <Stack gap="md">
-            <Title order={3} id="mijn-advies" size="h4">
-              Mijn advies als {aanvraag.myPosition === 1 ? 'eerste' : 'tweede'} deskundige
-            </Title>
-            {mine.error !== null && <Alert color="red">{mine.error}</Alert>}
-            {mine.data === null ? (
-              mine.loading && <Loader size="sm" aria-label="Advies laden" />
-            ) : submitted && mine.data.advies !== null ? (
-              <>
-                <Alert color="green" variant="light">
-                  U hebt uw advies ondertekend en ingediend. Het kan niet meer worden gewijzigd; een
-                  correctie wordt een nieuwe versie, met reden.
-                </Alert>
-                <AdviesReadOnly advies={mine.data.advies} title="Mijn advies" />
-                <Group justify="space-between">
-                  <Text size="sm" role="status">
-                    {corrected}
-                  </Text>
-                  <Button variant="default" onClick={() => setCorrecting(true)}>
-                    Advies corrigeren
-                  </Button>
-                </Group>
-                {correcting && (
-                  <CorrectieDialog
-                    aanvraagId={aanvraag.id}
-                    advies={mine.data.advies}
-                    onClose={() => setCorrecting(false)}
-                    onDone={(version) => {
-                      setCorrecting(false);
-                      setCorrected(`Correctie ingediend als versie ${version}.`);
-                      mine.reload();
-                    }}
-                  />
-                )}
-                <AdviesOverview aanvraagId={aanvraag.id} exclude={mine.data.position} />
-              </>
-            ) : (
-              <AdviesForm
+    <DossierSplit id="advies" aanvraag={aanvraag} formLabelledBy="mijn-advies">
+      <Stack gap="md">
+        <Title order={3} id="mijn-advies" size="h4">
+          Mijn advies als {aanvraag.myPosition === 1 ? 'eerste' : 'tweede'} deskundige
+        </Title>
+        {mine.error !== null && <Alert color="red">{mine.error}</Alert>}
+        {mine.data === null ? (
+          mine.loading && <Loader size="sm" aria-label="Advies laden" />
+        ) : submitted && mine.data.advies !== null ? (
+          <>
+            <Alert color="green" variant="light">
+              U hebt uw advies ondertekend en ingediend. Het kan niet meer worden gewijzigd; een
+              correctie wordt een nieuwe versie, met reden.
+            </Alert>
+            <AdviesReadOnly advies={mine.data.advies} title="Mijn advies" />
+            <Group justify="space-between">
+              <Text size="sm" role="status">
+                {corrected}
+              </Text>
+              <Button variant="default" onClick={() => setCorrecting(true)}>
+                Advies corrigeren
+              </Button>
+            </Group>
+            {correcting && (
+              <CorrectieDialog
                 aanvraagId={aanvraag.id}
-                draft={mine.data.advies}
-                onSubmitted={() => {
+                advies={mine.data.advies}
+                onClose={() => setCorrecting(false)}
+                onDone={(version) => {
+                  setCorrecting(false);
+                  setCorrected(`Correctie ingediend als versie ${version}.`);
                   mine.reload();
-                  onChanged();
                 }}
               />
             )}
-          </Stack>
-        </section>
-      }
-    />
+            <AdviesOverview aanvraagId={aanvraag.id} exclude={mine.data.position} />
+          </>
+        ) : (
+          <AdviesForm
+            aanvraagId={aanvraag.id}
+            draft={mine.data.advies}
+            onSubmitted={() => {
+              mine.reload();
+              onChanged();
+            }}
+          />
+        )}
+      </Stack>
+    </DossierSplit>
   );
 }

@@ -1,8 +1,7 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
-import { ViewerSplit } from '../../../components/pdf/ViewerSplit';
 import { useCall } from '../../../lib/useCall';
 import { AdviesOverview } from '../advies/AdviesOverview';
-import { DossierPane } from '../DossierPane';
+import { DossierSplit } from '../DossierSplit';
 import type { Aanvraag } from '../types';
 import { EindadviesForm } from './EindadviesForm';
 import { EindadviesReadOnly } from './EindadviesReadOnly';
@@ -23,44 +22,34 @@ export function EindadviesWorkspace({
   const submitted = data?.eindadvies?.status === 'ingediend';
   return (
     <Stack gap="lg">
-      <ViewerSplit
-        id="eindadvies"
-        viewer={
-          <section aria-label="Dossier" className="tla-split-section">
-            <DossierPane aanvraag={aanvraag} />
-          </section>
-        }
-        form={
-          <section aria-labelledby="eindadvies-titel" className="tla-split-section">
-            <Stack gap="md">
-              <Title order={3} id="eindadvies-titel" size="h4">
-                Eindadvies
-              </Title>
-              {error !== null && <Alert color="red">{error}</Alert>}
-              {data === null && loading && <Loader size="sm" aria-label="Eindadvies laden" />}
-              {data !== null && submitted && data.eindadvies !== null && (
-                <>
-                  <Alert color="green" variant="light">
-                    Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de
-                    directeur-bestuurder.
-                  </Alert>
-                  <EindadviesReadOnly eindadvies={data.eindadvies} />
-                </>
-              )}
-              {data !== null && !submitted && (
-                <EindadviesForm
-                  aanvraagId={aanvraag.id}
-                  prefill={data.eindadvies ?? data.prefill}
-                  onSubmitted={() => {
-                    reload();
-                    onChanged();
-                  }}
-                />
-              )}
-            </Stack>
-          </section>
-        }
-      />
+      <DossierSplit id="eindadvies" aanvraag={aanvraag} formLabelledBy="eindadvies-titel">
+        <Stack gap="md">
+          <Title order={3} id="eindadvies-titel" size="h4">
+            Eindadvies
+          </Title>
+          {error !== null && <Alert color="red">{error}</Alert>}
+          {data === null && loading && <Loader size="sm" aria-label="Eindadvies laden" />}
+          {data !== null && submitted && data.eindadvies !== null && (
+            <>
+              <Alert color="green" variant="light">
+                Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de
+                directeur-bestuurder.
+              </Alert>
+              <EindadviesReadOnly eindadvies={data.eindadvies} />
+            </>
+          )}
+          {data !== null && !submitted && (
+            <EindadviesForm
+              aanvraagId={aanvraag.id}
+              prefill={data.eindadvies ?? data.prefill}
+              onSubmitted={() => {
+                reload();
+                onChanged();
+              }}
+            />
+          )}
+        </Stack>
+      </DossierSplit>
       <AdviesOverview aanvraagId={aanvraag.id} />
     </Stack>
   );
