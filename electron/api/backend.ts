@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { databaseKey, openDatabase } from '../../db/open';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createTextIndexer } from '../documents/indexer';
+import { warmValidator } from '../documents/pdf-validate';
 import { createDocumentStore, sweepOrphans } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
@@ -31,6 +32,12 @@ export interface BackendOptions {
   sqliteNativeBinding?: string;
   now?: () => Date;
   logger?: Logger;
+  /**
+   * Start the PDF worker threads (upload check, text index) at once, pdf.js loaded and run once in
+   * each, so the first import does not wait for that (~1 s). The app and the web server do; tests
+   * leave it off, they start many backends.
+   */
+  warmPdfWorkers?: boolean;
 }
 
 // Dutch messages for zod's own failures (types, missing fields); ours are written per field.
@@ -72,6 +79,10 @@ export function createBackend(options: BackendOptions): Backend {
         .all() as { id: number }[]
     ).map((d) => d.id),
   );
+  if (options.warmPdfWorkers === true) {
+    warmValidator();
+    indexer.warm();
+  }
   const clock = options.now ?? (() => new Date());
   const logger = options.logger ?? stderrLogger;
   const sessions = new SessionStore(() => clock().getTime());

@@ -5,13 +5,13 @@
 //   out: { jobId, type: 'page', page, text, threadId } … then { jobId, type: 'done', pageCount }
 //        or { jobId, type: 'failed', error } (the error's class name only: no content, no path)
 import { parentPort, threadId } from 'node:worker_threads';
-import { extractPages } from './pdf-core.mjs';
+import { extractPages, warmUp } from './pdf-core.mjs';
 
 if (!parentPort) throw new Error('extract-worker runs only as a worker thread');
 const port = parentPort;
 
-/** One job at a time, in the order they arrive. */
-let tail = Promise.resolve();
+/** One job at a time, in the order they arrive; the first after pdf.js has warmed up. */
+let tail = warmUp();
 
 port.on('message', (/** @type {{ jobId: number, bytes: Uint8Array }} */ msg) => {
   tail = tail.then(async () => {

@@ -15,6 +15,8 @@ export interface TextIndexer {
   enqueue(documentIds: readonly number[]): void;
   /** Resolves when every queued document has been indexed (tests, shutdown). */
   whenIdle(): Promise<void>;
+  /** Starts the worker thread now (pdf.js loads and warms up in it) for a quick first document. */
+  warm(): void;
   /** Drops what is still queued and ends the worker; the database is about to close. */
   stop(): void;
 }
@@ -166,6 +168,9 @@ export function createTextIndexer(
       for (const id of documentIds) tail = tail.then(() => indexOne(id)).catch(() => undefined);
     },
     whenIdle: () => tail,
+    warm: () => {
+      if (!stopped) ensureWorker();
+    },
     stop: () => {
       stopped = true;
       const w = worker;

@@ -14,3 +14,9 @@ export function extractPages(
 
 /** Opens the PDF and every page; resolves with the page count, rejects with pdfjs's error. */
 export function inspectPdf(bytes: Uint8Array): Promise<number>;
+
+/** Loads pdf.js and runs it once over a tiny document; never throws. */
+export function warmUp(): Promise<void>;
+
+/** The one-page PDF the warm-up runs pdf.js over. */
+export function warmUpPdf(): Uint8Array;

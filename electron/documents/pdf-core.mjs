@@ -127,3 +127,36 @@ export async function inspectPdf(bytes) {
     await doc.destroy();
   }
 }
+
+/** A one-page PDF with a line of text, built with correct offsets (for warming up pdf.js). */
+export function warmUpPdf() {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 37 >>\nstream\nBT /F1 12 Tf 20 50 Td (Opwarmen) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** Loads pdf.js and runs it once over a tiny document, so that the first real document a worker
+ *  thread gets does not also pay for loading and compiling pdf.js. Never throws. */
+export async function warmUp() {
+  try {
+    await inspectPdf(warmUpPdf());
+    await extractPages(warmUpPdf(), () => undefined);
+  } catch {
+    // a failed warm-up only means the first document is slower
+  }
+}

@@ -51,6 +51,7 @@ function namedError(name: string): Error {
 function ensureWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(WORKER_SCRIPT);
+  w.unref(); // referenced only while a check is pending
   w.on('message', (m: Reply) => {
     const job = pending.get(m.id);
     if (!job) return;
@@ -68,6 +69,14 @@ function ensureWorker(): Worker {
   w.on('exit', failAll);
   worker = w;
   return w;
+}
+
+/**
+ * Starts the checking thread now (pdf.js loads and warms up in it), so the first upload does not wait
+ * for that. It never keeps the process alive.
+ */
+export function warmValidator(): void {
+  ensureWorker();
 }
 
 /** Opens the PDF and all its pages in the worker thread; resolves with the page count. */

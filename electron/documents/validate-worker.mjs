@@ -5,14 +5,17 @@
 //   in:  { id, bytes: Uint8Array }   (the bytes are transferred, never written to disk)
 //   out: { id, ok: true, pageCount } or { id, ok: false, error } (the error's class name only)
 import { parentPort } from 'node:worker_threads';
-import { inspectPdf } from './pdf-core.mjs';
+import { inspectPdf, warmUp } from './pdf-core.mjs';
 
 if (!parentPort) throw new Error('validate-worker runs only as a worker thread');
 const port = parentPort;
+/** pdf.js loaded and run once before the first upload arrives. */
+const ready = warmUp();
 
 port.on('message', (/** @type {{ id: number, bytes: Uint8Array }} */ msg) => {
   void (async () => {
     try {
+      await ready;
       const pageCount = await inspectPdf(msg.bytes);
       port.postMessage({ id: msg.id, ok: true, pageCount });
     } catch (error) {

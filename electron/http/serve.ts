@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     dbPath: path.join(dir, 'tla.sqlite'),
     documentsDir: path.join(dir, 'documents'),
     documentKey: devKey(dir),
+    warmPdfWorkers: true,
   });
   const transport = await startHttpTransport({
     backend,

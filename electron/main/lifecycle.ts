@@ -64,6 +64,7 @@ function openBackend(): Backend {
     documentKey,
     migrationsDir: MIGRATIONS_DIR,
     ...(binding === undefined ? {} : { sqliteNativeBinding: binding }),
+    warmPdfWorkers: true,
   });
 }
 

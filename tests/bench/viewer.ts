@@ -402,6 +402,7 @@ export async function viewerBench(): Promise<ViewerBench> {
     documentsDir: path.join(dir, 'documents'),
     documentKey: randomBytes(32),
     logger: { error: () => undefined },
+    warmPdfWorkers: true, // as the app
   });
   const stats: Stat[] = [];
   const ratios: Ratio[] = [];
@@ -411,6 +412,8 @@ export async function viewerBench(): Promise<ViewerBench> {
   const transport = await startHttpTransport({ backend, staticDir, port: PORT, token: TOKEN });
   try {
     await client(backend).call('setup.loadDemo', {});
+    // The demo's own documents are indexed first; the runs below must not wait in that queue.
+    await backend.whenIdle();
     const sll = await login(backend, 'sll');
     const work = await sll.call('werk.mijn', {
       role: 'secretaris',

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     dbPath: path.join(dir, 'tla.sqlite'),
     documentsDir: path.join(dir, 'documents'),
     documentKey: randomBytes(32),
+    warmPdfWorkers: true, // as the app
   });
   if (process.env.TLA_E2E_DEMO === '1') {
     const r = await backend.dispatch({ name: 'setup.loadDemo', input: {} });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PDF_MESSAGES, validatePdf } from '../../../electron/documents/pdf-validate';
 import { openPdf } from '../../../electron/documents/pdf-text';
+import { extractPages, warmUp, warmUpPdf } from '../../../electron/documents/pdf-core.mjs';
 import { demoOpp } from '../../../electron/demo/pdfs';
 import { encryptedPdf, plainCraftedPdf, zeroPagePdf } from './crafted-pdfs';
 
@@ -113,4 +114,14 @@ describe('where the check runs', () => {
       pdfjsInRealm: false,
     });
   }, 60_000);
+});
+
+describe('warming up pdf.js', () => {
+  it('runs over a real one-page PDF with text (a broken one would warm up nothing, silently)', async () => {
+    expect(await validatePdf(warmUpPdf(), 20 * MB)).toEqual({ ok: true, pageCount: 1 });
+    const texts: string[] = [];
+    expect(await extractPages(warmUpPdf(), (_page, text) => texts.push(text))).toBe(1);
+    expect(texts).toEqual(['Opwarmen']);
+    await expect(warmUp()).resolves.toBeUndefined();
+  });
 });

@@ -123,6 +123,8 @@ describe('the shell lifecycle (main.ts)', () => {
     expect(options['documentKey']).toBeInstanceOf(Buffer);
     expect((options['documentKey'] as Buffer).length).toBe(32);
     expect(options).not.toHaveProperty('sqliteNativeBinding');
+    // The PDF worker threads start with the app, so the first import does not wait for pdf.js.
+    expect(options['warmPdfWorkers']).toBe(true);
   });
 
   it('passes TLA_SQLITE_BINDING to the backend in development', async () => {
