@@ -57,6 +57,12 @@ test('a deskundige searches the dossier and opens a hit at its page', async ({ p
   await expect(shown).toBeInViewport();
   await expect(dossier.getByText(new RegExp(`^Pagina ${target.page} van \\d+$`))).toBeVisible();
   await expect(shown.locator('canvas')).toBeVisible();
+  // The searched word is found again in the opened document: highlighted on that page, the
+  // current hit there, and the page stays in view.
+  await expect(dossier.getByRole('textbox', { name: /Zoeken in document/ })).toHaveValue('Fictief');
+  await expect(shown.locator('[data-find-mark]').first()).toBeVisible();
+  await expect(shown.locator('[data-find-mark][data-current]')).toHaveCount(1);
+  await expect(shown).toBeInViewport();
   await expect(shown.locator('[data-watermark] > span').first()).toHaveAttribute(
     'data-text',
     new RegExp(me.naam),

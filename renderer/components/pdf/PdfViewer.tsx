@@ -31,6 +31,8 @@ const MARGIN_PAGES = 2;
 export interface PageJump {
   page: number;
   seq: number;
+  /** What was searched for (a dossier search hit): found and highlighted on that page. */
+  query?: string;
 }
 
 const EMPTY_MARKS: ReadonlySet<number> = new Set();
@@ -147,9 +149,12 @@ export function PdfViewer({
     },
     [pageCount],
   );
+  /** The page the last key went to, until the view shows it (see onKeyDown). */
+  const keyPage = useRef<number | null>(null);
   const userMoves = (): void => {
     pendingPage.current = null;
     settled.current = true;
+    keyPage.current = null;
   };
 
   useLayoutEffect(() => {
@@ -189,8 +194,34 @@ export function PdfViewer({
     settled.current = true;
     onPageChangeRef.current?.(currentPage);
   }, [doc, currentPage]);
+  useEffect(() => {
+    if (keyPage.current === currentPage) keyPage.current = null; // the view has caught up
+  }, [currentPage]);
 
   const find = useFind(doc, findOpen ? query : '', rotation);
+
+  // A dossier search hit brings its words: find them here and make the first hit on the requested
+  // page the current one (not the first hit of the document, which would scroll away from it).
+  const jumpQuery = jumpTo?.query ?? '';
+  const hitOnPage = useRef<number | null>(null);
+  useEffect(() => {
+    if (doc === null || jumpQuery === '' || jumpPage === null) return;
+    hitOnPage.current = jumpPage;
+    setQuery(jumpQuery);
+    setFindOpen(true);
+  }, [doc, jumpQuery, jumpPage, jumpSeq]);
+  const { hits: foundHits, status: findStatus, setCurrent: setCurrentHit } = find;
+  useLayoutEffect(() => {
+    const page = hitOnPage.current;
+    if (page === null) return;
+    const index = foundHits.findIndex((h) => h.page >= page);
+    if (index >= 0 && foundHits[index]?.page === page) {
+      hitOnPage.current = null;
+      setCurrentHit(index);
+    } else if (index >= 0 || findStatus.kind === 'done') {
+      hitOnPage.current = null; // the words are not on that page as a phrase: stay on the page
+    }
+  }, [foundHits, findStatus, setCurrentHit]);
   const openFind = useCallback(() => {
     setFindOpen(true);
     // The field exists after this render; focus it then (and select, to type a new query).
@@ -211,7 +242,8 @@ export function PdfViewer({
   const marksRef = useRef(find.marks);
   marksRef.current = find.marks;
   useLayoutEffect(() => {
-    if (hit === undefined || hitKey === null) return;
+    // While a dossier hit's page waits for its find hits, the page stays where it was asked.
+    if (hit === undefined || hitKey === null || hitOnPage.current !== null) return;
     const mark = marksRef.current.get(hit.page)?.find((m) => m.current);
     pendingPage.current = null;
     settled.current = true;
@@ -231,17 +263,25 @@ export function PdfViewer({
       zoom(e.key === '-' ? -1 : 1);
       return;
     }
+    // Counted from the page a previous key went to until the view has caught up with it: Home then
+    // PageDown in quick succession is page 2, not the page before Home plus one.
+    const from = keyPage.current ?? currentPage;
     const targets: Record<string, number> = {
-      PageDown: currentPage + 1,
-      PageUp: currentPage - 1,
+      PageDown: from + 1,
+      PageUp: from - 1,
       Home: 1,
       End: pageCount,
     };
     const target = targets[e.key];
-    if (target === undefined) return;
+    if (target === undefined) {
+      keyPage.current = null; // arrows, space: the browser scrolls, the view leads again
+      return;
+    }
     e.preventDefault();
     userMoves();
-    goToPage(target);
+    const page = Math.min(pageCount, Math.max(1, target));
+    keyPage.current = page;
+    goToPage(page);
   };
   const onPageError = useCallback((m: string) => setPageError(m), []);
   const onThumb = useCallback(

@@ -24,6 +24,17 @@ function isDossierSearchKey(e: KeyboardEvent): boolean {
   return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f';
 }
 
+/**
+ * The dossier search matches every word on its own; find in the opened document looks for one
+ * string: the longest word, so the hit on that page is highlighted.
+ */
+function findWord(query: string): string {
+  return query
+    .trim()
+    .split(/\s+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 /** The read-only dossier: search it, choose a document, read it in the viewer, keep own notes. */
 export function DossierPane({ aanvraag }: { aanvraag: Aanvraag }) {
   const docs = aanvraag.documents;
@@ -52,7 +63,10 @@ export function DossierPane({ aanvraag }: { aanvraag: Aanvraag }) {
     setSelected(documentId);
     setJump((old) => ({ page, seq: (old?.seq ?? 0) + 1 }));
   }, []);
-  const openHit = useCallback((hit: DossierHit) => openPage(hit.documentId, hit.page), [openPage]);
+  const openHit = useCallback((hit: DossierHit, query: string) => {
+    setSelected(hit.documentId);
+    setJump((old) => ({ page: hit.page, seq: (old?.seq ?? 0) + 1, query: findWord(query) }));
+  }, []);
 
   const toolbarExtra = useCallback(
     (page: number) =>

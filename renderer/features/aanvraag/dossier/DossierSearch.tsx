@@ -13,7 +13,8 @@ export type DossierHit = Result['hits'][number];
 interface Props {
   aanvraagId: number;
   inputRef: RefObject<HTMLInputElement | null>;
-  onOpen: (hit: DossierHit) => void;
+  /** `query`: what was searched for, to find again in the opened document. */
+  onOpen: (hit: DossierHit, query: string) => void;
 }
 
 /** Search across all documents of the dossier; a hit opens its document at its page. */
@@ -91,7 +92,7 @@ export function DossierSearch({ aanvraagId, inputRef, onOpen }: Props) {
                     aria-current={active === i ? 'true' : undefined}
                     onClick={() => {
                       setActive(i);
-                      onOpen(hit);
+                      onOpen(hit, result?.query ?? '');
                     }}
                   >
                     <Text size="sm" fw={500} component="span" className={classes.hitTitle ?? ''}>
