@@ -13,6 +13,7 @@ import {
   type Client,
   type TestBackend,
 } from '../support/backend';
+import { registration } from '../support/fixtures';
 
 // Issue 4 (second half): document versions, index progress, the reader's last position, and
 // private notes and bookmarks — against the real backend.
@@ -48,33 +49,22 @@ async function imagePdf(pages: number): Promise<Uint8Array> {
 }
 
 async function register(documents: { kind: 'opp' | 'ot_verslag'; pages: string[] }[]) {
-  return sll.call('aanvraag.register', {
-    soort: 'zij_instroom',
-    leerlingNaam: 'Vera Versietest',
-    leerlingGeboortedatum: '2016-03-04',
-    groep: 5,
-    woonplaats: 'Ede',
-    schoolId,
-    schoolsoort: 'SO',
-    categorie: 'midden',
-    gewensteStartdatum: null,
-    oudersNaam: 'Fam. Versietest',
-    oudersAdres: 'Dorpsstraat 1',
-    oudersPostcode: '6711 AA',
-    oudersPlaats: 'Ede',
-    oudersAkkoord: true,
-    begeleiderNaam: null,
-    begeleiderNotitie: null,
-    ontvangenOp: '2026-11-02',
-    documents: await Promise.all(
-      documents.map(async (d, i) => ({
-        kind: d.kind,
-        fileName: `${d.kind}-${i}.pdf`,
-        documentDate: '2026-10-01',
-        dataBase64: b64(await textPdf(d.pages)),
-      })),
-    ),
-  });
+  return sll.call(
+    'aanvraag.register',
+    registration(schoolId, {
+      leerlingNaam: 'Vera Versietest',
+      oudersNaam: 'Fam. Versietest',
+      ontvangenOp: '2026-11-02',
+      documents: await Promise.all(
+        documents.map(async (d, i) => ({
+          kind: d.kind,
+          fileName: `${d.kind}-${i}.pdf`,
+          documentDate: '2026-10-01',
+          dataBase64: b64(await textPdf(d.pages)),
+        })),
+      ),
+    }),
+  );
 }
 
 function rowCount(table: string): number {

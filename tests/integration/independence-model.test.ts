@@ -11,6 +11,7 @@ import {
   type TestBackend,
   openReadonly,
 } from '../support/backend';
+import { registration } from '../support/fixtures';
 
 // Issue 5, §5 (LBT 108582): a model-based property test of the independence of the two deskundigen.
 // One real backend on one real SQLite file for the whole property; every run registers a fresh
@@ -505,26 +506,12 @@ async function playRun(run: Run): Promise<RunResult> {
   const { id, referentie } = await must<{ id: number; referentie: string }>(
     'sll',
     'aanvraag.register',
-    {
-      soort: 'zij_instroom',
+    registration(schoolId, {
       leerlingNaam: pupil,
-      leerlingGeboortedatum: '2016-03-04',
       groep: run.groep,
-      woonplaats: 'Ede',
-      schoolId,
-      schoolsoort: 'SO',
-      categorie: 'midden',
-      gewensteStartdatum: null,
       oudersNaam: `Fam. Modelkind R${runId}x`,
-      oudersAdres: 'Dorpsstraat 1',
-      oudersPostcode: '6711 AA',
-      oudersPlaats: 'Ede',
-      oudersAkkoord: true,
-      begeleiderNaam: null,
-      begeleiderNotitie: null,
-      ontvangenOp: '2026-09-01',
       documents,
-    },
+    }),
   );
   await must('sll', 'aanvraag.startControle', { aanvraagId: id });
   for (const itemKey of ['aanvraagformulier', 'handelingsdeel_ondertekend', 'zienswijze_ouders']) {

@@ -10,6 +10,7 @@ import {
   type TestBackend,
   openReadonly,
 } from '../support/backend';
+import { registration } from '../support/fixtures';
 
 // The whole procedure through the real procedure table on a real SQLite file, played by five users.
 
@@ -57,27 +58,7 @@ async function tickAndComplete(aanvraagId: number) {
 }
 
 async function registerInput(overrides: Record<string, unknown> = {}) {
-  return {
-    soort: 'zij_instroom' as const,
-    leerlingNaam: 'Fleur Testkind',
-    leerlingGeboortedatum: '2016-03-04',
-    groep: 5,
-    woonplaats: 'Ede',
-    schoolId,
-    schoolsoort: 'SO' as const,
-    categorie: 'midden' as const,
-    gewensteStartdatum: null,
-    oudersNaam: 'Fam. Testkind',
-    oudersAdres: 'Dorpsstraat 1',
-    oudersPostcode: '6711 AA',
-    oudersPlaats: 'Ede',
-    oudersAkkoord: true,
-    begeleiderNaam: null,
-    begeleiderNotitie: null,
-    ontvangenOp: '2026-09-01',
-    documents: await completeDossier(),
-    ...overrides,
-  };
+  return { ...registration(schoolId, { documents: await completeDossier() }), ...overrides };
 }
 
 const advies = (aanvraagId: number, overrides: Record<string, unknown> = {}) => ({

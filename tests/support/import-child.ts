@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { createBackend } from '../../electron/api/backend';
 import { demoLvs, demoOpp } from '../../electron/demo/pdfs';
+import { registration } from './fixtures';
 
 async function main(): Promise<void> {
   const [dir, keyHex] = process.argv.slice(2) as [string, string];
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     const leerling = { naam: `Crash Kind ${i}`, geboortedatum: '2016-01-01', groep: 5 };
     const docs = await Promise.all(
       [demoOpp, demoLvs].map(async (make, k) => ({
-        kind: k === 0 ? 'opp' : 'lvs',
+        kind: k === 0 ? ('opp' as const) : ('lvs' as const),
         fileName: `doc-${i}-${k}.pdf`,
         documentDate: '2026-09-01',
         dataBase64: Buffer.from(
@@ -36,26 +37,14 @@ async function main(): Promise<void> {
     await backend.dispatch({
       name: 'aanvraag.register',
       session,
-      input: {
-        soort: 'zij_instroom',
+      input: registration(schoolId, {
         leerlingNaam: leerling.naam,
         leerlingGeboortedatum: '2016-01-01',
-        groep: 5,
-        woonplaats: 'Ede',
-        schoolId,
         schoolsoort: 'SBO',
         categorie: null,
-        gewensteStartdatum: null,
         oudersNaam: 'Fam. Crash',
-        oudersAdres: 'Straat 1',
-        oudersPostcode: '6711 AA',
-        oudersPlaats: 'Ede',
-        oudersAkkoord: true,
-        begeleiderNaam: null,
-        begeleiderNotitie: null,
-        ontvangenOp: '2026-09-01',
         documents: docs,
-      },
+      }),
     });
   }
 }
