@@ -6,7 +6,7 @@ import { contract } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
 import { todayIso } from '../../lib/termijnen';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useFormSubmit } from '../../lib/useServerErrors';
 
 const schema = contract['pool.afwezigheid'].input.omit({ deskundigeId: true });
 type Values = z.input<typeof schema>;
@@ -26,18 +26,12 @@ export function AfwezigheidDialog({ deskundigeId, naam, onClose, onDone }: Props
     resolver: zodResolver(schema),
     defaultValues: { van: todayIso(), tot: '', reden: '' },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const reden = values.reden === null || values.reden === '' ? null : values.reden;
-      await call('pool.afwezigheid', { deskundigeId, ...values, reden });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    const reden = values.reden === null || values.reden === '' ? null : values.reden;
+    await call('pool.afwezigheid', { deskundigeId, ...values, reden });
+    onDone();
   });
 
   return (

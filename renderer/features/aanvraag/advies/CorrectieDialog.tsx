@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { contract } from '../../../../electron/api/contract';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 import type { AdviesView } from '../types';
 import { DiagnoseHint } from './DiagnoseHint';
 
@@ -32,18 +32,12 @@ export function CorrectieDialog({ aanvraagId, advies, onClose, onDone }: Props) 
       contextAdvies: advies.contextAdvies,
     },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;
   const onderbouwing = form.watch('onderbouwing');
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await call('advies.corrigeer', { aanvraagId, ...values });
-      onDone(result.version);
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    const result = await call('advies.corrigeer', { aanvraagId, ...values });
+    onDone(result.version);
   });
 
   return (

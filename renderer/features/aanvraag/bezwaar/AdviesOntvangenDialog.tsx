@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { todayIso } from '../../../lib/termijnen';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 import { adviesOntvangenSchema as schema } from './stappen';
 
 type Values = z.input<typeof schema>;
@@ -23,17 +23,11 @@ export function AdviesOntvangenDialog({ aanvraagId, onClose, onDone }: Props) {
     resolver: zodResolver(schema),
     defaultValues: { datum: todayIso(), samenvatting: '' },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await call('bezwaar.stap', { aanvraagId, stap: { stap: 'advies_ontvangen', ...values } });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    await call('bezwaar.stap', { aanvraagId, stap: { stap: 'advies_ontvangen', ...values } });
+    onDone();
   });
 
   return (

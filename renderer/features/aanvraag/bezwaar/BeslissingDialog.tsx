@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { todayIso } from '../../../lib/termijnen';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 import { beslistSchema as schema } from './stappen';
 
 type Values = z.input<typeof schema>;
@@ -32,18 +32,12 @@ export function BeslissingDialog({ aanvraagId, onClose, onDone }: Props) {
     resolver: zodResolver(schema),
     defaultValues: { datum: todayIso(), herzienBesluit: null },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;
   const herzien = form.watch('herzienBesluit');
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await call('bezwaar.stap', { aanvraagId, stap: { stap: 'beslist', ...values } });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    await call('bezwaar.stap', { aanvraagId, stap: { stap: 'beslist', ...values } });
+    onDone();
   });
 
   const radio = (

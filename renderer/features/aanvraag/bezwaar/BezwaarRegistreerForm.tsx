@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { contract } from '../../../../electron/api/contract';
 import { call } from '../../../api/client';
 import { todayIso } from '../../../lib/termijnen';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 
 const schema = contract['bezwaar.registreer'].input.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -29,17 +29,11 @@ export function BezwaarRegistreerForm({ aanvraagId, label, onDone }: Props) {
       doorSchool: false,
     },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await call('bezwaar.registreer', { aanvraagId, ...values });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    await call('bezwaar.registreer', { aanvraagId, ...values });
+    onDone();
   });
 
   return (

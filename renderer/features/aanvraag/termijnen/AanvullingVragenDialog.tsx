@@ -9,7 +9,7 @@ import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { todayIso } from '../../../lib/termijnen';
 import { useCall } from '../../../lib/useCall';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 
 const schema = contract['aanvulling.vraag'].input.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -33,7 +33,6 @@ export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: P
       ontbrekend: [''],
     },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const items = form.watch('ontbrekend');
   const e = form.formState.errors;
   const setting = settings.data?.aanvullingWerkdagen;
@@ -47,14 +46,9 @@ export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: P
   const setItems = (next: string[]): void =>
     form.setValue('ontbrekend', next, { shouldValidate: form.formState.isSubmitted });
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await call('aanvulling.vraag', { aanvraagId, ...values });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    await call('aanvulling.vraag', { aanvraagId, ...values });
+    onDone();
   });
 
   const listError = e.ontbrekend?.message ?? e.ontbrekend?.root?.message;

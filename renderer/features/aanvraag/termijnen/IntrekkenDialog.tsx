@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { contract } from '../../../../electron/api/contract';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 
 const schema = contract['aanvraag.intrekken'].input.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -21,16 +21,10 @@ interface Props {
 /** §10: the school withdraws its aanvraag; the SLL records it with the school's reason. */
 export function IntrekkenDialog({ aanvraagId, title, onClose, onDone }: Props) {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { reden: '' } });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await call('aanvraag.intrekken', { aanvraagId, ...values });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    await call('aanvraag.intrekken', { aanvraagId, ...values });
+    onDone();
   });
 
   return (

@@ -8,7 +8,7 @@ import { OPSCHORTING_GROND_LABELS } from '../../../../electron/domain/opschortin
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { todayIso } from '../../../lib/termijnen';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 
 const schema = contract['opschorting.registreer'].input.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -27,17 +27,11 @@ export function OpschortingDialog({ aanvraagId, onClose, onDone }: Props) {
     resolver: zodResolver(schema),
     defaultValues: { start: todayIso(), eind: null, toelichting: '' },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await call('opschorting.registreer', { aanvraagId, ...values });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    await call('opschorting.registreer', { aanvraagId, ...values });
+    onDone();
   });
 
   return (

@@ -7,7 +7,7 @@ import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { formatDate } from '../../../lib/format';
 import { todayIso } from '../../../lib/termijnen';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useFormSubmit } from '../../../lib/useServerErrors';
 
 const schema = contract['verdaging.registreer'].input.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -27,17 +27,11 @@ export function VerdagingDialog({ aanvraagId, currentEnd, onClose, onDone }: Pro
     resolver: zodResolver(schema),
     defaultValues: { notifiedOn: todayIso(), newEnd: '', reden: '' },
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const e = form.formState.errors;
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await call('verdaging.registreer', { aanvraagId, ...values });
-      onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
+    await call('verdaging.registreer', { aanvraagId, ...values });
+    onDone();
   });
 
   return (
