@@ -11,8 +11,11 @@ import { useServerErrors } from '../../../lib/useServerErrors';
 import { PeriodFields } from '../PeriodFields';
 import type { AdviesView } from '../types';
 import { ConfirmSign } from '../ConfirmSign';
-import { DiagnoseHint } from './DiagnoseHint';
+import { AdviesTekstvelden } from './AdviesTekstvelden';
 import { useAutosave } from './useAutosave';
+
+const ONDERBOUWING_HULP =
+  'Welke behoeften heeft de leerling, en waarom kunnen de eigen school, een andere reguliere school of een arrangement daarin niet voorzien? Schrijf in ondersteuningsbehoeften, niet in kenmerken of diagnoses; noem bij een diagnose de bron.';
 
 const schema = adviesFields.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -118,29 +121,18 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
             )}
           />
           {conclusie === 'toelaatbaar' && <PeriodFields />}
-          <Textarea
-            label="Onderbouwing: onderwijs- en ondersteuningsbehoeften"
-            description="Welke behoeften heeft de leerling, en waarom kunnen de eigen school, een andere reguliere school of een arrangement daarin niet voorzien? Schrijf in ondersteuningsbehoeften, niet in kenmerken of diagnoses; noem bij een diagnose de bron."
-            withAsterisk
-            autosize
-            minRows={6}
-            {...form.register('onderbouwing')}
-            error={e.onderbouwing?.message}
-          />
-          <DiagnoseHint text={onderbouwing ?? ''} />
-          <Textarea
-            label="Doelen van de plaatsing"
-            autosize
-            minRows={3}
-            {...form.register('doelen')}
-            error={e.doelen?.message}
-          />
-          <Textarea
-            label="Advies over de context en terugplaatsing"
-            autosize
-            minRows={3}
-            {...form.register('contextAdvies')}
-            error={e.contextAdvies?.message}
+          <AdviesTekstvelden
+            onderbouwing={{
+              input: form.register('onderbouwing'),
+              error: e.onderbouwing?.message,
+              text: onderbouwing ?? '',
+              description: ONDERBOUWING_HULP,
+            }}
+            doelen={{ input: form.register('doelen'), error: e.doelen?.message }}
+            contextAdvies={{
+              input: form.register('contextAdvies'),
+              error: e.contextAdvies?.message,
+            }}
           />
           {conclusie === 'aanhouden' && (
             <Textarea

@@ -7,7 +7,7 @@ import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFormSubmit } from '../../../lib/useServerErrors';
 import type { AdviesView } from '../types';
-import { DiagnoseHint } from './DiagnoseHint';
+import { AdviesTekstvelden } from './AdviesTekstvelden';
 
 const schema = contract['advies.corrigeer'].input.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
@@ -61,28 +61,14 @@ export function CorrectieDialog({ aanvraagId, advies, onClose, onDone }: Props) 
         {...form.register('reden')}
         error={e.reden?.message}
       />
-      <Textarea
-        label="Onderbouwing: onderwijs- en ondersteuningsbehoeften"
-        withAsterisk
-        autosize
-        minRows={6}
-        {...form.register('onderbouwing')}
-        error={e.onderbouwing?.message}
-      />
-      <DiagnoseHint text={onderbouwing ?? ''} />
-      <Textarea
-        label="Doelen van de plaatsing"
-        autosize
-        minRows={3}
-        {...form.register('doelen')}
-        error={e.doelen?.message}
-      />
-      <Textarea
-        label="Advies over de context en terugplaatsing"
-        autosize
-        minRows={3}
-        {...form.register('contextAdvies')}
-        error={e.contextAdvies?.message}
+      <AdviesTekstvelden
+        onderbouwing={{
+          input: form.register('onderbouwing'),
+          error: e.onderbouwing?.message,
+          text: onderbouwing ?? '',
+        }}
+        doelen={{ input: form.register('doelen'), error: e.doelen?.message }}
+        contextAdvies={{ input: form.register('contextAdvies'), error: e.contextAdvies?.message }}
       />
     </FormDialog>
   );
