@@ -1,12 +1,14 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { tlaPlugin } from './scripts/lint/layers.js';
 
-// Layer boundaries of docs/architecture.md, enforced by folder:
-//   renderer  → may use the API contract and the pure domain, never Node, Electron or the backend;
-//   domain    → pure: no Node built-ins, no database, no Electron, no other layer;
-//   api/services/documents/letters → Node, never Electron (the shell stays thin);
-//   only electron/main and electron/preload may import `electron`.
+// Layer boundaries of docs/architecture.md. Which of our folders a layer may import is an allow-list
+// in scripts/lint/layers.js (rule `tla/layers`, every source file); import cycles are refused by
+// scripts/lint/cycles.mjs (part of `npm run lint` and `npm test`). Packages are restricted here:
+//   renderer  → no Node, Electron or database;
+//   domain    → pure: no Node built-ins, no zod, no I/O libraries;
+//   the backend → never `electron`: only electron/main and electron/preload import it.
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net'];
 
 // Packages are matched by exact name (`paths`), folders by pattern: a pattern 'electron' would also
@@ -75,18 +77,6 @@ export default tseslint.config(
             pattern: ['node:*'],
             message: 'The renderer has no Node: talk to the backend through the API client.',
           },
-          {
-            pattern: [
-              '**/electron/services/*',
-              '**/electron/api/handlers',
-              '**/electron/api/backend',
-              '**/db/*',
-              '**/electron/documents/*',
-              '**/electron/letters/*',
-              '**/electron/main/*',
-            ],
-            message: 'The renderer may import only the API contract and the pure domain.',
-          },
         ],
       ),
     },
@@ -101,27 +91,16 @@ export default tseslint.config(
           message: 'The domain is pure: no I/O libraries.',
         },
       ],
-      [
-        { pattern: ['node:*'], message: 'The domain is pure: no Node built-ins.' },
-        {
-          pattern: [
-            '../api/*',
-            '../services/*',
-            '../main/*',
-            '../documents/*',
-            '../letters/*',
-            '../http/*',
-            '../../db/*',
-            '../../renderer/*',
-          ],
-          message: 'The domain depends on no other layer.',
-        },
-      ],
+      [{ pattern: ['node:*'], message: 'The domain is pure: no Node built-ins.' }],
     ),
   },
   {
     files: [
       'electron/api/**/*.ts',
+      'electron/contract/**/*.ts',
+      'electron/core/**/*.ts',
+      'electron/transport/**/*.ts',
+      'electron/demo/**/*.ts',
       'electron/services/**/*.ts',
       'electron/documents/**/*.ts',
       'electron/letters/**/*.ts',
@@ -135,7 +114,12 @@ export default tseslint.config(
           message: 'Only electron/main and electron/preload may import electron.',
         },
       ],
-      [{ pattern: ['**/renderer/*'], message: 'The backend never imports the renderer.' }],
+      [],
     ),
+  },
+  {
+    files: ['electron/**/*.{ts,mjs}', 'renderer/**/*.{ts,tsx}', 'db/**/*.ts'],
+    plugins: { tla: tlaPlugin },
+    rules: { 'tla/layers': 'error' },
   },
 );

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   sqliteTable,
+  sqliteView,
   integer,
   text,
   primaryKey,
@@ -8,9 +9,25 @@ import {
   index,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
+import { OPSCHORTING_GRONDEN } from '../electron/domain/opschorting';
+import {
+  AANVRAAG_SOORTEN,
+  AANVRAAG_STATES,
+  ADVIES_STATUSSEN,
+  BESLUIT_UITKOMSTEN,
+  CATEGORIEEN,
+  CONCLUSIES,
+  DISCIPLINES,
+  DOCUMENT_KINDS,
+  ROLES,
+  SCHOOLSOORTEN,
+} from '../electron/domain/types';
+import { WORKFLOW_EVENTS } from '../electron/domain/workflow-types';
 
 // One table per concept of the glossary. Calendar dates are ISO 'YYYY-MM-DD' text; instants are
-// ISO UTC text. No BSN is stored (AVG data minimisation, tlv-procedure.md §3.1).
+// ISO UTC text. No BSN is stored (AVG data minimisation, tlv-procedure.md §3.1). A column that holds
+// one of the domain's closed lists names that list (`{ enum }`): it types the rows services read
+// (SQLite stores plain text; the contract and the domain refuse anything else on the way in).
 
 const createdAt = () =>
   text('created_at')
@@ -32,7 +49,7 @@ export const userRoles = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id),
-    role: text('role').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.role] })],
 );
@@ -74,7 +91,7 @@ export const deskundigeDisciplines = sqliteTable(
     deskundigeId: integer('deskundige_id')
       .notNull()
       .references(() => deskundigen.id),
-    discipline: text('discipline').notNull(),
+    discipline: text('discipline', { enum: DISCIPLINES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.deskundigeId, t.discipline] })],
 );
@@ -96,8 +113,8 @@ export const aanvragen = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     referentie: text('referentie').notNull().unique(),
-    soort: text('soort').notNull(),
-    state: text('state').notNull(),
+    soort: text('soort', { enum: AANVRAAG_SOORTEN }).notNull(),
+    state: text('state', { enum: AANVRAAG_STATES }).notNull(),
     leerlingNaam: text('leerling_naam').notNull(),
     leerlingGeboortedatum: text('leerling_geboortedatum').notNull(),
     groep: integer('groep'),
@@ -105,8 +122,8 @@ export const aanvragen = sqliteTable(
     schoolId: integer('school_id')
       .notNull()
       .references(() => scholen.id),
-    schoolsoort: text('schoolsoort').notNull(),
-    categorie: text('categorie'),
+    schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }).notNull(),
+    categorie: text('categorie', { enum: CATEGORIEEN }),
     gewensteStartdatum: text('gewenste_startdatum'),
     oudersNaam: text('ouders_naam').notNull(),
     oudersAdres: text('ouders_adres').notNull(),
@@ -139,7 +156,7 @@ export const documenten = sqliteTable(
     aanvraagId: integer('aanvraag_id')
       .notNull()
       .references(() => aanvragen.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     fileName: text('file_name').notNull(),
     documentDate: text('document_date'),
     sha256: text('sha256').notNull(),
@@ -220,7 +237,7 @@ export const toewijzingen = sqliteTable(
     deskundigeId: integer('deskundige_id')
       .notNull()
       .references(() => deskundigen.id),
-    discipline: text('discipline').notNull(),
+    discipline: text('discipline', { enum: DISCIPLINES }).notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     reason: text('reason'),
     assignedBy: integer('assigned_by')
@@ -235,40 +252,47 @@ export const toewijzingen = sqliteTable(
 );
 
 /** §5: a deskundige's advice; versioned, a submitted version is immutable. */
-export const adviezen = sqliteTable(
-  'adviezen',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    aanvraagId: integer('aanvraag_id')
-      .notNull()
-      .references(() => aanvragen.id),
-    deskundigeId: integer('deskundige_id')
-      .notNull()
-      .references(() => deskundigen.id),
-    /** The assignment (one round of advice) this version belongs to; see view huidige_adviezen. */
-    toewijzingId: integer('toewijzing_id').references(() => toewijzingen.id),
-    position: integer('position').notNull(),
-    version: integer('version').notNull(),
-    status: text('status').notNull(),
-    conclusie: text('conclusie').notNull(),
-    schoolsoort: text('schoolsoort'),
-    categorie: text('categorie'),
-    ingangsdatum: text('ingangsdatum'),
-    einddatum: text('einddatum'),
-    onderbouwing: text('onderbouwing').notNull(),
-    doelen: text('doelen').notNull(),
-    contextAdvies: text('context_advies').notNull(),
-    vragen: text('vragen'),
-    signedNaam: text('signed_naam').notNull(),
-    signedDiscipline: text('signed_discipline').notNull(),
-    signedRegistratie: text('signed_registratie').notNull(),
-    submittedAt: text('submitted_at'),
-    correctionReason: text('correction_reason'),
-    /** §5/§8: why the einddatum is not 31 July, when it is not. */
-    einddatumAfwijking: text('einddatum_afwijking'),
-  },
-  (t) => [uniqueIndex('adviezen_version').on(t.aanvraagId, t.deskundigeId, t.version)],
-);
+/** The columns of an advice version, shared by the table and the view of current advices. */
+const adviesColumns = () => ({
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  aanvraagId: integer('aanvraag_id')
+    .notNull()
+    .references(() => aanvragen.id),
+  deskundigeId: integer('deskundige_id')
+    .notNull()
+    .references(() => deskundigen.id),
+  /** The assignment (one round of advice) this version belongs to; see view huidige_adviezen. */
+  toewijzingId: integer('toewijzing_id').references(() => toewijzingen.id),
+  position: integer('position').notNull(),
+  version: integer('version').notNull(),
+  status: text('status', { enum: ADVIES_STATUSSEN }).notNull(),
+  conclusie: text('conclusie', { enum: CONCLUSIES }).notNull(),
+  schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }),
+  categorie: text('categorie', { enum: CATEGORIEEN }),
+  ingangsdatum: text('ingangsdatum'),
+  einddatum: text('einddatum'),
+  onderbouwing: text('onderbouwing').notNull(),
+  doelen: text('doelen').notNull(),
+  contextAdvies: text('context_advies').notNull(),
+  vragen: text('vragen'),
+  signedNaam: text('signed_naam').notNull(),
+  signedDiscipline: text('signed_discipline').notNull(),
+  signedRegistratie: text('signed_registratie').notNull(),
+  submittedAt: text('submitted_at'),
+  correctionReason: text('correction_reason'),
+  /** §5/§8: why the einddatum is not 31 July, when it is not. */
+  einddatumAfwijking: text('einddatum_afwijking'),
+});
+
+export const adviezen = sqliteTable('adviezen', adviesColumns(), (t) => [
+  uniqueIndex('adviezen_version').on(t.aanvraagId, t.deskundigeId, t.version),
+]);
+
+/**
+ * The advice of each active assignment in its latest version (view of migration 0005): the one source
+ * for every read of advices. Declared here so that reads through it are typed like the table.
+ */
+export const huidigeAdviezen = sqliteView('huidige_adviezen', adviesColumns()).existing();
 
 /** §7: the eindadvies written by the first deskundige. */
 export const eindadviezen = sqliteTable(
@@ -279,10 +303,10 @@ export const eindadviezen = sqliteTable(
       .notNull()
       .references(() => aanvragen.id),
     version: integer('version').notNull(),
-    status: text('status').notNull(),
-    uitkomst: text('uitkomst').notNull(),
-    schoolsoort: text('schoolsoort'),
-    categorie: text('categorie'),
+    status: text('status', { enum: ADVIES_STATUSSEN }).notNull(),
+    uitkomst: text('uitkomst', { enum: BESLUIT_UITKOMSTEN }).notNull(),
+    schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }),
+    categorie: text('categorie', { enum: CATEGORIEEN }),
     ingangsdatum: text('ingangsdatum'),
     einddatum: text('einddatum'),
     motivering: text('motivering').notNull(),
@@ -303,11 +327,11 @@ export const besluiten = sqliteTable('besluiten', {
     .unique()
     .references(() => aanvragen.id),
   eindadviesId: integer('eindadvies_id').references(() => eindadviezen.id),
-  uitkomst: text('uitkomst').notNull(),
+  uitkomst: text('uitkomst', { enum: BESLUIT_UITKOMSTEN }).notNull(),
   volgnummer: text('volgnummer').unique(),
   besluitdatum: text('besluitdatum').notNull(),
-  schoolsoort: text('schoolsoort'),
-  categorie: text('categorie'),
+  schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }),
+  categorie: text('categorie', { enum: CATEGORIEEN }),
   begindatum: text('begindatum'),
   einddatum: text('einddatum'),
   directeurUserId: integer('directeur_user_id')
@@ -353,9 +377,9 @@ export const workflowEvents = sqliteTable(
     aanvraagId: integer('aanvraag_id')
       .notNull()
       .references(() => aanvragen.id),
-    event: text('event').notNull(),
-    fromState: text('from_state'),
-    toState: text('to_state').notNull(),
+    event: text('event', { enum: WORKFLOW_EVENTS }).notNull(),
+    fromState: text('from_state', { enum: AANVRAAG_STATES }),
+    toState: text('to_state', { enum: AANVRAAG_STATES }).notNull(),
     actorUserId: integer('actor_user_id').references(() => users.id),
     reason: text('reason'),
     at: text('at').notNull(),
@@ -446,7 +470,7 @@ export const opschortingen = sqliteTable(
     aanvraagId: integer('aanvraag_id')
       .notNull()
       .references(() => aanvragen.id),
-    grond: text('grond').notNull(),
+    grond: text('grond', { enum: OPSCHORTING_GRONDEN }).notNull(),
     soort: text('soort').notNull(),
     start: text('start').notNull(),
     termWerkdagen: integer('term_werkdagen'),
@@ -553,9 +577,9 @@ export const vergaderingUitkomsten = sqliteTable(
       .notNull()
       .references(() => aanvragen.id),
     soort: text('soort').notNull(),
-    conclusie: text('conclusie'),
-    schoolsoort: text('schoolsoort'),
-    categorie: text('categorie'),
+    conclusie: text('conclusie', { enum: CONCLUSIES }),
+    schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }),
+    categorie: text('categorie', { enum: CATEGORIEEN }),
     ingangsdatum: text('ingangsdatum'),
     einddatum: text('einddatum'),
     motivering: text('motivering'),

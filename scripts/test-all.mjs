@@ -1,8 +1,15 @@
 // `npm test`: every check and every test, then one plain closing line `N passed, N failed` that sums
 // the unit, integration and e2e tests (CI reads that line). Typecheck, lint and the renderer build
-// are gates: when one fails, the run fails.
+// are gates: when one fails, the run fails. Chromium is installed first when missing (as root).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+// The browser first: without it the e2e part cannot run, so stop before anything else.
+if (!ensureChromium()) {
+  process.stdout.write('\n0 passed, 1 failed\n');
+  process.exit(1);
+}
 
 fs.mkdirSync('test-results', { recursive: true });
 let gateFailures = 0;
@@ -30,6 +37,7 @@ function readJson(file) {
 
 gate('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 gate('lint', 'npx', ['eslint', '.']);
+gate('import cycles', 'node', ['scripts/lint/cycles.mjs']);
 gate('format', 'npx', ['prettier', '--check', '.']);
 
 fs.rmSync('test-results/vitest.json', { force: true });

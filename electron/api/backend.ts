@@ -6,18 +6,18 @@ import { warmValidator } from '../documents/pdf-validate';
 import { createDocumentStore, sweepOrphans } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
-import type { AuthedContext, PublicContext, ServiceContext, SessionControl } from './context';
-import { contract, type ProcedureName } from './contract';
+import type { AuthedContext, PublicContext, ServiceContext, SessionControl } from '../core/context';
+import { contract, type ProcedureName } from '../contract';
 import {
   envelopeSchema,
   type ApiFailure,
   type ApiResponse,
   type Backend,
   type ErrorCode,
-} from './envelope';
-import { UserFacingError } from './errors';
+} from '../contract/envelope';
+import { UserFacingError } from '../core/errors';
 import { handlers } from './handlers';
-import { stderrLogger, type Logger } from './logger';
+import { stderrLogger, type Logger } from '../core/logger';
 import { SessionStore } from './sessions';
 
 export interface BackendOptions {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, type Access } from './contract';
+import { contract, type Access } from '../contract';
 
 // docs/api.md is generated from the procedure table, so it cannot drift: a unit test fails when the
 // committed file differs from what this renders (`npm run docs:api` rewrites it).

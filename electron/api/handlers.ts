@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AuthedContext, PublicContext } from './context';
-import type { Contract, ProcedureName } from './contract';
-import { UserFacingError } from './errors';
+import type { AuthedContext, PublicContext } from '../core/context';
+import type { Contract, ProcedureName } from '../contract';
+import { UserFacingError } from '../core/errors';
 import { loadSessionUser, type LoginGuard } from '../services/accounts';
 import { assign, candidates } from '../services/toewijzing';
 import {
@@ -31,7 +31,7 @@ import {
   listUsers,
   userCount,
 } from '../services/beheer';
-import { loadDemo } from '../services/demo';
+import { loadDemo } from '../demo/load';
 import { documentContent, getAanvraag } from '../services/dossier';
 import { getEindadvies, submitEindadvies } from '../services/eindadvies';
 import { addDocument, intakeStep, registerAanvraag } from '../services/intake';

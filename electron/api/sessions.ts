@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SessionUser } from './context';
+import type { SessionUser } from '../core/context';
 
 // Sessions live in memory only: a restart signs everybody out. Auto-lock after 15 minutes idle
 // (quality goal S3).

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
-import type { Logger } from '../api/logger';
+import type { Logger } from '../core/logger';
 import type { DocumentStore } from './store';
 
 // Issue 4: after a document is imported its text goes, page by page, into the FTS5 index

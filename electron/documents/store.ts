@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DocumentStore } from '../core/context';
 
 // Document store (architecture decision 7): content-addressed by the SHA-256 of the plaintext,
 // encrypted at rest with AES-256-GCM. A blob is written to a temporary name in the same folder and
@@ -9,13 +10,9 @@ import path from 'node:path';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const MAGIC = Buffer.from('TLA1');
+export type { DocumentStore };
 
-export interface DocumentStore {
-  put(plain: Uint8Array): { sha256: string; size: number };
-  get(sha256: string): Buffer;
-  has(sha256: string): boolean;
-}
+const MAGIC = Buffer.from('TLA1');
 
 export function createDocumentStore(dir: string, key: Buffer): DocumentStore {
   if (key.length !== 32) throw new Error('document key must be 32 bytes');

@@ -120,6 +120,10 @@ export const AANVRAAG_STATES = [
 export type AanvraagState = (typeof AANVRAAG_STATES)[number];
 
 /** §7: the decision of the directeur-bestuurder. */
+/** An advice or eindadvies is a draft until it is submitted; then it is immutable (§5). */
+export const ADVIES_STATUSSEN = ['concept', 'ingediend'] as const;
+export type AdviesStatus = (typeof ADVIES_STATUSSEN)[number];
+
 export const BESLUIT_UITKOMSTEN = [
   'tlv_afgegeven',
   'tlv_niet_afgegeven',

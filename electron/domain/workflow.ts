@@ -2,9 +2,24 @@
 // says who may take it and what it needs. The history (who, when, why) is kept by the service layer.
 import type { AanvraagState, Role } from './types';
 import { TRANSITIONS } from './workflow-transitions';
+import type {
+  Actor,
+  Transition,
+  TransitionDecision,
+  WorkflowEvent,
+  WorkflowFacts,
+} from './workflow-types';
 
 // The table itself lives in its own module to keep both files small; it is part of this API.
 export { TRANSITIONS } from './workflow-transitions';
+export { WORKFLOW_EVENTS } from './workflow-types';
+export type {
+  Actor,
+  Transition,
+  TransitionDecision,
+  WorkflowEvent,
+  WorkflowFacts,
+} from './workflow-types';
 
 /** §10: Dutch names of the states, as the UI shows them. */
 export const STATE_LABELS: Readonly<Record<AanvraagState, string>> = {
@@ -26,58 +41,6 @@ export const STATE_LABELS: Readonly<Record<AanvraagState, string>> = {
   ingetrokken: 'Ingetrokken',
   buiten_behandeling: 'Buiten behandeling',
 };
-
-export type WorkflowEvent =
-  | 'start_controle'
-  | 'vraag_aanvulling'
-  | 'aanvulling_ontvangen'
-  | 'markeer_compleet'
-  | 'wijs_toe'
-  | 'adviezen_unaniem'
-  | 'adviezen_verschillend'
-  | 'start_eindadvies'
-  | 'vergadering_advies'
-  | 'vergadering_aanhouden'
-  | 'presenteer'
-  | 'stel_vast'
-  | 'stuur_terug'
-  | 'agendeer'
-  | 'verzend'
-  | 'registreer_bezwaar'
-  | 'beslis_op_bezwaar'
-  | 'archiveer'
-  | 'trek_in'
-  | 'buiten_behandeling';
-
-export interface WorkflowFacts {
-  documentCount: number;
-  assignmentsComplete: boolean;
-  submittedAdviezen: number;
-  unanimous: boolean | null;
-  eindadviesSubmitted: boolean;
-  /** §6: both advices say aanhouden (then the SLL asks the school, no eindadvies). */
-  bothAanhouden?: boolean;
-  /** Awb 4:5: the term for aanvulling has passed unused (only then buiten behandeling). */
-  aanvullingstermijnVerstreken?: boolean;
-  /** §3.2: the completeness checklist is all ok (undefined = not checked, no extra condition). */
-  completenessOk?: boolean;
-}
-
-/** Who takes a step: people with one of these roles, or the app itself. */
-export type Actor = readonly Role[] | 'system';
-
-export interface Transition {
-  from: AanvraagState;
-  event: WorkflowEvent;
-  to: AanvraagState;
-  roles: readonly Role[] | 'system';
-  /** Dutch button text. */
-  label: string;
-  /** Dutch reason when not allowed, null when allowed. */
-  precondition?: (facts: WorkflowFacts) => string | null;
-}
-
-export type TransitionDecision = { ok: true; to: AanvraagState } | { ok: false; reason: string };
 
 /** §10: on whom an aanvraag in this state waits; null = on someone outside the SWV or no one. */
 export const WAITS_ON: Readonly<Record<AanvraagState, Role | null>> = {

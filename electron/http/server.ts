@@ -2,10 +2,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Backend } from '../api/envelope';
-import { APP_ORIGIN } from '../main/app-origin';
-import { contentTypeFor, resolveAppRequest } from '../main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import type { Backend } from '../contract/envelope';
+import { APP_ORIGIN } from '../transport/app-origin';
+import { contentTypeFor, resolveAppRequest } from '../transport/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../transport/csp';
 
 // The loopback HTTP transport (architecture decision 2): the same procedure table as the IPC
 // transport, for e2e tests in Chromium and `npm run web`. It binds 127.0.0.1 only, accepts API calls

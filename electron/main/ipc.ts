@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
-import type { ApiFailure, ApiResponse, Backend } from '../api/envelope';
-import { CALL_CHANNEL } from './channel';
+import type { ApiFailure, ApiResponse, Backend } from '../contract/envelope';
+import { CALL_CHANNEL } from '../transport/channel';
 import { isTrustedSender } from './trusted-sender';
 
 // Frozen: the same object is returned for every refused call, so no caller may change it.

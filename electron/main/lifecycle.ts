@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, protocol, safeStorage, session, BrowserWindow } from 'electron';
 import { createBackend } from '../api/backend';
-import type { Backend } from '../api/envelope';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
+import type { Backend } from '../contract/envelope';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../transport/app-origin';
 import { registerCallHandler } from './ipc';
 import { KeyStoreError, loadDocumentKey } from './keystore';
 import { sqliteBindingFromEnv } from './native-binding';

@@ -1,7 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { contentTypeFor, resolveAppRequest } from './app-protocol';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { contentTypeFor, resolveAppRequest } from '../transport/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../transport/csp';
 
 export type AppProtocolHandler = (request: Request) => Promise<Response>;
 

@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { isAppOriginUrl } from './app-origin';
+import { isAppOriginUrl } from '../transport/app-origin';
 import { openExternalLink } from './external-links';
 
 /** A page may only ever navigate within the app origin; everything else would replace the app. */

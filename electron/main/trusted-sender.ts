@@ -1,4 +1,4 @@
-import { isAppOriginUrl } from './app-origin';
+import { isAppOriginUrl } from '../transport/app-origin';
 
 /**
  * Only a frame showing our own `app://tla` pages may call the backend. Any other frame (a page that

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { APP_INDEX_URL } from './app-origin';
+import { APP_INDEX_URL } from '../transport/app-origin';
 import { PRELOAD_PATH } from './paths';
 
 /**

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiResponse } from '../api/envelope';
-import { CALL_CHANNEL } from '../main/channel';
+import type { ApiResponse } from '../contract/envelope';
+import { CALL_CHANNEL } from '../transport/channel';
 
 /** What the renderer sees as `window.tla`. */
 export interface TlaBridge {

@@ -1,5 +1,5 @@
-import type { AuthedContext } from '../api/context';
-import { notFound } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { notFound } from '../core/errors';
 
 // Need-to-know (tlv-procedure.md §2): a deskundige sees only the dossiers assigned to them; the
 // secretaris, voorzitter and directeur see every aanvraag; the beheerder sees no dossier.

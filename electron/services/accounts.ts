@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import type Database from 'better-sqlite3';
-import type { SessionUser } from '../api/context';
-import { UserFacingError } from '../api/errors';
+import type { SessionUser } from '../core/context';
+import { UserFacingError } from '../core/errors';
 import { ROLES, type Role } from '../domain/types';
 
 // Local accounts. Argon2id at 64 MiB, t=3 (above the OWASP minimum of 19 MiB, t=2; quality goal

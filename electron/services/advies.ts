@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AuthedContext } from '../api/context';
-import type { adviesFields } from '../api/contract';
-import { conflict, domainError, forbidden, UserFacingError } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import type { adviesFields } from '../contract';
+import { conflict, domainError, forbidden, UserFacingError } from '../core/errors';
 import { adviesProblems } from '../domain/advies';
 import { compareAdviezen, type AdviesKern } from '../domain/unanimity';
 import type { Categorie, Conclusie, Schoolsoort } from '../domain/types';

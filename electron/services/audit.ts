@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { AuditEntry } from '../core/context';
 
 // Audit log (quality goal S6): every read of dossier data and every change, with actor, time,
 // object and action, chained by SHA-256 so that tampering with any row is detected. The table is
 // append-only by trigger (db/migrations/0001). `details` must never hold personal data.
-
-export interface AuditEntry {
-  readonly actorUserId: number | null;
-  readonly action: string;
-  readonly objectType: string;
-  readonly objectId: number | null;
-  readonly details?: string;
-}
 
 const GENESIS = '0'.repeat(64);
 

@@ -1,5 +1,5 @@
-import type { AuthedContext, ServiceContext } from '../api/context';
-import { UserFacingError } from '../api/errors';
+import type { AuthedContext, ServiceContext } from '../core/context';
+import { UserFacingError } from '../core/errors';
 import { ROLES, type Discipline, type Role } from '../domain/types';
 import { assertStrongPassword, hashPassword, insertUser } from './accounts';
 

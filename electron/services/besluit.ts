@@ -1,5 +1,5 @@
-import type { AuthedContext } from '../api/context';
-import { domainError, notFound } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { domainError, notFound } from '../core/errors';
 import { formatVolgnummer } from '../domain/volgnummer';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import {

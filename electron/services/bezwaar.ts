@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AuthedContext } from '../api/context';
-import type { bezwaarStap } from '../api/contract-termijnen';
-import { conflict, domainError, notFound, UserFacingError } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import type { bezwaarStap } from '../contract/termijnen';
+import { conflict, domainError, notFound, UserFacingError } from '../core/errors';
 import {
   adviesaanvraagUiterlijk,
   beslissingOpBezwaarUiterlijk,

@@ -1,4 +1,4 @@
-import type { AuthedContext } from '../api/context';
+import type { AuthedContext } from '../core/context';
 import type { ProcedureBriefBasis } from '../letters/types';
 import { loadAanvraagRow } from './dossier';
 import { readSwvSettings } from './settings';

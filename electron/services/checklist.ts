@@ -1,8 +1,8 @@
-import type { AuthedContext, ServiceContext } from '../api/context';
-import { notFound, UserFacingError } from '../api/errors';
+import type { AuthedContext, ServiceContext } from '../core/context';
+import { notFound, UserFacingError } from '../core/errors';
 import { CHECKLIST_ITEMS, evaluateCompleteness } from '../domain/completeness';
 import type { AanvraagSoort, DocumentKind } from '../domain/types';
-import { CURRENT_VERSION } from './documenten';
+import { CURRENT_VERSION } from './document-versions';
 
 // §3.2/§3.3: the completeness check. The domain computes what it can from the documents; the SLL's
 // ticks are stored per item. 'Dossier compleet' is refused until the checklist is complete.

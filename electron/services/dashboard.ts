@@ -1,4 +1,4 @@
-import type { AuthedContext } from '../api/context';
+import type { AuthedContext } from '../core/context';
 import {
   behaaldPercentage,
   doorlooptijd,

@@ -1,19 +1,13 @@
-import type { AuthedContext } from '../api/context';
-import { conflict, notFound, UserFacingError } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { conflict, notFound, UserFacingError } from '../core/errors';
 import type { DocumentKind } from '../domain/types';
 import { requireAccess } from './access';
+import { CURRENT_VERSION } from './document-versions';
 import { assertDocumentsOpen, insertDocument, prepareDocuments } from './intake';
 
 // Issue 4: versions of a document, the progress of its text index and the reader's last position.
 // A document is immutable (a trigger guards its content columns); a replacement is a new row that
 // names the one it replaces, and the old one stays readable.
-
-/**
- * SQL condition: the document aliased `d` is the current version (no row replaces it). Every count
- * of a dossier's documents (checklist, search, progress) uses only current versions.
- */
-export const CURRENT_VERSION =
-  'NOT EXISTS (SELECT 1 FROM documenten nv WHERE nv.vervangt_id = d.id)';
 
 interface DocumentRow {
   id: number;

@@ -1,5 +1,5 @@
-import type { AuthedContext } from '../api/context';
-import { notFound } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { notFound } from '../core/errors';
 import { daysLeft } from '../domain/termijnen';
 import { stand } from './termijnen';
 import { allowedEvents } from '../domain/workflow';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AuthedContext } from '../api/context';
-import type { eindadviesFields } from '../api/contract';
-import { conflict, domainError, forbidden, UserFacingError } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import type { eindadviesFields } from '../contract';
+import { conflict, domainError, forbidden, UserFacingError } from '../core/errors';
 import { periodeProblems } from '../domain/advies';
 import {
   DISCIPLINE_LABELS,

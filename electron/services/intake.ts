@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { AuthedContext } from '../api/context';
-import type { contract } from '../api/contract';
-import { domainError, notFound, UserFacingError } from '../api/errors';
-import { MAX_DOCUMENT_BYTES } from '../api/schemas';
+import type { AuthedContext } from '../core/context';
+import type { contract } from '../contract';
+import { domainError, notFound, UserFacingError } from '../core/errors';
+import { MAX_DOCUMENT_BYTES } from '../contract/schemas';
 import { aanvraagProblem, type AanvraagKern } from '../domain/aanvraag';
 import type { DocumentKind } from '../domain/types';
 import { validatePdf } from '../documents/pdf-validate';

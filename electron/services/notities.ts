@@ -1,5 +1,5 @@
-import type { AuthedContext } from '../api/context';
-import { notFound } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { notFound } from '../core/errors';
 import { requireAccess } from './access';
 import { assertPage, readableDocument } from './documenten';
 

@@ -1,5 +1,5 @@
-import type { AuthedContext } from '../api/context';
-import { domainError, notFound, UserFacingError } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { domainError, notFound, UserFacingError } from '../core/errors';
 import { compareIsoDates } from '../domain/calendar';
 import { evaluateFirst, evaluateSecond, type Candidate } from '../domain/eligibility';
 import { requireAccess } from './access';

@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../api/context';
-import { notFound } from '../api/errors';
+import type { ServiceContext } from '../core/context';
+import { notFound } from '../core/errors';
 import { compareIsoDates, daysBetween, formatDutchDate } from '../domain/calendar';
 import { doorlooptijd } from '../domain/doorlooptijd';
 import { dwangsomExposure } from '../domain/dwangsom';

@@ -1,5 +1,5 @@
-import type { AuthedContext } from '../api/context';
-import { domainError } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { domainError } from '../core/errors';
 import {
   evaluateFirst,
   evaluateSecond,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AuthedContext } from '../api/context';
-import type { uitkomstInput } from '../api/contract-vergadering';
-import { conflict, domainError, notFound, UserFacingError } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import type { uitkomstInput } from '../contract/vergadering';
+import { conflict, domainError, notFound, UserFacingError } from '../core/errors';
 import { periodeProblems } from '../domain/advies';
 import { compareIsoDates } from '../domain/calendar';
 import { compareAdviezen } from '../domain/unanimity';

@@ -1,5 +1,5 @@
-import type { AuthedContext } from '../api/context';
-import { forbidden } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import { forbidden } from '../core/errors';
 import { daysLeft } from '../domain/termijnen';
 import { standen } from './termijnen';
 import { WAITS_ON } from '../domain/workflow';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AuthedContext } from '../api/context';
-import type { editableFields } from '../api/contract-termijnen';
-import { domainError, notFound } from '../api/errors';
+import type { AuthedContext } from '../core/context';
+import type { editableFields } from '../contract/termijnen';
+import { domainError, notFound } from '../core/errors';
 import { isAwaitingDecision } from '../domain/workflow';
 import type { AanvraagState } from '../domain/types';
 import { assertAanvraagRules } from './intake';

@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../api/context';
-import { domainError, notFound } from '../api/errors';
+import type { ServiceContext } from '../core/context';
+import { domainError, notFound } from '../core/errors';
 import { bothAanhouden, compareAdviezen, type AdviesKern } from '../domain/unanimity';
 import {
   decideTransition,

@@ -1,7 +1,7 @@
-import type { AuthedContext } from '../api/context';
+import type { AuthedContext } from '../core/context';
 import { ftsQuery } from '../documents/indexer';
 import { requireAccess } from './access';
-import { CURRENT_VERSION } from './documenten';
+import { CURRENT_VERSION } from './document-versions';
 
 // Issue 4: find across the current versions of the documents of one dossier (FTS5, top 50 with
 // snippets). Only for those who may read the dossier; every search is audited without its terms

@@ -1,5 +1,5 @@
-import type { ApiResponse, ErrorCode } from '../../electron/api/envelope';
-import type { InputOf, OutputOf, ProcedureName } from '../../electron/api/contract';
+import type { ApiResponse, ErrorCode } from '../../electron/contract/envelope';
+import type { InputOf, OutputOf, ProcedureName } from '../../electron/contract';
 import { ApiError } from './errors';
 import { getSession, getTransportToken } from './session';
 

@@ -1,4 +1,4 @@
-import type { ApiIssue, ErrorCode } from '../../electron/api/envelope';
+import type { ApiIssue, ErrorCode } from '../../electron/contract/envelope';
 
 /** A failure from the backend, with its Dutch message and (for forms) the fields it concerns. */
 export class ApiError extends Error {

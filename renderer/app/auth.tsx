@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { OutputOf } from '../../electron/api/contract';
+import type { OutputOf } from '../../electron/contract';
 import type { Role } from '../../electron/domain/types';
 import { call, onUnauthenticated } from '../api/client';
 import { errorMessage } from '../api/errors';

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { isoDate } from '../../electron/api/schemas';
+import { isoDate } from '../../electron/contract/schemas';
 import { ApiError } from '../api/errors';
 import { todayIso } from '../lib/termijnen';
 import { useServerErrors } from '../lib/useServerErrors';

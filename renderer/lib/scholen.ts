@@ -1,5 +1,5 @@
 import type { ComboboxItemGroup } from '@mantine/core';
-import type { OutputOf } from '../../electron/api/contract';
+import type { OutputOf } from '../../electron/contract';
 
 export type Besturen = OutputOf<'scholen.list'>;
 

@@ -1,4 +1,4 @@
-import type { OutputOf } from '../../electron/api/contract';
+import type { OutputOf } from '../../electron/contract';
 import { toIsoDateFromInstant } from '../../electron/domain/calendar';
 import { ROLE_LABELS, type AanvraagState, type Role } from '../../electron/domain/types';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { InputOf, OutputOf, ProcedureName } from '../../electron/api/contract';
+import type { InputOf, OutputOf, ProcedureName } from '../../electron/contract';
 import { call } from '../api/client';
 import { errorMessage } from '../api/errors';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBackend } from '../../electron/api/backend';
-import type { Backend } from '../../electron/api/envelope';
+import type { Backend } from '../../electron/contract/envelope';
 import { startHttpTransport } from '../../electron/http/server';
 import { DEMO_PASSWORD } from '../../electron/demo/dataset';
 import { client, login, type Client } from '../support/backend';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKey, openDatabase } from '../../db/open';
-import { contract, type ProcedureName } from '../../electron/api/contract';
+import { contract, type ProcedureName } from '../../electron/contract';
 import { extractPdfText } from '../../electron/documents/pdf-text';
 import { encryptedPdf } from '../unit/documents/crafted-pdfs';
 import {

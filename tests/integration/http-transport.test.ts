@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpTransport, type HttpTransport } from '../../electron/http/server';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../electron/transport/csp';
 import { startTestBackend, type TestBackend } from '../support/backend';
 
 // The loopback transport: 127.0.0.1 only, the per-run token, the Host check, the CSP on pages and

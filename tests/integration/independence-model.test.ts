@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProcedureName } from '../../electron/api/contract';
-import type { ApiResponse, ErrorCode } from '../../electron/api/envelope';
+import type { ProcedureName } from '../../electron/contract';
+import type { ApiResponse, ErrorCode } from '../../electron/contract/envelope';
 import { demoAanvraagformulier } from '../../electron/demo/pdfs';
 import type { AanvraagState } from '../../electron/domain/types';
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract, type ProcedureName } from '../../electron/api/contract';
+import { contract, type ProcedureName } from '../../electron/contract';
 import { ROLES, type Role } from '../../electron/domain/types';
 import {
   client,

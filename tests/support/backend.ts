@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { databaseKey, openDatabase } from '../../db/open';
 import { createBackend } from '../../electron/api/backend';
-import type { InputOf, OutputOf, ProcedureName } from '../../electron/api/contract';
-import type { ApiFailure, Backend } from '../../electron/api/envelope';
-import type { Logger } from '../../electron/api/logger';
+import type { InputOf, OutputOf, ProcedureName } from '../../electron/contract';
+import type { ApiFailure, Backend } from '../../electron/contract/envelope';
+import type { Logger } from '../../electron/core/logger';
 import { DEMO_PASSWORD } from '../../electron/demo/dataset';
 
 // A real backend on a real SQLite file in a fresh temp folder, with a test document key.

@@ -1,4 +1,4 @@
-import type { InputOf } from '../../electron/api/contract';
+import type { InputOf } from '../../electron/contract';
 
 type Registration = InputOf<'aanvraag.register'>;
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ProcedureName } from '../../../electron/api/contract';
+import type { ProcedureName } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import type { Action } from './types';

@@ -1,4 +1,4 @@
-import type { OutputOf } from '../../../electron/api/contract';
+import type { OutputOf } from '../../../electron/contract';
 import type { Role } from '../../../electron/domain/types';
 import { findTransition, type WorkflowEvent } from '../../../electron/domain/workflow';
 

@@ -2,7 +2,7 @@ import { Group, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract } from '../../../electron/api/contract';
+import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
 import { todayIso } from '../../lib/termijnen';

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract } from '../../../electron/api/contract';
+import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useServerErrors } from '../../lib/useServerErrors';
 

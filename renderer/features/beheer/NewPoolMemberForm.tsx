@@ -15,7 +15,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract, type OutputOf } from '../../../electron/api/contract';
+import { contract, type OutputOf } from '../../../electron/contract';
 import { DISCIPLINES, DISCIPLINE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { organisatieOptions, type Besturen } from '../../lib/scholen';

@@ -13,7 +13,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract } from '../../../electron/api/contract';
+import { contract } from '../../../electron/contract';
 import { ROLES, ROLE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { useServerErrors } from '../../lib/useServerErrors';

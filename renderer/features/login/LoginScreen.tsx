@@ -2,7 +2,7 @@ import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } fro
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract } from '../../../electron/api/contract';
+import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { useServerErrors } from '../../lib/useServerErrors';

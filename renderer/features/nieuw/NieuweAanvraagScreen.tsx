@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormProvider, useForm } from 'react-hook-form';
-import { registerInput } from '../../../electron/api/contract';
+import { registerInput } from '../../../electron/contract';
 import { toIsoDateFromInstant } from '../../../electron/domain/calendar';
 import { call } from '../../api/client';
 import { navigate } from '../../lib/router';

@@ -1,5 +1,5 @@
 import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import type { OutputOf } from '../../../electron/api/contract';
+import type { OutputOf } from '../../../electron/contract';
 import { formatDays, formatPercentage } from '../../lib/termijnen';
 
 type Dashboard = OutputOf<'termijnen.dashboard'>;

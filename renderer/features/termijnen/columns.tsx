@@ -1,4 +1,4 @@
-import type { OutputOf } from '../../../electron/api/contract';
+import type { OutputOf } from '../../../electron/contract';
 import type { Column } from '../../components/VirtualTable';
 import { TrafficLight } from '../../components/TrafficLight';
 import { describeDaysLeft, formatDate, formatDaysLeft } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { Alert, Button, CloseButton, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { isoDate } from '../../../electron/api/schemas';
+import { isoDate } from '../../../electron/contract/schemas';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { Section } from '../../components/Section';

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { uitkomstInput } from '../../../electron/api/contract-vergadering';
+import { uitkomstInput } from '../../../electron/contract/vergadering';
 import { periodeProblems } from '../../../electron/domain/advies';
 import type { Categorie, Schoolsoort } from '../../../electron/domain/types';
 import { call } from '../../api/client';

@@ -1,4 +1,4 @@
-import type { OutputOf } from '../../../electron/api/contract';
+import type { OutputOf } from '../../../electron/contract';
 import { CONCLUSIE_LABELS, CONCLUSIES } from '../../../electron/domain/types';
 import { formatDate } from '../../lib/format';
 

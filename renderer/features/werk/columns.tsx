@@ -1,4 +1,4 @@
-import type { OutputOf } from '../../../electron/api/contract';
+import type { OutputOf } from '../../../electron/contract';
 import type { Column } from '../../components/VirtualTable';
 import { DAYS_LEFT_WARNING, describeDaysLeft, formatDate, formatDaysLeft } from '../../lib/format';
 import { stateLabel } from '../../lib/labels';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderApiDocs } from '../../../electron/api/docs';
-import { contract } from '../../../electron/api/contract';
+import { contract } from '../../../electron/contract';
 
 describe('docs/api.md', () => {
   it('is the one generated from the procedure table (run npm run docs:api when this fails)', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveAppRequest } from '../../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+import { contentTypeFor, resolveAppRequest } from '../../../electron/transport/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/transport/csp';
 import { createAppProtocolHandler } from '../../../electron/main/protocol-handler';
 
 const ROOT = path.resolve('/srv/tla/dist/renderer');

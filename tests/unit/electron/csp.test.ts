@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/transport/csp';
 
 describe('content security policy', () => {
   it('is exactly the policy of the architecture', () => {

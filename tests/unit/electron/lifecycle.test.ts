@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../../electron/api/envelope';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+import type { Backend } from '../../../electron/contract/envelope';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/transport/csp';
 import { WINDOW_WEB_PREFERENCES } from '../../../electron/main/window';
 import * as fake from '../../fakes/electron';
 

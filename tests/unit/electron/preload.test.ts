@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_CHANNEL } from '../../../electron/main/channel';
+import { CALL_CHANNEL } from '../../../electron/transport/channel';
 import * as fake from '../../fakes/electron';
 
 describe('the preload', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../../electron/api/envelope';
+import type { Backend } from '../../../electron/contract/envelope';
 import { FORBIDDEN_FAILURE, handleCall, INTERNAL_FAILURE } from '../../../electron/main/ipc';
 import { isTrustedSender } from '../../../electron/main/trusted-sender';
 

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { adviesFields } from '../../../../electron/api/contract';
+import { adviesFields } from '../../../../electron/contract';
 import { adviesProblems } from '../../../../electron/domain/advies';
 import { CONCLUSIES, CONCLUSIE_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';

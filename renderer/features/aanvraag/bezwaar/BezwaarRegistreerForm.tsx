@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract } from '../../../../electron/api/contract';
+import { contract } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { todayIso } from '../../../lib/termijnen';
 import { useFormSubmit } from '../../../lib/useServerErrors';

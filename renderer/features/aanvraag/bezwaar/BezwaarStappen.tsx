@@ -1,6 +1,6 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { OutputOf } from '../../../../electron/api/contract';
+import type { OutputOf } from '../../../../electron/contract';
 import { compareIsoDates } from '../../../../electron/domain/calendar';
 import { call } from '../../../api/client';
 import { DateDialog } from '../../../components/DateDialog';

@@ -1,6 +1,6 @@
 import { Alert, Badge, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { OutputOf } from '../../../../electron/api/contract';
+import type { OutputOf } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
 import { Section } from '../../../components/Section';

@@ -1,7 +1,7 @@
 import { Loader, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState, type RefObject } from 'react';
-import type { OutputOf } from '../../../../electron/api/contract';
+import type { OutputOf } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
 import { Snippet } from './Snippet';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { OutputOf } from '../../../../electron/api/contract';
+import type { OutputOf } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import type { Doc } from './versions';
 

@@ -2,7 +2,7 @@ import { Checkbox, Select, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract } from '../../../../electron/api/contract';
+import { contract } from '../../../../electron/contract';
 import { AANVRAAG_SOORTEN, AANVRAAG_SOORT_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';

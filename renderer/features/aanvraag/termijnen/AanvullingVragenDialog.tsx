@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract } from '../../../../electron/api/contract';
+import { contract } from '../../../../electron/contract';
 import { DEFAULT_AANVULLING_WERKDAGEN } from '../../../../electron/domain/termijnen';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';

@@ -1,5 +1,5 @@
 import { Badge, Group, List, Radio, Stack, Text } from '@mantine/core';
-import type { OutputOf } from '../../../../electron/api/contract';
+import type { OutputOf } from '../../../../electron/contract';
 import { DISCIPLINE_LABELS } from '../../../../electron/domain/types';
 
 type Candidate = OutputOf<'toewijzing.candidates'>['first'][number];

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { p } from './procedure';
 import * as s from './schemas';
-import { termijnenProcedures } from './contract-termijnen';
-import { vergaderingProcedures } from './contract-vergadering';
-import { documentenProcedures, tekstStatus } from './contract-documenten';
+import { termijnenProcedures } from './termijnen';
+import { vergaderingProcedures } from './vergadering';
+import { documentenProcedures, tekstStatus } from './documenten';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and

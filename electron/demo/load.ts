@@ -1,5 +1,5 @@
-import type { PublicContext } from '../api/context';
-import { UserFacingError } from '../api/errors';
+import type { PublicContext } from '../core/context';
+import { UserFacingError } from '../core/errors';
 import { addDays } from '../domain/calendar';
 import { CHECKLIST_ITEMS } from '../domain/completeness';
 import { tlvEinddatum } from '../domain/tlv-period';
@@ -12,13 +12,13 @@ import {
   demoOnderzoeksverslag,
   demoOverdracht,
   demoScan,
-} from '../demo/pdfs';
+} from './pdfs';
 import { PDFDocument } from 'pdf-lib';
-import { seededRng, type Rng } from '../demo/names';
-import * as D from '../demo/dataset';
-import { hashPassword, insertUser } from './accounts';
-import { insertDeskundige, userCount } from './beheer';
-import { writeSwvSettings } from './settings';
+import { seededRng, type Rng } from './names';
+import * as D from './dataset';
+import { hashPassword, insertUser } from '../services/accounts';
+import { insertDeskundige, userCount } from '../services/beheer';
+import { writeSwvSettings } from '../services/settings';
 
 // One action fills a fresh database with the fictional SWV (issue 2, "Demo"). Only on an empty
 // database: it never mixes with real data.

@@ -1,8 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
-import type { DocumentStore } from '../documents/store';
 import type { IsoDate, Role } from '../domain/types';
-import type { AuditEntry } from '../services/audit';
+
+/** One row of the audit log as a service hands it in; `details` never holds personal data. */
+export interface AuditEntry {
+  readonly actorUserId: number | null;
+  readonly action: string;
+  readonly objectType: string;
+  readonly objectId: number | null;
+  readonly details?: string;
+}
+
+/** The encrypted, content-addressed document store (implemented in documents/store.ts). */
+export interface DocumentStore {
+  put(plain: Uint8Array): { sha256: string; size: number };
+  get(sha256: string): Buffer;
+  has(sha256: string): boolean;
+}
 
 export interface SessionUser {
   readonly id: number;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './envelope';
+import type { ErrorCode } from '../contract/envelope';
 
 /**
  * A failure the user may read: a Dutch message, no stack trace, path, SQL or personal data.
