@@ -7,6 +7,16 @@ export type IsoDate = string;
 export const ROLES = ['secretaris', 'voorzitter', 'deskundige', 'directeur', 'beheerder'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The SWV's office: they see every dossier and answer for the terms (§2, §9). */
+export const OFFICE_ROLES = [
+  'secretaris',
+  'voorzitter',
+  'directeur',
+] as const satisfies readonly Role[];
+
+export const isOfficeRole = (role: Role): boolean =>
+  (OFFICE_ROLES as readonly Role[]).includes(role);
+
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   secretaris: 'Secretaresse leerlingenzaken',
   voorzitter: 'TLA-voorzitter',

@@ -1,6 +1,7 @@
 // The §10 graph of an aanvraag, one row per step. Roles follow §2: the SLL does the administrative
 // steps, the voorzitter assigns and chairs, the directeur-bestuurder decides, the app itself moves
 // on when both advices are in.
+import { ARCHIVABLE_STATES, UNDECIDED_STATES } from './state-groups';
 import type { AanvraagState } from './types';
 import type { Transition, WorkflowFacts } from './workflow-types';
 
@@ -43,20 +44,7 @@ const needsTermExpired: Precondition = (f) =>
     : 'De termijn voor aanvulling is nog niet verstreken.';
 
 /** Until the decision, the school may withdraw its aanvraag (§10: ingetrokken). */
-const WITHDRAWABLE: readonly AanvraagState[] = [
-  'ontvangen',
-  'in_controle',
-  'wacht_op_aanvulling',
-  'te_verdelen',
-  'in_advies',
-  'unaniem',
-  'geagendeerd',
-  'eindadvies_in_opmaak',
-  'ter_besluitvorming',
-  'teruggestuurd',
-];
-
-const withdrawals: readonly Transition[] = WITHDRAWABLE.map((from) => ({
+const withdrawals: readonly Transition[] = UNDECIDED_STATES.map((from) => ({
   from,
   event: 'trek_in' as const,
   to: 'ingetrokken' as const,
@@ -64,9 +52,7 @@ const withdrawals: readonly Transition[] = WITHDRAWABLE.map((from) => ({
   label: 'Intrekking registreren',
 }));
 
-const archivals: readonly Transition[] = (
-  ['verzonden', 'besloten_op_bezwaar', 'ingetrokken', 'buiten_behandeling'] as const
-).map((from) => ({
+const archivals: readonly Transition[] = ARCHIVABLE_STATES.map((from) => ({
   from,
   event: 'archiveer' as const,
   to: 'gearchiveerd' as const,

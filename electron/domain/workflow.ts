@@ -1,5 +1,6 @@
 // The states of an aanvraag and the steps between them (rulebook §10), as data: every transition
 // says who may take it and what it needs. The history (who, when, why) is kept by the service layer.
+import { CLOSED_STATES, inGroup, UNDECIDED_STATES } from './state-groups';
 import type { AanvraagState, Role } from './types';
 import { TRANSITIONS } from './workflow-transitions';
 import type {
@@ -65,35 +66,14 @@ export const WAITS_ON: Readonly<Record<AanvraagState, Role | null>> = {
   buiten_behandeling: null,
 };
 
-const CLOSED_STATES: readonly AanvraagState[] = [
-  'verzonden',
-  'besloten_op_bezwaar',
-  'gearchiveerd',
-  'ingetrokken',
-  'buiten_behandeling',
-];
-
 /** Open = the SWV still has work to do on it (before the decision is sent, or during bezwaar). */
 export function isOpen(state: AanvraagState): boolean {
-  return !CLOSED_STATES.includes(state);
+  return !inGroup(CLOSED_STATES, state);
 }
-
-const UNDECIDED_STATES: readonly AanvraagState[] = [
-  'ontvangen',
-  'in_controle',
-  'wacht_op_aanvulling',
-  'te_verdelen',
-  'in_advies',
-  'unaniem',
-  'geagendeerd',
-  'eindadvies_in_opmaak',
-  'ter_besluitvorming',
-  'teruggestuurd',
-];
 
 /** The beslistermijn (Awb 4:13) concerns this aanvraag: no decision yet. */
 export function isAwaitingDecision(state: AanvraagState): boolean {
-  return UNDECIDED_STATES.includes(state);
+  return inGroup(UNDECIDED_STATES, state);
 }
 
 export function findTransition(state: AanvraagState, event: WorkflowEvent): Transition | null {

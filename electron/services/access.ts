@@ -1,5 +1,6 @@
 import type { AuthedContext } from '../core/context';
 import { notFound } from '../core/errors';
+import { OFFICE_ROLES } from '../domain/types';
 
 // Need-to-know (tlv-procedure.md §2): a deskundige sees only the dossiers assigned to them; the
 // secretaris, voorzitter and directeur see every aanvraag; the beheerder sees no dossier.
@@ -10,8 +11,6 @@ export interface Access {
   /** The caller sees it through an office role, not only as deskundige. */
   readonly office: boolean;
 }
-
-const OFFICE_ROLES = ['secretaris', 'voorzitter', 'directeur'] as const;
 
 export function myPosition(ctx: AuthedContext, aanvraagId: number): 1 | 2 | null {
   if (ctx.user.deskundigeId === null || !ctx.user.roles.includes('deskundige')) return null;

@@ -6,8 +6,6 @@ import { ROLE_LABELS, type AanvraagState, type Role } from '../../electron/domai
 
 export type TermijnView = OutputOf<'termijnen.get'>;
 
-/** The roles of the SWV's office that answer for the terms and see them (§9). */
-export const OFFICE_ROLES: readonly Role[] = ['secretaris', 'voorzitter', 'directeur'];
 export type Stoplicht = TermijnView['trafficLight'];
 
 /** The traffic light always comes with its words: colour is never the only signal. */

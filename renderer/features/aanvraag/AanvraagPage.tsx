@@ -2,7 +2,7 @@ import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../../app/auth';
 import { preloadPdfjs } from '../../components/DocumentViewer';
-import { OFFICE_ROLES } from '../../lib/termijnen';
+import { isOfficeRole } from '../../../electron/domain/types';
 import { useCall } from '../../lib/useCall';
 import { AanvraagHeader } from './AanvraagHeader';
 import { GegevensSection } from './GegevensSection';
@@ -23,7 +23,7 @@ export function AanvraagPage({ id }: { id: number }) {
     reload();
     setVersion((v) => v + 1);
   }, [reload]);
-  const office = OFFICE_ROLES.includes(role);
+  const office = isOfficeRole(role);
   const termijn = useCall('termijnen.get', office ? { aanvraagId: id } : null, `${id}-${version}`);
 
   if (data === null) {

@@ -9,7 +9,7 @@ import { isAwaitingDecision } from '../../../electron/domain/workflow';
 import { Facts } from '../../components/Facts';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../lib/format';
-import { OFFICE_ROLES } from '../../lib/termijnen';
+import { isOfficeRole } from '../../../electron/domain/types';
 import type { Aanvraag } from './types';
 import { WijzigenDialog } from './gegevens/WijzigenDialog';
 import { WijzigingenList } from './gegevens/WijzigingenList';
@@ -63,7 +63,7 @@ export function GegevensSection({ aanvraag: a, role, version, onChanged }: Props
           })),
         ]}
       />
-      {OFFICE_ROLES.includes(role) && <WijzigingenList aanvraagId={a.id} version={version} />}
+      {isOfficeRole(role) && <WijzigingenList aanvraagId={a.id} version={version} />}
       {editing && (
         <WijzigenDialog
           aanvraag={a}

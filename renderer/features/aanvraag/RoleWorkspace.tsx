@@ -1,4 +1,11 @@
 import { Stack } from '@mantine/core';
+import {
+  CHECKING_STATES,
+  DECIDED_STATES,
+  inGroup,
+  WITH_BEZWAAR_STATES,
+  WITH_EINDADVIES_STATES,
+} from '../../../electron/domain/state-groups';
 import type { Role } from '../../../electron/domain/types';
 import { Section } from '../../components/Section';
 import type { TermijnView } from '../../lib/termijnen';
@@ -27,25 +34,10 @@ interface Props {
   termijn: TermijnView | null;
 }
 
-/** States in which the decision letters exist. */
-const DECIDED = ['besloten', 'verzonden', 'in_bezwaar', 'besloten_op_bezwaar', 'gearchiveerd'];
-/** States in which there is (or may be) an eindadvies to show. */
-const WITH_EINDADVIES = ['eindadvies_in_opmaak', 'ter_besluitvorming', 'teruggestuurd', ...DECIDED];
-/** §3.2: the secretary checks completeness while the dossier is received or in control. */
-const CHECKING = ['ontvangen', 'in_controle'];
-/** A bezwaar can be registered or followed once the decision has been sent (Awb 6:7). */
-const WITH_BEZWAAR = [
-  'verzonden',
-  'in_bezwaar',
-  'besloten_op_bezwaar',
-  'gearchiveerd',
-  'buiten_behandeling',
-];
-
 /** What the active role does on this aanvraag now; every button comes from the backend's actions. */
 export function RoleWorkspace({ aanvraag, role, actions, reload, version, termijn }: Props) {
   const id = aanvraag.id;
-  const decided = DECIDED.includes(aanvraag.state);
+  const decided = inGroup(DECIDED_STATES, aanvraag.state);
 
   if (role === 'deskundige' && aanvraag.myPosition !== null) {
     if (aanvraag.state === 'in_advies')
@@ -82,7 +74,7 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
         <ToewijzingWijzigen aanvraag={aanvraag} onChanged={reload} />
       )}
       {aanvraag.state === 'teruggestuurd' && office && <VragenDirecteur aanvraag={aanvraag} />}
-      {sll && CHECKING.includes(aanvraag.state) && (
+      {sll && inGroup(CHECKING_STATES, aanvraag.state) && (
         <ChecklistPanel aanvraagId={id} version={version} onChanged={reload} />
       )}
       {stepActions.length > 0 && assign === undefined && (
@@ -100,11 +92,11 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
       )}
       {role !== 'beheerder' && role !== 'secretaris' && <AdviesOverview aanvraagId={id} />}
       {role === 'secretaris' && aanvraag.state === 'unaniem' && <AdviesOverview aanvraagId={id} />}
-      {WITH_EINDADVIES.includes(aanvraag.state) &&
+      {inGroup(WITH_EINDADVIES_STATES, aanvraag.state) &&
         !hasAction(actions, 'presenteer') &&
         role !== 'secretaris' &&
         role !== 'beheerder' && <EindadviesCard aanvraagId={id} />}
-      {sll && WITH_BEZWAAR.includes(aanvraag.state) && (
+      {sll && inGroup(WITH_BEZWAAR_STATES, aanvraag.state) && (
         <BezwaarPanel
           aanvraag={aanvraag}
           actions={actions}

@@ -13,7 +13,7 @@ import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
 import { VergaderingScreen } from '../vergadering/VergaderingScreen';
 import { NotAllowed } from './NotAllowed';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { OFFICE_ROLES } from '../../lib/termijnen';
+import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
 
 interface NavItem {
   route: Route;
@@ -42,7 +42,7 @@ function Page({ route, role }: { route: Route; role: Role }) {
     case 'nieuw':
       return role === 'secretaris' ? <NieuweAanvraagScreen /> : <NotAllowed />;
     case 'termijnen':
-      return OFFICE_ROLES.includes(role) ? <TermijnenScreen key={role} /> : <NotAllowed />;
+      return isOfficeRole(role) ? <TermijnenScreen key={role} /> : <NotAllowed />;
     case 'aanvraag':
       return <AanvraagPage key={`${route.id}-${role}`} id={route.id} />;
     case 'vergaderingen':
