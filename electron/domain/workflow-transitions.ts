@@ -2,7 +2,6 @@
 // steps, the voorzitter assigns and chairs, the directeur-bestuurder decides, the app itself moves
 // on when both advices are in.
 import { ARCHIVABLE_STATES, UNDECIDED_STATES } from './state-groups';
-import type { AanvraagState } from './types';
 import type { Transition, WorkflowFacts } from './workflow-types';
 
 type Precondition = (facts: WorkflowFacts) => string | null;
