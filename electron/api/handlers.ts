@@ -163,10 +163,10 @@ export const handlers: Handlers = {
     getBezwaar(ctx, input.aanvraagId)
   ),
   'bezwaar.stap': (ctx, input) => bezwaarStapZetten(ctx, input.aanvraagId, input.stap),
-  'instellingen.termijnen': (ctx) => readTermijnSettings(ctx.sqlite),
+  'instellingen.termijnen': (ctx) => readTermijnSettings(ctx.db),
   'instellingen.termijnenZetten': (ctx, input) =>
     ctx.tx(() => {
-      writeTermijnSettings(ctx.sqlite, input);
+      writeTermijnSettings(ctx.db, input);
       ctx.audit({ action: 'instellingen.termijnen', objectType: 'settings', objectId: null });
       return { ok: true as const };
     }),
@@ -182,10 +182,10 @@ export const handlers: Handlers = {
   'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId),
   'vergadering.notulen': (ctx, input) => notulen(ctx, input.vergaderingId),
   'dossier.zoek': (ctx, input) => zoekInDossier(ctx, input.aanvraagId, input.query),
-  'instellingen.documenten': (ctx) => readDocumentSettings(ctx.sqlite),
+  'instellingen.documenten': (ctx) => readDocumentSettings(ctx.db),
   'instellingen.documentenZetten': (ctx, input) =>
     ctx.tx(() => {
-      writeDocumentSettings(ctx.sqlite, input);
+      writeDocumentSettings(ctx.db, input);
       ctx.audit({ action: 'instellingen.documenten', objectType: 'settings', objectId: null });
       return { ok: true as const };
     }),

@@ -171,7 +171,7 @@ export async function loadDemo(ctx: PublicContext) {
   }
   const passwordHash = await hashPassword(D.DEMO_PASSWORD);
   ctx.tx(() => {
-    writeSwvSettings(ctx.sqlite, D.DEMO_SWV);
+    writeSwvSettings(ctx.db, D.DEMO_SWV);
     const bestuurIds = D.DEMO_BESTUREN.map(([naam, nr]) =>
       Number(
         ctx.sqlite

@@ -49,7 +49,7 @@ export async function vraagAanvulling(
 ) {
   const received = ontvangenOp(ctx, input.aanvraagId);
   const state = currentState(ctx, input.aanvraagId);
-  const settings = readTermijnSettings(ctx.sqlite);
+  const settings = readTermijnSettings(ctx.db);
   const termEnd = aanvullingTermEnd(
     input.verzoekOp,
     input.termijnWerkdagen,

@@ -52,7 +52,7 @@ export function adopt(ctx: AuthedContext, aanvraagId: number) {
     const e = latestEindadvies(ctx, aanvraagId);
     if (!e || e.status !== 'ingediend') throw domainError('Het eindadvies is nog niet ingediend.');
     const r = loadAanvraagRow(ctx, aanvraagId);
-    const swv = readSwvSettings(ctx.sqlite);
+    const swv = readSwvSettings(ctx.db);
     const besluitdatum = ctx.today;
     const year = Number(besluitdatum.slice(0, 4));
     const counter = volgnummerTeller(ctx, year);

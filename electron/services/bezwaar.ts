@@ -56,7 +56,7 @@ function verzondenOp(ctx: AuthedContext, aanvraagId: number): string | null {
 }
 
 function view(ctx: AuthedContext, r: BezwaarRow) {
-  const settings = readTermijnSettings(ctx.sqlite);
+  const settings = readTermijnSettings(ctx.db);
   const sent = verzondenOp(ctx, r.aanvraag_id);
   const end = sent ? bezwaartermijnEnd(sent) : null;
   const tijdig = sent
@@ -305,7 +305,7 @@ async function herzieneVerklaring(
   if (problems.length > 0)
     throw new UserFacingError('invalid_input', problems.join(' '), 'herzienBesluit');
   const a = loadAanvraagRow(ctx, aanvraagId);
-  const swv = readSwvSettings(ctx.sqlite);
+  const swv = readSwvSettings(ctx.db);
   const year = Number(stap.datum.slice(0, 4));
   const counter = volgnummerTeller(ctx, year);
   const volgnummer = formatVolgnummer(swv.code, year, counter + 1);

@@ -12,7 +12,7 @@ export function briefBasis(
   datum: string,
 ): ProcedureBriefBasis {
   const r = loadAanvraagRow(ctx, aanvraagId);
-  const swv = readSwvSettings(ctx.sqlite);
+  const swv = readSwvSettings(ctx.db);
   const directeur = ctx.sqlite
     .prepare(
       "SELECT u.naam FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = 'directeur' AND u.active = 1 ORDER BY u.id LIMIT 1",

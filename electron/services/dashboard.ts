@@ -60,7 +60,7 @@ function figures(ctx: AuthedContext, period: Period) {
 }
 
 export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
-  const settings = readTermijnSettings(ctx.sqlite);
+  const settings = readTermijnSettings(ctx.db);
   const open = ctx.sqlite
     .prepare(
       `SELECT id, referentie, leerling_naam, state, ontvangen_op FROM aanvragen WHERE state IN (${OPEN_STATES.map(() => '?').join(',')})`,

@@ -32,7 +32,7 @@ export async function prepareDocuments(
   const checked: { upload: Upload; bytes: Buffer; pageCount: number }[] = [];
   const maxBytes = Math.min(
     MAX_DOCUMENT_BYTES,
-    readDocumentSettings(ctx.sqlite).maxMb * 1024 * 1024,
+    readDocumentSettings(ctx.db).maxMb * 1024 * 1024,
   );
   for (const upload of uploads) {
     const bytes = Buffer.from(upload.dataBase64, 'base64');

@@ -1,5 +1,7 @@
-import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Db } from '../../db/open';
+import { settings } from '../../db/schema';
 import { BEZWAAR_ONTVANGSTBEVESTIGING_WERKDAGEN } from '../domain/bezwaar';
 import {
   DEFAULT_AANVULLING_WERKDAGEN,
@@ -8,6 +10,29 @@ import {
 
 // Organisation settings live in the database (architecture decision 10), parsed with zod on read so
 // that a damaged value falls back to the default instead of reaching a letter.
+
+/** The stored value of one setting, parsed by `schema`; the default when absent or damaged. */
+function readSetting<T>(db: Db, key: string, schema: z.ZodType<T>, fallback: T): T {
+  const row = db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, key))
+    .get();
+  if (!row) return fallback;
+  try {
+    const parsed = schema.safeParse(JSON.parse(row.value));
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function writeSetting(db: Db, key: string, value: string): void {
+  db.insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value } })
+    .run();
+}
 
 export const swvSettingsSchema = z.object({
   naam: z.string().min(1),
@@ -28,24 +53,12 @@ export const DEFAULT_SWV: SwvSettings = {
   plaats: 'Nederland',
 };
 
-export function readSwvSettings(sqlite: Database.Database): SwvSettings {
-  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'swv'").get() as
-    { value: string } | undefined;
-  if (!row) return DEFAULT_SWV;
-  try {
-    const parsed = swvSettingsSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : DEFAULT_SWV;
-  } catch {
-    return DEFAULT_SWV;
-  }
+export function readSwvSettings(db: Db): SwvSettings {
+  return readSetting(db, 'swv', swvSettingsSchema, DEFAULT_SWV);
 }
 
-export function writeSwvSettings(sqlite: Database.Database, value: SwvSettings): void {
-  sqlite
-    .prepare(
-      "INSERT INTO settings (key, value) VALUES ('swv', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    )
-    .run(JSON.stringify(swvSettingsSchema.parse(value)));
+export function writeSwvSettings(db: Db, value: SwvSettings): void {
+  writeSetting(db, 'swv', JSON.stringify(swvSettingsSchema.parse(value)));
 }
 
 /** §3.4, §9: the terms that are settings of the SWV. */
@@ -65,24 +78,12 @@ export const DEFAULT_TERMIJNEN: TermijnSettings = {
   sluitingsdagen: [],
 };
 
-export function readTermijnSettings(sqlite: Database.Database): TermijnSettings {
-  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'termijnen'").get() as
-    { value: string } | undefined;
-  if (!row) return DEFAULT_TERMIJNEN;
-  try {
-    const parsed = termijnSettingsSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : DEFAULT_TERMIJNEN;
-  } catch {
-    return DEFAULT_TERMIJNEN;
-  }
+export function readTermijnSettings(db: Db): TermijnSettings {
+  return readSetting(db, 'termijnen', termijnSettingsSchema, DEFAULT_TERMIJNEN);
 }
 
-export function writeTermijnSettings(sqlite: Database.Database, value: TermijnSettings): void {
-  sqlite
-    .prepare(
-      "INSERT INTO settings (key, value) VALUES ('termijnen', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    )
-    .run(JSON.stringify(termijnSettingsSchema.parse(value)));
+export function writeTermijnSettings(db: Db, value: TermijnSettings): void {
+  writeSetting(db, 'termijnen', JSON.stringify(termijnSettingsSchema.parse(value)));
 }
 
 /** Issue 4: the largest PDF the store accepts (setting; the transport's hard limit is 100 MB). */
@@ -90,22 +91,10 @@ export const documentSettingsSchema = z.object({ maxMb: z.number().int().min(1).
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 export const DEFAULT_DOCUMENTEN: DocumentSettings = { maxMb: 100 };
 
-export function readDocumentSettings(sqlite: Database.Database): DocumentSettings {
-  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'documenten'").get() as
-    { value: string } | undefined;
-  if (!row) return DEFAULT_DOCUMENTEN;
-  try {
-    const parsed = documentSettingsSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : DEFAULT_DOCUMENTEN;
-  } catch {
-    return DEFAULT_DOCUMENTEN;
-  }
+export function readDocumentSettings(db: Db): DocumentSettings {
+  return readSetting(db, 'documenten', documentSettingsSchema, DEFAULT_DOCUMENTEN);
 }
 
-export function writeDocumentSettings(sqlite: Database.Database, value: DocumentSettings): void {
-  sqlite
-    .prepare(
-      "INSERT INTO settings (key, value) VALUES ('documenten', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    )
-    .run(JSON.stringify(documentSettingsSchema.parse(value)));
+export function writeDocumentSettings(db: Db, value: DocumentSettings): void {
+  writeSetting(db, 'documenten', JSON.stringify(documentSettingsSchema.parse(value)));
 }

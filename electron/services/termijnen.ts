@@ -133,7 +133,7 @@ export function termijnenView(ctx: ServiceContext, aanvraagId: number) {
     .prepare('SELECT ontvangen_op FROM aanvragen WHERE id = ?')
     .get(aanvraagId) as { ontvangen_op: string } | undefined;
   if (!a) throw notFound();
-  const settings = readTermijnSettings(ctx.sqlite);
+  const settings = readTermijnSettings(ctx.db);
   const rows = loadOpschortingen(ctx, [aanvraagId]).get(aanvraagId) ?? [];
   const verdaging = loadVerdagingen(ctx, [aanvraagId]).get(aanvraagId) ?? null;
   const s = stand(ctx, aanvraagId, a.ontvangen_op);

@@ -354,7 +354,7 @@ export function laatsteUitkomst(
 export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number) {
   const view = vergaderingView(ctx, vergaderingId);
   if (view.status !== 'gepland') throw domainError('Deze vergadering is al gesloten.');
-  const swv = readSwvSettings(ctx.sqlite);
+  const swv = readSwvSettings(ctx.db);
   const voorzitter = ctx.user.naam;
   const present = new Set(view.aanwezigen.map((a) => a.userId));
   const pdf = await renderNotulen({
