@@ -5,40 +5,17 @@ import { Controller, FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { uitkomstInput } from '../../../electron/contract/vergadering';
 import { periodeProblems } from '../../../electron/domain/advies';
-import type { Categorie, Schoolsoort } from '../../../electron/domain/types';
+import { uitkomstVelden, type UitkomstFormulier } from '../../../electron/domain/advies-velden';
 import { call } from '../../api/client';
 import { useServerErrors } from '../../lib/useServerErrors';
 import { ConfirmSign } from '../aanvraag/ConfirmSign';
 import { PeriodFields } from '../aanvraag/PeriodFields';
 import type { AgendaPunt, Uitkomst, Vergadering } from './types';
 
-interface Values {
-  soort: 'advies' | 'aanhouden';
-  conclusie: 'toelaatbaar' | 'niet_toelaatbaar' | null;
-  schoolsoort: Schoolsoort | null;
-  categorie: Categorie | null;
-  ingangsdatum: string | null;
-  einddatum: string | null;
-  motivering: string;
-  vragen: string;
-}
+type Values = UitkomstFormulier;
 
 /** The flat form as the contract's outcome: only what belongs to the chosen kind is sent. */
-function shape(v: Values): unknown {
-  if (v.soort === 'aanhouden') return { soort: 'aanhouden', vragen: v.vragen };
-  const toelaatbaar = v.conclusie === 'toelaatbaar';
-  return {
-    soort: 'advies',
-    conclusie: v.conclusie,
-    schoolsoort: toelaatbaar ? v.schoolsoort : null,
-    categorie: toelaatbaar && v.schoolsoort === 'SO' ? v.categorie : null,
-    ingangsdatum: toelaatbaar ? v.ingangsdatum : null,
-    einddatum: toelaatbaar ? v.einddatum : null,
-    motivering: v.motivering,
-  };
-}
-
-const schema = z.preprocess((v: Values) => shape(v), uitkomstInput);
+const schema = z.preprocess((v: Values) => uitkomstVelden(v), uitkomstInput);
 const FIELDS = [
   'conclusie',
   'schoolsoort',

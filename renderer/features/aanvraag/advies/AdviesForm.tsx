@@ -5,6 +5,7 @@ import { Controller, FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { adviesFields } from '../../../../electron/contract';
 import { adviesProblems } from '../../../../electron/domain/advies';
+import { adviesVelden } from '../../../../electron/domain/advies-velden';
 import { CONCLUSIES, CONCLUSIE_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
 import { useServerErrors } from '../../../lib/useServerErrors';
@@ -36,19 +37,6 @@ function initial(draft: AdviesView | null): Values {
   };
 }
 
-/** Only what belongs to the chosen conclusie is sent (§5): a period only for toelaatbaar, questions only for aanhouden. */
-function shape(v: Output): Output {
-  const toelaatbaar = v.conclusie === 'toelaatbaar';
-  return {
-    ...v,
-    schoolsoort: toelaatbaar ? v.schoolsoort : null,
-    categorie: toelaatbaar && v.schoolsoort === 'SO' ? v.categorie : null,
-    ingangsdatum: toelaatbaar ? v.ingangsdatum : null,
-    einddatum: toelaatbaar ? v.einddatum : null,
-    vragen: v.conclusie === 'aanhouden' ? v.vragen : null,
-  };
-}
-
 interface Props {
   aanvraagId: number;
   draft: AdviesView | null;
@@ -70,7 +58,7 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
     form,
     (values) => {
       const parsed = schema.safeParse(values);
-      return parsed.success ? shape(parsed.data) : null;
+      return parsed.success ? adviesVelden(parsed.data) : null;
     },
     (draft: Output) => call('advies.saveDraft', { aanvraagId, ...draft }),
   );
@@ -96,7 +84,7 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
   return (
     <FormProvider {...form}>
       <form
-        onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(shape(v)))(ev)}
+        onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(adviesVelden(v)))(ev)}
         noValidate
         aria-label="Advies"
       >

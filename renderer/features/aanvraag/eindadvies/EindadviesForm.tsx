@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { OutputOf } from '../../../../electron/contract';
 import { eindadviesFields } from '../../../../electron/contract';
 import { periodeProblems } from '../../../../electron/domain/advies';
+import { eindadviesVelden } from '../../../../electron/domain/advies-velden';
 import { call } from '../../../api/client';
 import { useServerErrors } from '../../../lib/useServerErrors';
 import { ConfirmSign } from '../ConfirmSign';
@@ -26,17 +27,6 @@ function initial(p: Prefill | null): Values {
     einddatum: p?.einddatum ?? null,
     motivering: p?.motivering ?? '',
     doelen: p?.doelen ?? '',
-  };
-}
-
-function shape(v: Output): Output {
-  const afgegeven = v.uitkomst === 'tlv_afgegeven';
-  return {
-    ...v,
-    schoolsoort: afgegeven ? v.schoolsoort : null,
-    categorie: afgegeven && v.schoolsoort === 'SO' ? v.categorie : null,
-    ingangsdatum: afgegeven ? v.ingangsdatum : null,
-    einddatum: afgegeven ? v.einddatum : null,
   };
 }
 
@@ -70,7 +60,7 @@ export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
   return (
     <FormProvider {...form}>
       <form
-        onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(shape(v)))(ev)}
+        onSubmit={(ev) => void form.handleSubmit((v) => setConfirm(eindadviesVelden(v)))(ev)}
         noValidate
         aria-label="Eindadvies"
       >
