@@ -9,7 +9,7 @@ import {
   index,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import { OPSCHORTING_GRONDEN } from '../electron/domain/opschorting';
+import { OPSCHORTING_GRONDEN, OPSCHORTING_SOORTEN } from '../electron/domain/opschorting';
 import {
   AANVRAAG_SOORTEN,
   AANVRAAG_STATES,
@@ -217,7 +217,7 @@ export const notities = sqliteTable(
       .notNull()
       .references(() => documenten.id),
     page: integer('page').notNull(),
-    soort: text('soort').notNull(),
+    soort: text('soort', { enum: ['notitie', 'bladwijzer'] }).notNull(),
     tekst: text('tekst').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -471,7 +471,7 @@ export const opschortingen = sqliteTable(
       .notNull()
       .references(() => aanvragen.id),
     grond: text('grond', { enum: OPSCHORTING_GRONDEN }).notNull(),
-    soort: text('soort').notNull(),
+    soort: text('soort', { enum: OPSCHORTING_SOORTEN }).notNull(),
     start: text('start').notNull(),
     termWerkdagen: integer('term_werkdagen'),
     termEnd: text('term_end'),

@@ -13,6 +13,10 @@ export const OPSCHORTING_GRONDEN = [
 ] as const;
 export type OpschortingGrond = (typeof OPSCHORTING_GRONDEN)[number];
 
+/** What a suspension is for: intake aanvulling, questions after an advice (§6), or other. */
+export const OPSCHORTING_SOORTEN = ['aanvulling', 'vragen', 'overig'] as const;
+export type OpschortingSoort = (typeof OPSCHORTING_SOORTEN)[number];
+
 export const OPSCHORTING_GROND_LABELS: Readonly<Record<OpschortingGrond, string>> = {
   awb_4_15_1a: 'Aanvulling gevraagd (Awb 4:15 lid 1 sub a)',
   awb_4_15_2a: 'Met schriftelijke instemming van de aanvrager (Awb 4:15 lid 2 sub a)',

@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { aanvragen, ingebrekestellingen, opschortingen, verdagingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { domainError, notFound, UserFacingError } from '../core/errors';
 import {
@@ -23,11 +25,13 @@ import { currentState, takeTransition } from './workflow';
 // synchronous transaction that stores them.
 
 function ontvangenOp(ctx: AuthedContext, aanvraagId: number): string {
-  const a = ctx.sqlite
-    .prepare('SELECT ontvangen_op FROM aanvragen WHERE id = ?')
-    .get(aanvraagId) as { ontvangen_op: string } | undefined;
+  const a = ctx.db
+    .select({ ontvangenOp: aanvragen.ontvangenOp })
+    .from(aanvragen)
+    .where(eq(aanvragen.id, aanvraagId))
+    .get();
   if (!a) throw notFound();
-  return a.ontvangen_op;
+  return a.ontvangenOp;
 }
 
 function existing(ctx: AuthedContext, aanvraagId: number) {
@@ -80,22 +84,22 @@ export async function vraagAanvulling(
         ? state
         : takeTransition(ctx, input.aanvraagId, 'vraag_aanvulling', ctx.user.roles, ctx.user.id);
     const briefId = storeBrief(ctx, input.aanvraagId, soort, pdf);
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO opschortingen (aanvraag_id, grond, soort, start, term_werkdagen, term_end, resumed_on, toelichting, brief_id, created_by, created_at)
-         VALUES (?, 'awb_4_15_1a', ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.aanvraagId,
+    ctx.db
+      .insert(opschortingen)
+      .values({
+        aanvraagId: input.aanvraagId,
+        grond: 'awb_4_15_1a',
         soort,
-        input.verzoekOp,
-        input.termijnWerkdagen,
+        start: input.verzoekOp,
+        termWerkdagen: input.termijnWerkdagen,
         termEnd,
-        input.ontbrekend.join('\n'),
+        resumedOn: null,
+        toelichting: input.ontbrekend.join('\n'),
         briefId,
-        ctx.user.id,
-        ctx.nowIso,
-      );
+        createdBy: ctx.user.id,
+        createdAt: ctx.nowIso,
+      })
+      .run();
     ctx.audit({ action: 'aanvulling.vraag', objectType: 'aanvraag', objectId: input.aanvraagId });
     return { state: newState, briefId };
   });
@@ -107,16 +111,18 @@ export function aanvullingOntvangen(
 ) {
   return ctx.tx(() => {
     const open = existing(ctx, input.aanvraagId)
-      .filter((o) => o.grond === 'awb_4_15_1a' && o.resumed_on === null)
+      .filter((o) => o.grond === 'awb_4_15_1a' && o.resumedOn === null)
       .pop();
     if (!open) throw domainError('Er staat geen verzoek om aanvulling open.');
     check(
       validateAanvullingOntvangen(toOpschorting(open), input.ontvangenOp, ctx.today),
       'ontvangenOp',
     );
-    ctx.sqlite
-      .prepare('UPDATE opschortingen SET resumed_on = ? WHERE id = ?')
-      .run(input.ontvangenOp, open.id);
+    ctx.db
+      .update(opschortingen)
+      .set({ resumedOn: input.ontvangenOp })
+      .where(eq(opschortingen.id, open.id))
+      .run();
     ctx.audit({
       action: 'aanvulling.ontvangen',
       objectType: 'aanvraag',
@@ -170,21 +176,22 @@ export async function registreerOpschorting(
   return ctx.tx(() => {
     const briefId = storeBrief(ctx, input.aanvraagId, 'opschorting', pdf);
     const id = Number(
-      ctx.sqlite
-        .prepare(
-          `INSERT INTO opschortingen (aanvraag_id, grond, soort, start, term_werkdagen, term_end, resumed_on, toelichting, brief_id, created_by, created_at)
-           VALUES (?, ?, 'overig', ?, NULL, ?, NULL, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.aanvraagId,
-          input.grond,
-          input.start,
-          input.eind,
-          input.toelichting,
+      ctx.db
+        .insert(opschortingen)
+        .values({
+          aanvraagId: input.aanvraagId,
+          grond: input.grond,
+          soort: 'overig',
+          start: input.start,
+          termWerkdagen: null,
+          termEnd: input.eind,
+          resumedOn: null,
+          toelichting: input.toelichting,
           briefId,
-          ctx.user.id,
-          ctx.nowIso,
-        ).lastInsertRowid,
+          createdBy: ctx.user.id,
+          createdAt: ctx.nowIso,
+        })
+        .run().lastInsertRowid,
     );
     ctx.audit({
       action: 'opschorting.registreer',
@@ -200,33 +207,22 @@ export function beeindigOpschorting(
   input: { opschortingId: number; hervatOp: string },
 ) {
   return ctx.tx(() => {
-    const row = ctx.sqlite
-      .prepare('SELECT * FROM opschortingen WHERE id = ?')
-      .get(input.opschortingId) as
-      | {
-          aanvraag_id: number;
-          grond: OpschortingGrond;
-          start: string;
-          term_end: string | null;
-          resumed_on: string | null;
-        }
-      | undefined;
+    const row = ctx.db
+      .select()
+      .from(opschortingen)
+      .where(eq(opschortingen.id, input.opschortingId))
+      .get();
     if (!row) throw notFound('Deze opschorting');
-    check(
-      validateAanvullingOntvangen(
-        { grond: row.grond, start: row.start, termEnd: row.term_end, resumedOn: row.resumed_on },
-        input.hervatOp,
-        ctx.today,
-      ),
-      'hervatOp',
-    );
-    ctx.sqlite
-      .prepare('UPDATE opschortingen SET resumed_on = ? WHERE id = ?')
-      .run(input.hervatOp, input.opschortingId);
+    check(validateAanvullingOntvangen(toOpschorting(row), input.hervatOp, ctx.today), 'hervatOp');
+    ctx.db
+      .update(opschortingen)
+      .set({ resumedOn: input.hervatOp })
+      .where(eq(opschortingen.id, input.opschortingId))
+      .run();
     ctx.audit({
       action: 'opschorting.beeindig',
       objectType: 'aanvraag',
-      objectId: row.aanvraag_id,
+      objectId: row.aanvraagId,
     });
     return { ok: true as const };
   });
@@ -238,7 +234,12 @@ export async function registreerVerdaging(
 ) {
   const received = ontvangenOp(ctx, input.aanvraagId);
   const current = stand(ctx, input.aanvraagId, received);
-  if (ctx.sqlite.prepare('SELECT 1 FROM verdagingen WHERE aanvraag_id = ?').get(input.aanvraagId)) {
+  const verdaagd = ctx.db
+    .select({ id: verdagingen.id })
+    .from(verdagingen)
+    .where(eq(verdagingen.aanvraagId, input.aanvraagId))
+    .get();
+  if (verdaagd) {
     throw domainError('De beslistermijn van deze aanvraag is al verdaagd.');
   }
   check(
@@ -258,19 +259,18 @@ export async function registreerVerdaging(
   });
   return ctx.tx(() => {
     const briefId = storeBrief(ctx, input.aanvraagId, 'verdaging', pdf);
-    ctx.sqlite
-      .prepare(
-        'INSERT INTO verdagingen (aanvraag_id, notified_on, new_end, reden, brief_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        input.aanvraagId,
-        input.notifiedOn,
-        input.newEnd,
-        input.reden,
+    ctx.db
+      .insert(verdagingen)
+      .values({
+        aanvraagId: input.aanvraagId,
+        notifiedOn: input.notifiedOn,
+        newEnd: input.newEnd,
+        reden: input.reden,
         briefId,
-        ctx.user.id,
-        ctx.nowIso,
-      );
+        createdBy: ctx.user.id,
+        createdAt: ctx.nowIso,
+      })
+      .run();
     ctx.audit({
       action: 'verdaging.registreer',
       objectType: 'aanvraag',
@@ -294,11 +294,15 @@ export function registreerIngebrekestelling(
       'ontvangenOp',
     );
   return ctx.tx(() => {
-    ctx.sqlite
-      .prepare(
-        'INSERT INTO ingebrekestellingen (aanvraag_id, ontvangen_op, created_by, created_at) VALUES (?, ?, ?, ?)',
-      )
-      .run(input.aanvraagId, input.ontvangenOp, ctx.user.id, ctx.nowIso);
+    ctx.db
+      .insert(ingebrekestellingen)
+      .values({
+        aanvraagId: input.aanvraagId,
+        ontvangenOp: input.ontvangenOp,
+        createdBy: ctx.user.id,
+        createdAt: ctx.nowIso,
+      })
+      .run();
     ctx.audit({
       action: 'ingebrekestelling.registreer',
       objectType: 'aanvraag',

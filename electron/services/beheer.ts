@@ -1,12 +1,25 @@
+import { and, count, eq, inArray } from 'drizzle-orm';
+import {
+  aanvragen,
+  deskundigeDisciplines,
+  deskundigeOrganisaties,
+  deskundigen,
+  schoolbesturen,
+  scholen as scholenTable,
+  toewijzingen,
+  userRoles,
+  users as usersTable,
+} from '../../db/schema';
 import type { AuthedContext, ServiceContext } from '../core/context';
 import { UserFacingError } from '../core/errors';
+import { ADVICE_OPEN_STATES } from '../domain/state-groups';
 import { ROLES, type Discipline, type Role } from '../domain/types';
 import { assertStrongPassword, hashPassword, insertUser } from './accounts';
 
 // The functioneel beheerder: accounts, roles and the pool of deskundigen (§2).
 
 export function userCount(ctx: ServiceContext): number {
-  return (ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+  return ctx.db.select({ n: count() }).from(usersTable).get()?.n ?? 0;
 }
 
 export async function createUser(
@@ -35,59 +48,85 @@ export async function createFirstBeheerder(
 }
 
 export function listUsers(ctx: AuthedContext) {
-  const users = ctx.sqlite
-    .prepare(
-      `SELECT u.id, u.naam, u.username, u.active, d.id AS deskundige_id,
-         (SELECT group_concat(role) FROM user_roles r WHERE r.user_id = u.id) AS roles
-       FROM users u LEFT JOIN deskundigen d ON d.user_id = u.id ORDER BY u.naam`,
-    )
-    .all() as {
-    id: number;
-    naam: string;
-    username: string;
-    active: number;
-    deskundige_id: number | null;
-    roles: string | null;
-  }[];
+  const users = ctx.db
+    .select({
+      id: usersTable.id,
+      naam: usersTable.naam,
+      username: usersTable.username,
+      active: usersTable.active,
+      deskundigeId: deskundigen.id,
+    })
+    .from(usersTable)
+    .leftJoin(deskundigen, eq(deskundigen.userId, usersTable.id))
+    .orderBy(usersTable.naam)
+    .all();
+  const roles = groupBy(
+    ctx.db.select({ key: userRoles.userId, value: userRoles.role }).from(userRoles).all(),
+  );
   return users.map((u) => ({
-    id: u.id,
-    naam: u.naam,
-    username: u.username,
-    active: u.active === 1,
-    deskundigeId: u.deskundige_id,
-    roles: ROLES.filter((r) => (u.roles?.split(',') ?? []).includes(r)),
+    ...u,
+    roles: ROLES.filter((r) => roles.get(u.id)?.includes(r) ?? false),
   }));
 }
 
+/** The values of (key, value) rows per key, in row order. */
+function groupBy<K, V>(rows: readonly { key: K; value: V }[]): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const r of rows) map.set(r.key, [...(map.get(r.key) ?? []), r.value]);
+  return map;
+}
+
 export function listPool(ctx: AuthedContext) {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT d.id, d.user_id, u.naam, d.registratie, d.max_open,
-         (SELECT group_concat(discipline) FROM deskundige_disciplines WHERE deskundige_id = d.id) AS disciplines,
-         (SELECT group_concat(organisatie_key) FROM deskundige_organisaties WHERE deskundige_id = d.id) AS organisaties,
-         (SELECT COUNT(*) FROM toewijzingen t JOIN aanvragen a ON a.id = t.aanvraag_id WHERE t.deskundige_id = d.id
-            AND t.active = 1 AND a.state IN ('in_advies','unaniem','geagendeerd','eindadvies_in_opmaak','ter_besluitvorming','teruggestuurd')) AS open_count
-       FROM deskundigen d JOIN users u ON u.id = d.user_id WHERE d.active = 1 ORDER BY u.naam`,
-    )
-    .all() as {
-    id: number;
-    user_id: number;
-    naam: string;
-    registratie: string;
-    max_open: number | null;
-    disciplines: string | null;
-    organisaties: string | null;
-    open_count: number;
-  }[];
+  const rows = ctx.db
+    .select({
+      id: deskundigen.id,
+      userId: deskundigen.userId,
+      naam: usersTable.naam,
+      registratie: deskundigen.registratie,
+      maxOpen: deskundigen.maxOpen,
+    })
+    .from(deskundigen)
+    .innerJoin(usersTable, eq(usersTable.id, deskundigen.userId))
+    .where(eq(deskundigen.active, true))
+    .orderBy(usersTable.naam)
+    .all();
+  const disciplines = groupBy(
+    ctx.db
+      .select({ key: deskundigeDisciplines.deskundigeId, value: deskundigeDisciplines.discipline })
+      .from(deskundigeDisciplines)
+      .orderBy(deskundigeDisciplines.deskundigeId, deskundigeDisciplines.discipline)
+      .all(),
+  );
+  const organisaties = groupBy(
+    ctx.db
+      .select({
+        key: deskundigeOrganisaties.deskundigeId,
+        value: deskundigeOrganisaties.organisatieKey,
+      })
+      .from(deskundigeOrganisaties)
+      .orderBy(deskundigeOrganisaties.deskundigeId, deskundigeOrganisaties.organisatieKey)
+      .all(),
+  );
+  // §4: the assignments that count toward a deskundige's maximum of open cases.
+  const open = new Map(
+    ctx.db
+      .select({ deskundigeId: toewijzingen.deskundigeId, n: count() })
+      .from(toewijzingen)
+      .innerJoin(aanvragen, eq(aanvragen.id, toewijzingen.aanvraagId))
+      .where(and(eq(toewijzingen.active, true), inArray(aanvragen.state, ADVICE_OPEN_STATES)))
+      .groupBy(toewijzingen.deskundigeId)
+      .all()
+      .map((r) => [r.deskundigeId, r.n]),
+  );
   return rows.map((r) => ({
     id: r.id,
-    userId: r.user_id,
+    userId: r.userId,
     naam: r.naam,
-    disciplines: (r.disciplines?.split(',') ?? []) as Discipline[],
+    disciplines: disciplines.get(r.id) ?? [],
     registratie: r.registratie,
-    organisatieKeys: r.organisaties?.split(',') ?? [],
-    maxOpen: r.max_open,
-    openAssignments: r.open_count,
+    organisatieKeys: organisaties.get(r.id) ?? [],
+    maxOpen: r.maxOpen,
+    openAssignments: open.get(r.id) ?? 0,
   }));
 }
 
@@ -101,27 +140,33 @@ export function insertDeskundige(
     maxOpen: number | null;
   },
 ): number {
-  const user = ctx.sqlite.prepare('SELECT 1 FROM users WHERE id = ?').get(input.userId);
+  const user = ctx.db
+    .select({ id: usersTable.id })
+    .from(usersTable)
+    .where(eq(usersTable.id, input.userId))
+    .get();
   if (!user) throw new UserFacingError('invalid_input', 'Deze gebruiker bestaat niet.');
-  if (ctx.sqlite.prepare('SELECT 1 FROM deskundigen WHERE user_id = ?').get(input.userId)) {
-    throw new UserFacingError('conflict', 'Deze gebruiker staat al in de pool.');
-  }
+  const already = ctx.db
+    .select({ id: deskundigen.id })
+    .from(deskundigen)
+    .where(eq(deskundigen.userId, input.userId))
+    .get();
+  if (already) throw new UserFacingError('conflict', 'Deze gebruiker staat al in de pool.');
   const id = Number(
-    ctx.sqlite
-      .prepare('INSERT INTO deskundigen (user_id, registratie, max_open) VALUES (?, ?, ?)')
-      .run(input.userId, input.registratie, input.maxOpen).lastInsertRowid,
+    ctx.db
+      .insert(deskundigen)
+      .values({ userId: input.userId, registratie: input.registratie, maxOpen: input.maxOpen })
+      .run().lastInsertRowid,
   );
-  const d = ctx.sqlite.prepare(
-    'INSERT INTO deskundige_disciplines (deskundige_id, discipline) VALUES (?, ?)',
-  );
-  for (const x of new Set(input.disciplines)) d.run(id, x);
-  const o = ctx.sqlite.prepare(
-    'INSERT INTO deskundige_organisaties (deskundige_id, organisatie_key) VALUES (?, ?)',
-  );
-  for (const k of new Set(input.organisatieKeys)) o.run(id, k);
-  ctx.sqlite
-    .prepare("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, 'deskundige')")
-    .run(input.userId);
+  for (const discipline of new Set(input.disciplines))
+    ctx.db.insert(deskundigeDisciplines).values({ deskundigeId: id, discipline }).run();
+  for (const organisatieKey of new Set(input.organisatieKeys))
+    ctx.db.insert(deskundigeOrganisaties).values({ deskundigeId: id, organisatieKey }).run();
+  ctx.db
+    .insert(userRoles)
+    .values({ userId: input.userId, role: 'deskundige' })
+    .onConflictDoNothing()
+    .run();
   ctx.audit({ action: 'pool.create', objectType: 'deskundige', objectId: id });
   return id;
 }
@@ -134,16 +179,20 @@ export function createDeskundige(
 }
 
 export function listScholen(ctx: ServiceContext) {
-  const besturen = ctx.sqlite
-    .prepare('SELECT id, naam, bestuursnummer FROM schoolbesturen ORDER BY naam')
-    .all() as { id: number; naam: string; bestuursnummer: string }[];
-  const scholen = ctx.sqlite
-    .prepare('SELECT id, bestuur_id, naam, brin, plaats FROM scholen ORDER BY naam')
-    .all() as { id: number; bestuur_id: number; naam: string; brin: string; plaats: string }[];
+  const besturen = ctx.db
+    .select({
+      id: schoolbesturen.id,
+      naam: schoolbesturen.naam,
+      bestuursnummer: schoolbesturen.bestuursnummer,
+    })
+    .from(schoolbesturen)
+    .orderBy(schoolbesturen.naam)
+    .all();
+  const scholen = ctx.db.select().from(scholenTable).orderBy(scholenTable.naam).all();
   return besturen.map((b) => ({
     ...b,
     scholen: scholen
-      .filter((s) => s.bestuur_id === b.id)
+      .filter((s) => s.bestuurId === b.id)
       .map((s) => ({ id: s.id, naam: s.naam, brin: s.brin, plaats: s.plaats })),
   }));
 }

@@ -1,3 +1,5 @@
+import { between, eq, inArray } from 'drizzle-orm';
+import { aanvragen, besluiten, verdagingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import {
   behaaldPercentage,
@@ -9,7 +11,7 @@ import {
   type PeriodKind,
 } from '../domain/doorlooptijd';
 import { daysLeft, trafficLight } from '../domain/termijnen';
-import { AANVRAAG_STATES, type AanvraagState } from '../domain/types';
+import { AANVRAAG_STATES } from '../domain/types';
 import { isAwaitingDecision, WAITS_ON } from '../domain/workflow';
 import { readTermijnSettings } from './settings';
 import { standen } from './termijnen';
@@ -28,19 +30,24 @@ function median(values: readonly number[]): number | null {
 }
 
 function figures(ctx: AuthedContext, period: Period) {
-  const decided = ctx.sqlite
-    .prepare(
-      'SELECT a.id, a.ontvangen_op, b.besluitdatum FROM besluiten b JOIN aanvragen a ON a.id = b.aanvraag_id WHERE b.besluitdatum BETWEEN ? AND ?',
-    )
-    .all(period.from, period.to) as { id: number; ontvangen_op: string; besluitdatum: string }[];
+  const decided = ctx.db
+    .select({
+      id: aanvragen.id,
+      ontvangenOp: aanvragen.ontvangenOp,
+      besluitdatum: besluiten.besluitdatum,
+    })
+    .from(besluiten)
+    .innerJoin(aanvragen, eq(aanvragen.id, besluiten.aanvraagId))
+    .where(between(besluiten.besluitdatum, period.from, period.to))
+    .all();
   const inPeriod = decided.filter((d) => isInPeriod(d.besluitdatum, period));
   const terms = standen(
     ctx,
-    inPeriod.map((d) => ({ id: d.id, ontvangenOp: d.ontvangen_op })),
+    inPeriod.map((d) => ({ id: d.id, ontvangenOp: d.ontvangenOp })),
   );
   const lead = inPeriod.map((d) =>
     doorlooptijd({
-      ontvangenOp: d.ontvangen_op,
+      ontvangenOp: d.ontvangenOp,
       besluitOp: d.besluitdatum,
       suspendedDays: terms.get(d.id)?.suspendedDays ?? 0,
     }),
@@ -61,25 +68,27 @@ function figures(ctx: AuthedContext, period: Period) {
 
 export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
   const settings = readTermijnSettings(ctx.db);
-  const open = ctx.sqlite
-    .prepare(
-      `SELECT id, referentie, leerling_naam, state, ontvangen_op FROM aanvragen WHERE state IN (${OPEN_STATES.map(() => '?').join(',')})`,
-    )
-    .all(...OPEN_STATES) as {
-    id: number;
-    referentie: string;
-    leerling_naam: string;
-    state: AanvraagState;
-    ontvangen_op: string;
-  }[];
+  const open = ctx.db
+    .select({
+      id: aanvragen.id,
+      referentie: aanvragen.referentie,
+      leerlingNaam: aanvragen.leerlingNaam,
+      state: aanvragen.state,
+      ontvangenOp: aanvragen.ontvangenOp,
+    })
+    .from(aanvragen)
+    .where(inArray(aanvragen.state, OPEN_STATES))
+    .all();
   const terms = standen(
     ctx,
-    open.map((r) => ({ id: r.id, ontvangenOp: r.ontvangen_op })),
+    open.map((r) => ({ id: r.id, ontvangenOp: r.ontvangenOp })),
   );
   const verdaagd = new Set(
-    (
-      ctx.sqlite.prepare('SELECT aanvraag_id FROM verdagingen').all() as { aanvraag_id: number }[]
-    ).map((v) => v.aanvraag_id),
+    ctx.db
+      .select({ aanvraagId: verdagingen.aanvraagId })
+      .from(verdagingen)
+      .all()
+      .map((v) => v.aanvraagId),
   );
   const rows = open
     .map((r) => {
@@ -94,7 +103,7 @@ export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
       return {
         id: r.id,
         referentie: r.referentie,
-        leerlingNaam: r.leerling_naam,
+        leerlingNaam: r.leerlingNaam,
         state: r.state,
         waitsOn: WAITS_ON[r.state],
         end: t.end,

@@ -1,3 +1,5 @@
+import { and, eq } from 'drizzle-orm';
+import { documenten, notities } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { notFound } from '../core/errors';
 import { requireAccess } from './access';
@@ -8,27 +10,27 @@ import { assertPage, readableDocument } from './documenten';
 // log and the logs never hold a note). Someone else's note answers 'not found', so its existence
 // does not leak. Like the last position, they are the reader's own state and not audited.
 
-type Soort = 'notitie' | 'bladwijzer';
+type Soort = (typeof notities.$inferSelect)['soort'];
 
 const notitieNotFound = () => notFound('Deze notitie');
 
 export function listNotities(ctx: AuthedContext, aanvraagId: number) {
   requireAccess(ctx, aanvraagId);
-  const notities = ctx.sqlite
-    .prepare(
-      `SELECT n.id, n.document_id AS documentId, n.page, n.soort, n.tekst, n.updated_at AS bijgewerktOp
-       FROM notities n JOIN documenten d ON d.id = n.document_id
-       WHERE n.user_id = ? AND d.aanvraag_id = ? ORDER BY n.document_id, n.page, n.id`,
-    )
-    .all(ctx.user.id, aanvraagId) as {
-    id: number;
-    documentId: number;
-    page: number;
-    soort: Soort;
-    tekst: string;
-    bijgewerktOp: string;
-  }[];
-  return { notities };
+  const rows = ctx.db
+    .select({
+      id: notities.id,
+      documentId: notities.documentId,
+      page: notities.page,
+      soort: notities.soort,
+      tekst: notities.tekst,
+      bijgewerktOp: notities.updatedAt,
+    })
+    .from(notities)
+    .innerJoin(documenten, eq(documenten.id, notities.documentId))
+    .where(and(eq(notities.userId, ctx.user.id), eq(documenten.aanvraagId, aanvraagId)))
+    .orderBy(notities.documentId, notities.page, notities.id)
+    .all();
+  return { notities: rows };
 }
 
 export function saveNotitie(
@@ -38,36 +40,40 @@ export function saveNotitie(
   const doc = readableDocument(ctx, input.documentId);
   assertPage(doc, input.page);
   if (input.id === undefined) {
-    const id = ctx.sqlite
-      .prepare(
-        `INSERT INTO notities (user_id, document_id, page, soort, tekst, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        ctx.user.id,
-        doc.id,
-        input.page,
-        input.soort,
-        input.tekst,
-        ctx.nowIso,
-        ctx.nowIso,
-      ).lastInsertRowid;
+    const id = ctx.db
+      .insert(notities)
+      .values({
+        userId: ctx.user.id,
+        documentId: doc.id,
+        page: input.page,
+        soort: input.soort,
+        tekst: input.tekst,
+        createdAt: ctx.nowIso,
+        updatedAt: ctx.nowIso,
+      })
+      .run().lastInsertRowid;
     return { id: Number(id) };
   }
-  const changed = ctx.sqlite
-    .prepare(
-      `UPDATE notities SET document_id = ?, page = ?, soort = ?, tekst = ?, updated_at = ?
-       WHERE id = ? AND user_id = ?`,
-    )
-    .run(doc.id, input.page, input.soort, input.tekst, ctx.nowIso, input.id, ctx.user.id).changes;
+  const changed = ctx.db
+    .update(notities)
+    .set({
+      documentId: doc.id,
+      page: input.page,
+      soort: input.soort,
+      tekst: input.tekst,
+      updatedAt: ctx.nowIso,
+    })
+    .where(and(eq(notities.id, input.id), eq(notities.userId, ctx.user.id)))
+    .run().changes;
   if (changed === 0) throw notitieNotFound();
   return { id: input.id };
 }
 
 export function deleteNotitie(ctx: AuthedContext, id: number): { ok: true } {
-  const changed = ctx.sqlite
-    .prepare('DELETE FROM notities WHERE id = ? AND user_id = ?')
-    .run(id, ctx.user.id).changes;
+  const changed = ctx.db
+    .delete(notities)
+    .where(and(eq(notities.id, id), eq(notities.userId, ctx.user.id)))
+    .run().changes;
   if (changed === 0) throw notitieNotFound();
   return { ok: true };
 }

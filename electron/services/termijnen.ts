@@ -1,3 +1,12 @@
+import { and, desc, eq, exists, inArray, or } from 'drizzle-orm';
+import {
+  aanvragen,
+  besluiten,
+  ingebrekestellingen,
+  opschortingen,
+  verdagingen,
+  workflowEvents,
+} from '../../db/schema';
 import type { ServiceContext } from '../core/context';
 import { notFound } from '../core/errors';
 import { compareIsoDates, daysBetween, formatDutchDate } from '../domain/calendar';
@@ -10,7 +19,6 @@ import {
   resumeDay,
   suspendedDaysOf,
   type Opschorting,
-  type OpschortingGrond,
 } from '../domain/opschorting';
 import {
   beslistermijnMetOpschortingen,
@@ -24,24 +32,15 @@ import { readTermijnSettings } from './settings';
 
 // The clock of each aanvraag (§9): the facts come from the database, every term from the domain.
 
-export interface OpschortingRow {
-  id: number;
-  aanvraag_id: number;
-  grond: OpschortingGrond;
-  soort: 'aanvulling' | 'vragen' | 'overig';
-  start: string;
-  term_werkdagen: number | null;
-  term_end: string | null;
-  resumed_on: string | null;
-  toelichting: string;
-  brief_id: number | null;
-}
+export type OpschortingRow = typeof opschortingen.$inferSelect;
 
-export const toOpschorting = (r: OpschortingRow): Opschorting => ({
+export const toOpschorting = (
+  r: Pick<OpschortingRow, 'grond' | 'start' | 'termEnd' | 'resumedOn'>,
+): Opschorting => ({
   grond: r.grond,
   start: r.start,
-  termEnd: r.term_end,
-  resumedOn: r.resumed_on,
+  termEnd: r.termEnd,
+  resumedOn: r.resumedOn,
 });
 
 export function loadOpschortingen(
@@ -50,30 +49,32 @@ export function loadOpschortingen(
 ): Map<number, OpschortingRow[]> {
   const map = new Map<number, OpschortingRow[]>();
   if (aanvraagIds.length === 0) return map;
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT * FROM opschortingen WHERE aanvraag_id IN (${aanvraagIds.map(() => '?').join(',')}) ORDER BY start, id`,
-    )
-    .all(...aanvraagIds) as OpschortingRow[];
-  for (const r of rows) map.set(r.aanvraag_id, [...(map.get(r.aanvraag_id) ?? []), r]);
+  const rows = ctx.db
+    .select()
+    .from(opschortingen)
+    .where(inArray(opschortingen.aanvraagId, [...aanvraagIds]))
+    .orderBy(opschortingen.start, opschortingen.id)
+    .all();
+  for (const r of rows) map.set(r.aanvraagId, [...(map.get(r.aanvraagId) ?? []), r]);
   return map;
 }
 
 function loadVerdagingen(ctx: ServiceContext, aanvraagIds: readonly number[]) {
   const map = new Map<number, { notifiedOn: string; newEnd: string; reden: string }>();
   if (aanvraagIds.length === 0) return map;
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT aanvraag_id, notified_on, new_end, reden FROM verdagingen WHERE aanvraag_id IN (${aanvraagIds.map(() => '?').join(',')}) ORDER BY id`,
-    )
-    .all(...aanvraagIds) as {
-    aanvraag_id: number;
-    notified_on: string;
-    new_end: string;
-    reden: string;
-  }[];
+  const rows = ctx.db
+    .select({
+      aanvraagId: verdagingen.aanvraagId,
+      notifiedOn: verdagingen.notifiedOn,
+      newEnd: verdagingen.newEnd,
+      reden: verdagingen.reden,
+    })
+    .from(verdagingen)
+    .where(inArray(verdagingen.aanvraagId, [...aanvraagIds]))
+    .orderBy(verdagingen.id)
+    .all();
   for (const r of rows)
-    map.set(r.aanvraag_id, { notifiedOn: r.notified_on, newEnd: r.new_end, reden: r.reden });
+    map.set(r.aanvraagId, { notifiedOn: r.notifiedOn, newEnd: r.newEnd, reden: r.reden });
   return map;
 }
 
@@ -108,16 +109,25 @@ export function stand(
 
 /** The day of the decision: the besluit, or the day it was put buiten behandeling. */
 export function besluitOp(ctx: ServiceContext, aanvraagId: number): string | null {
-  const b = ctx.sqlite
-    .prepare('SELECT besluitdatum FROM besluiten WHERE aanvraag_id = ?')
-    .get(aanvraagId) as { besluitdatum: string } | undefined;
+  const b = ctx.db
+    .select({ besluitdatum: besluiten.besluitdatum })
+    .from(besluiten)
+    .where(eq(besluiten.aanvraagId, aanvraagId))
+    .get();
   if (b) return b.besluitdatum;
-  const e = ctx.sqlite
-    .prepare(
-      "SELECT substr(at, 1, 10) AS d FROM workflow_events WHERE aanvraag_id = ? AND event = 'buiten_behandeling' ORDER BY id DESC LIMIT 1",
+  const e = ctx.db
+    .select({ at: workflowEvents.at })
+    .from(workflowEvents)
+    .where(
+      and(
+        eq(workflowEvents.aanvraagId, aanvraagId),
+        eq(workflowEvents.event, 'buiten_behandeling'),
+      ),
     )
-    .get(aanvraagId) as { d: string } | undefined;
-  return e?.d ?? null;
+    .orderBy(desc(workflowEvents.id))
+    .limit(1)
+    .get();
+  return e ? e.at.slice(0, 10) : null;
 }
 
 /** Awb 4:5 (the rule lives in the domain): the last aanvulling term passed without the aanvulling. */
@@ -129,14 +139,16 @@ export function aanvullingTermijnVerstreken(
 }
 
 export function termijnenView(ctx: ServiceContext, aanvraagId: number) {
-  const a = ctx.sqlite
-    .prepare('SELECT ontvangen_op FROM aanvragen WHERE id = ?')
-    .get(aanvraagId) as { ontvangen_op: string } | undefined;
+  const a = ctx.db
+    .select({ ontvangenOp: aanvragen.ontvangenOp })
+    .from(aanvragen)
+    .where(eq(aanvragen.id, aanvraagId))
+    .get();
   if (!a) throw notFound();
   const settings = readTermijnSettings(ctx.db);
   const rows = loadOpschortingen(ctx, [aanvraagId]).get(aanvraagId) ?? [];
   const verdaging = loadVerdagingen(ctx, [aanvraagId]).get(aanvraagId) ?? null;
-  const s = stand(ctx, aanvraagId, a.ontvangen_op);
+  const s = stand(ctx, aanvraagId, a.ontvangenOp);
   const decided = besluitOp(ctx, aanvraagId);
   const warnFrom = verdagingWarningDate(
     s.end,
@@ -150,13 +162,15 @@ export function termijnenView(ctx: ServiceContext, aanvraagId: number) {
     warnWerkdagen: settings.waarschuwingWerkdagen,
     closingDays: settings.sluitingsdagen,
   });
-  const ingebreke = ctx.sqlite
-    .prepare(
-      'SELECT ontvangen_op FROM ingebrekestellingen WHERE aanvraag_id = ? ORDER BY id LIMIT 1',
-    )
-    .get(aanvraagId) as { ontvangen_op: string } | undefined;
+  const ingebreke = ctx.db
+    .select({ ontvangenOp: ingebrekestellingen.ontvangenOp })
+    .from(ingebrekestellingen)
+    .where(eq(ingebrekestellingen.aanvraagId, aanvraagId))
+    .orderBy(ingebrekestellingen.id)
+    .limit(1)
+    .get();
   return {
-    ontvangenOp: a.ontvangen_op,
+    ontvangenOp: a.ontvangenOp,
     nominal: s.nominal,
     end: s.end,
     suspendedDays: s.suspendedDays,
@@ -169,17 +183,17 @@ export function termijnenView(ctx: ServiceContext, aanvraagId: number) {
     besluitOp: decided,
     doorlooptijd: decided
       ? doorlooptijd({
-          ontvangenOp: a.ontvangen_op,
+          ontvangenOp: a.ontvangenOp,
           besluitOp: decided,
           suspendedDays: s.suspendedDays,
         })
       : null,
     dwangsom: ingebreke
       ? {
-          ingebrekestellingOn: ingebreke.ontvangen_op,
+          ingebrekestellingOn: ingebreke.ontvangenOp,
           ...pickDwangsom(
             dwangsomExposure({
-              ingebrekestellingOn: ingebreke.ontvangen_op,
+              ingebrekestellingOn: ingebreke.ontvangenOp,
               today: ctx.today,
               decidedOn: decided,
             }),
@@ -194,15 +208,15 @@ export function termijnenView(ctx: ServiceContext, aanvraagId: number) {
       grondLabel: OPSCHORTING_GROND_LABELS[r.grond],
       soort: r.soort,
       start: r.start,
-      termWerkdagen: r.term_werkdagen,
-      termEnd: r.term_end,
-      resumedOn: r.resumed_on,
+      termWerkdagen: r.termWerkdagen,
+      termEnd: r.termEnd,
+      resumedOn: r.resumedOn,
       suspendedDays: suspendedDaysOf(toOpschorting(r), ctx.today),
       running: isSuspensionRunning(toOpschorting(r), ctx.today),
       toelichting: r.toelichting,
-      briefId: r.brief_id,
+      briefId: r.briefId,
     })),
-    timeline: timeline(a.ontvangen_op, rows, verdaging, decided, ctx.today),
+    timeline: timeline(a.ontvangenOp, rows, verdaging, decided, ctx.today),
   };
 }
 
@@ -233,7 +247,7 @@ function timeline(
       items.push({
         date: resume,
         kind: 'hervat',
-        label: r.resumed_on
+        label: r.resumedOn
           ? 'Termijn loopt weer (aanvulling ontvangen of opschorting beëindigd)'
           : 'Termijn loopt weer (termijn voor aanvulling verstreken)',
       });
@@ -258,18 +272,31 @@ function vragenTracking(
   rows: readonly OpschortingRow[],
   closingDays: readonly string[],
 ) {
-  const held = ctx.sqlite
-    .prepare(
-      `SELECT substr(at, 1, 10) AS d FROM workflow_events WHERE aanvraag_id = ?
-         AND (event = 'vergadering_aanhouden' OR (event = 'adviezen_unaniem' AND EXISTS (
-           SELECT 1 FROM aanvragen a WHERE a.id = ? AND a.state = 'unaniem'))) ORDER BY id DESC LIMIT 1`,
+  const stillUnaniem = ctx.db
+    .select({ id: aanvragen.id })
+    .from(aanvragen)
+    .where(and(eq(aanvragen.id, aanvraagId), eq(aanvragen.state, 'unaniem')));
+  const event = ctx.db
+    .select({ at: workflowEvents.at })
+    .from(workflowEvents)
+    .where(
+      and(
+        eq(workflowEvents.aanvraagId, aanvraagId),
+        or(
+          eq(workflowEvents.event, 'vergadering_aanhouden'),
+          and(eq(workflowEvents.event, 'adviezen_unaniem'), exists(stillUnaniem)),
+        ),
+      ),
     )
-    .get(aanvraagId, aanvraagId) as { d: string } | undefined;
-  if (!held) return null;
-  const uiterlijk = vragenVerzendenUiterlijk(held.d, closingDays);
-  const verzonden = rows.some((r) => r.soort === 'vragen' && compareIsoDates(r.start, held.d) >= 0);
+    .orderBy(desc(workflowEvents.id))
+    .limit(1)
+    .get();
+  if (!event) return null;
+  const held = event.at.slice(0, 10);
+  const uiterlijk = vragenVerzendenUiterlijk(held, closingDays);
+  const verzonden = rows.some((r) => r.soort === 'vragen' && compareIsoDates(r.start, held) >= 0);
   return {
-    sinds: held.d,
+    sinds: held,
     uiterlijk,
     verzonden,
     teLaat: !verzonden && compareIsoDates(ctx.today, uiterlijk) > 0,
