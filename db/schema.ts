@@ -163,7 +163,9 @@ export const documenten = sqliteTable(
     size: integer('size').notNull(),
     pageCount: integer('page_count').notNull(),
     /** Text index state (issue 4): wacht, geindexeerd, geen_tekst (a scan), mislukt. */
-    tekstStatus: text('tekst_status').notNull().default('wacht'),
+    tekstStatus: text('tekst_status', { enum: ['wacht', 'geindexeerd', 'geen_tekst', 'mislukt'] })
+      .notNull()
+      .default('wacht'),
     /** Pages of the text index committed so far (progress; equals page_count when done). */
     paginasGeindexeerd: integer('paginas_geindexeerd').notNull().default(0),
     /**
@@ -304,7 +306,8 @@ export const eindadviezen = sqliteTable(
       .references(() => aanvragen.id),
     version: integer('version').notNull(),
     status: text('status', { enum: ADVIES_STATUSSEN }).notNull(),
-    uitkomst: text('uitkomst', { enum: BESLUIT_UITKOMSTEN }).notNull(),
+    /** An eindadvies proposes a TLV or none (buiten behandeling is never advised). */
+    uitkomst: text('uitkomst', { enum: ['tlv_afgegeven', 'tlv_niet_afgegeven'] }).notNull(),
     schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }),
     categorie: text('categorie', { enum: CATEGORIEEN }),
     ingangsdatum: text('ingangsdatum'),
@@ -350,7 +353,9 @@ export const volgnummerTellers = sqliteTable('volgnummer_tellers', {
 export const vergaderingen = sqliteTable('vergaderingen', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   datum: text('datum').notNull(),
-  status: text('status').notNull().default('gepland'),
+  status: text('status', { enum: ['gepland', 'gehouden'] })
+    .notNull()
+    .default('gepland'),
   /** The minutes (PDF, encrypted in the document store) once the meeting is closed. */
   notulenSha256: text('notulen_sha256'),
 });
@@ -530,7 +535,7 @@ export const bezwaren = sqliteTable('bezwaren', {
   adviesOntvangenOp: text('advies_ontvangen_op'),
   adviesSamenvatting: text('advies_samenvatting'),
   verdaagd: integer('verdaagd', { mode: 'boolean' }).notNull().default(false),
-  uitkomst: text('uitkomst'),
+  uitkomst: text('uitkomst', { enum: ['gegrond', 'ongegrond'] }),
   herzienBesluit: text('herzien_besluit'),
   beslistOp: text('beslist_op'),
   geslotenOp: text('gesloten_op'),
@@ -576,7 +581,7 @@ export const vergaderingUitkomsten = sqliteTable(
     aanvraagId: integer('aanvraag_id')
       .notNull()
       .references(() => aanvragen.id),
-    soort: text('soort').notNull(),
+    soort: text('soort', { enum: ['advies', 'aanhouden'] }).notNull(),
     conclusie: text('conclusie', { enum: CONCLUSIES }),
     schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }),
     categorie: text('categorie', { enum: CATEGORIEEN }),

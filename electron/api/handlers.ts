@@ -14,14 +14,14 @@ import {
 import { registreerAfwezigheid, wijzigToewijzing } from '../services/pool';
 import {
   listVergaderingen,
-  notulen,
   planVergaderingen,
   setAanwezigen,
-  setUitkomst,
-  sluitVergadering,
   vergaderingView,
-} from '../services/vergadering';
-import { adopt, getBrief, listBrieven, returnWithQuestions, verzend } from '../services/besluit';
+} from '../services/vergadering/agenda';
+import { setUitkomst } from '../services/vergadering/uitkomst';
+import { notulen, sluitVergadering } from '../services/vergadering/notulen';
+import { adopt, returnWithQuestions, verzend } from '../services/besluit';
+import { getBrief, listBrieven } from '../services/brieven';
 import {
   createDeskundige,
   createFirstBeheerder,

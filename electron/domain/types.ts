@@ -49,6 +49,12 @@ export const DISCIPLINE_LABELS: Readonly<Record<Discipline, string>> = {
   deskundige_vo: 'Deskundige VO',
 };
 
+/** The label of a stored discipline (a signature keeps it); text naming none stays as it is. */
+export function disciplineLabel(value: string): string {
+  const discipline = DISCIPLINES.find((d) => d === value);
+  return discipline === undefined ? value : DISCIPLINE_LABELS[discipline];
+}
+
 /** §1: kinds of aanvraag. */
 export const AANVRAAG_SOORTEN = [
   'zij_instroom',

@@ -1,169 +1,192 @@
+import { and, eq } from 'drizzle-orm';
+import { besluiten, brieven, huidigeAdviezen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
-import { domainError, notFound } from '../core/errors';
-import { formatVolgnummer } from '../domain/volgnummer';
+import { domainError } from '../core/errors';
 import { toIsoDateFromInstant } from '../domain/calendar';
+import { disciplineLabel } from '../domain/types';
 import {
   renderAfschriftAdviezen,
   renderBerichtSchool,
   renderBriefOuders,
   renderVerklaring,
 } from '../letters/index';
-import type { AdviesAfschrift } from '../letters/types';
-import { DISCIPLINE_LABELS, type Discipline } from '../domain/types';
-import type { BesluitData } from '../letters/types';
+import type { AdviesAfschrift, BesluitData, OudersGegevens } from '../letters/types';
 import { requireAccess } from './access';
+import { letterhead } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { deskundigenVermelding, latestEindadvies } from './eindadvies';
-import { readSwvSettings } from './settings';
+import {
+  checkTeller,
+  neemVolgnummer,
+  serialised,
+  volgendVolgnummer,
+  volgnummerTeller,
+} from './volgnummer';
 import { currentState, takeTransition } from './workflow';
 
 // §7: the directeur-bestuurder adopts the eindadvies (the decision gets its volgnummer and the
 // verklaring and letters are made and stored with their hash) or returns it with questions.
-// Rendering is async and a transaction may not await, so adoption renders first and then commits in
-// one synchronous transaction that re-checks the state and the volgnummer counter.
+// Rendering is async and a transaction may not await, so adoption gathers what the letters need,
+// renders and stores them, and then commits in one synchronous transaction that re-checks the state
+// and the volgnummer counter; adoptions are serialised (services/volgnummer.ts).
 
-let adoptQueue: Promise<unknown> = Promise.resolve();
-
-/** Serialises adoptions so that two can never take the same volgnummer. */
-export function serialised<T>(fn: () => Promise<T>): Promise<T> {
-  const run = adoptQueue.then(fn, fn);
-  adoptQueue = run.catch(() => undefined);
-  return run;
+/** Everything the letters of a decision and its commit need, read before rendering. */
+interface Adoption {
+  readonly aanvraagId: number;
+  readonly eindadviesId: number;
+  readonly year: number;
+  /** The volgnummer counter as read; the commit refuses when it moved. */
+  readonly counter: number;
+  readonly afgegeven: boolean;
+  readonly data: BesluitData;
+  readonly referentie: string;
+  readonly ouders: OudersGegevens;
+  /** Both signed advices, for the afschrift to the ouders (empty when not both are in). */
+  readonly adviezen: AdviesAfschrift[];
 }
 
-export const BRIEF_LABELS: Readonly<Record<string, string>> = {
-  verklaring: 'TLV-verklaring',
-  brief_ouders: 'Brief aan ouders',
-  bericht_school: 'Bericht aan de school',
-  afschrift_adviezen: 'Afschrift adviezen voor ouders (WPO 18a lid 14)',
-  aanvulling: 'Verzoek om aanvulling (Awb 4:5)',
-  vragen: 'Vragen aan de school (Awb 4:5)',
-  opschorting: 'Opschorting van de beslistermijn (Awb 4:15)',
-  verdaging: 'Verdaging van de beslistermijn (Awb 4:14)',
-  ontvangstbevestiging_bezwaar: 'Ontvangstbevestiging bezwaar',
-};
+interface StoredLetter {
+  readonly kind: string;
+  readonly sha256: string;
+  readonly size: number;
+}
 
 export function adopt(ctx: AuthedContext, aanvraagId: number) {
   return serialised(async () => {
-    requireAccess(ctx, aanvraagId);
-    if (currentState(ctx, aanvraagId) !== 'ter_besluitvorming') {
-      throw domainError('Deze aanvraag ligt niet ter besluitvorming.');
-    }
-    const e = latestEindadvies(ctx, aanvraagId);
-    if (!e || e.status !== 'ingediend') throw domainError('Het eindadvies is nog niet ingediend.');
-    const r = loadAanvraagRow(ctx, aanvraagId);
-    const swv = readSwvSettings(ctx.db);
-    const besluitdatum = ctx.today;
-    const year = Number(besluitdatum.slice(0, 4));
-    const counter = volgnummerTeller(ctx, year);
-    const afgegeven = e.uitkomst === 'tlv_afgegeven';
-    const volgnummer = afgegeven ? formatVolgnummer(swv.code, year, counter + 1) : null;
-    const bestuur = ctx.sqlite
-      .prepare(
-        'SELECT b.naam FROM schoolbesturen b JOIN scholen s ON s.bestuur_id = b.id WHERE s.id = ?',
-      )
-      .get(r.school_id) as { naam: string };
-    const data: BesluitData = {
-      swv: {
-        naam: swv.naam,
-        registratienummer: swv.registratienummer,
-        adres: swv.adres,
-        postcode: swv.postcode,
-        plaats: swv.plaats,
-      },
+    const adoption = gather(ctx, aanvraagId);
+    const letters = await render(ctx, adoption);
+    return commit(ctx, adoption, letters);
+  });
+}
+
+/** Checks that the decision can be taken and reads what the letters need. */
+function gather(ctx: AuthedContext, aanvraagId: number): Adoption {
+  requireAccess(ctx, aanvraagId);
+  if (currentState(ctx, aanvraagId) !== 'ter_besluitvorming') {
+    throw domainError('Deze aanvraag ligt niet ter besluitvorming.');
+  }
+  const e = latestEindadvies(ctx, aanvraagId);
+  if (!e || e.status !== 'ingediend') throw domainError('Het eindadvies is nog niet ingediend.');
+  const r = loadAanvraagRow(ctx, aanvraagId);
+  const besluitdatum = ctx.today;
+  const year = Number(besluitdatum.slice(0, 4));
+  const counter = volgnummerTeller(ctx, year);
+  const afgegeven = e.uitkomst === 'tlv_afgegeven';
+  return {
+    aanvraagId,
+    eindadviesId: e.id,
+    year,
+    counter,
+    afgegeven,
+    data: {
+      swv: letterhead(ctx),
       uitkomst: e.uitkomst,
-      volgnummer,
-      leerling: { naam: r.leerling_naam, geboortedatum: r.leerling_geboortedatum },
+      volgnummer: afgegeven ? volgendVolgnummer(ctx, year, counter) : null,
+      leerling: { naam: r.leerlingNaam, geboortedatum: r.leerlingGeboortedatum },
       schoolsoort: e.schoolsoort ?? r.schoolsoort,
       categorie: e.schoolsoort === 'SO' ? e.categorie : null,
       begindatum: afgegeven ? (e.ingangsdatum ?? besluitdatum) : null,
       einddatum: afgegeven ? e.einddatum : null,
       besluitdatum,
       directeur: { naam: ctx.user.naam },
-      school: { naam: r.school_naam, brin: r.brin },
-      schoolbestuur: { naam: bestuur.naam },
+      school: { naam: r.schoolNaam, brin: r.brin },
+      schoolbestuur: { naam: r.bestuurNaam },
       eindadviesTekst: e.motivering,
       deskundigen: deskundigenVermelding(ctx, aanvraagId),
       generatedAt: ctx.nowIso,
-    };
-    const pdfs: { kind: string; bytes: Uint8Array }[] = [];
-    if (afgegeven && data.begindatum && data.einddatum && volgnummer) {
-      pdfs.push({
-        kind: 'verklaring',
-        bytes: await renderVerklaring({
-          ...data,
-          volgnummer,
-          begindatum: data.begindatum,
-          einddatum: data.einddatum,
-        }),
-      });
-    }
+    },
+    referentie: r.referentie,
+    ouders: {
+      naam: r.oudersNaam,
+      adres: r.oudersAdres,
+      postcode: r.oudersPostcode,
+      plaats: r.oudersPlaats,
+    },
+    adviezen: afschriftAdviezen(ctx, aanvraagId),
+  };
+}
+
+/** Renders the verklaring (when a TLV is given) and the letters, and stores them encrypted. */
+async function render(ctx: AuthedContext, a: Adoption): Promise<StoredLetter[]> {
+  const { data } = a;
+  const pdfs: { kind: string; bytes: Uint8Array }[] = [];
+  if (a.afgegeven && data.begindatum && data.einddatum && data.volgnummer) {
     pdfs.push({
-      kind: 'brief_ouders',
-      bytes: await renderBriefOuders({
+      kind: 'verklaring',
+      bytes: await renderVerklaring({
         ...data,
-        ouders: {
-          naam: r.ouders_naam,
-          adres: r.ouders_adres,
-          postcode: r.ouders_postcode,
-          plaats: r.ouders_plaats,
-        },
+        volgnummer: data.volgnummer,
+        begindatum: data.begindatum,
+        einddatum: data.einddatum,
       }),
     });
-    pdfs.push({ kind: 'bericht_school', bytes: await renderBerichtSchool(data) });
-    // WPO 18a lid 14: ouders receive a copy of both advices with the decision.
-    const adviezen = afschriftAdviezen(ctx, aanvraagId);
-    if (adviezen.length === 2) {
-      pdfs.push({
-        kind: 'afschrift_adviezen',
-        bytes: await renderAfschriftAdviezen({
-          swv: data.swv,
-          referentie: r.referentie,
-          datum: besluitdatum,
-          leerling: data.leerling,
-          ouders: {
-            naam: r.ouders_naam,
-            adres: r.ouders_adres,
-            postcode: r.ouders_postcode,
-            plaats: r.ouders_plaats,
-          },
-          adviezen,
-          generatedAt: ctx.nowIso,
-        }),
-      });
-    }
-    const stored = pdfs.map((p) => ({ kind: p.kind, ...ctx.docs.put(p.bytes) }));
-    return ctx.tx(() => {
-      if (afgegeven) neemVolgnummer(ctx, year, counter);
-      else if (volgnummerTeller(ctx, year) !== counter) throw domainError(GELIJKTIJDIG);
-      ctx.sqlite
-        .prepare(
-          `INSERT INTO besluiten (aanvraag_id, eindadvies_id, uitkomst, volgnummer, besluitdatum, schoolsoort, categorie,
-             begindatum, einddatum, directeur_user_id, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          aanvraagId,
-          e.id,
-          e.uitkomst,
-          volgnummer,
-          besluitdatum,
-          data.schoolsoort,
-          data.categorie,
-          data.begindatum,
-          data.einddatum,
-          ctx.user.id,
-          ctx.nowIso,
-        );
-      const insert = ctx.sqlite.prepare(
-        'INSERT INTO brieven (aanvraag_id, kind, version, sha256, size, created_at) VALUES (?, ?, 1, ?, ?, ?)',
-      );
-      for (const s of stored) insert.run(aanvraagId, s.kind, s.sha256, s.size, ctx.nowIso);
-      ctx.audit({ action: 'besluit.adopt', objectType: 'aanvraag', objectId: aanvraagId });
-      return {
-        state: takeTransition(ctx, aanvraagId, 'stel_vast', ctx.user.roles, ctx.user.id),
-        volgnummer,
-      };
+  }
+  pdfs.push({
+    kind: 'brief_ouders',
+    bytes: await renderBriefOuders({ ...data, ouders: a.ouders }),
+  });
+  pdfs.push({ kind: 'bericht_school', bytes: await renderBerichtSchool(data) });
+  // WPO 18a lid 14: ouders receive a copy of both advices with the decision.
+  if (a.adviezen.length === 2) {
+    pdfs.push({
+      kind: 'afschrift_adviezen',
+      bytes: await renderAfschriftAdviezen({
+        swv: data.swv,
+        referentie: a.referentie,
+        datum: data.besluitdatum,
+        leerling: data.leerling,
+        ouders: a.ouders,
+        adviezen: a.adviezen,
+        generatedAt: ctx.nowIso,
+      }),
     });
+  }
+  return pdfs.map((p) => ({ kind: p.kind, ...ctx.docs.put(p.bytes) }));
+}
+
+/**
+ * Records the decision and its letters in one synchronous transaction: the volgnummer is taken only
+ * when nobody took one since it was read, and the step re-checks the state.
+ */
+function commit(ctx: AuthedContext, a: Adoption, letters: readonly StoredLetter[]) {
+  const { data } = a;
+  return ctx.tx(() => {
+    if (a.afgegeven) neemVolgnummer(ctx, a.year, a.counter);
+    else checkTeller(ctx, a.year, a.counter);
+    ctx.db
+      .insert(besluiten)
+      .values({
+        aanvraagId: a.aanvraagId,
+        eindadviesId: a.eindadviesId,
+        uitkomst: data.uitkomst,
+        volgnummer: data.volgnummer,
+        besluitdatum: data.besluitdatum,
+        schoolsoort: data.schoolsoort,
+        categorie: data.categorie,
+        begindatum: data.begindatum,
+        einddatum: data.einddatum,
+        directeurUserId: ctx.user.id,
+        signedAt: ctx.nowIso,
+      })
+      .run();
+    for (const l of letters) {
+      ctx.db
+        .insert(brieven)
+        .values({
+          aanvraagId: a.aanvraagId,
+          kind: l.kind,
+          version: 1,
+          sha256: l.sha256,
+          size: l.size,
+          createdAt: ctx.nowIso,
+        })
+        .run();
+    }
+    ctx.audit({ action: 'besluit.adopt', objectType: 'aanvraag', objectId: a.aanvraagId });
+    return {
+      state: takeTransition(ctx, a.aanvraagId, 'stel_vast', ctx.user.roles, ctx.user.id),
+      volgnummer: data.volgnummer,
+    };
   });
 }
 
@@ -176,106 +199,51 @@ export function returnWithQuestions(ctx: AuthedContext, aanvraagId: number, vrag
   }));
 }
 
-export function listBrieven(ctx: AuthedContext, aanvraagId: number) {
-  requireAccess(ctx, aanvraagId);
-  const rows = ctx.sqlite
-    .prepare(
-      'SELECT id, kind, version, created_at AS createdAt, sha256 FROM brieven WHERE aanvraag_id = ? ORDER BY id',
-    )
-    .all(aanvraagId) as {
-    id: number;
-    kind: string;
-    version: number;
-    createdAt: string;
-    sha256: string;
-  }[];
-  return rows.map((r) => ({ ...r, label: BRIEF_LABELS[r.kind] ?? r.kind }));
-}
-
-export function getBrief(ctx: AuthedContext, briefId: number) {
-  const row = ctx.sqlite
-    .prepare(
-      'SELECT b.aanvraag_id, b.kind, b.sha256, a.referentie FROM brieven b JOIN aanvragen a ON a.id = b.aanvraag_id WHERE b.id = ?',
-    )
-    .get(briefId) as
-    { aanvraag_id: number; kind: string; sha256: string; referentie: string } | undefined;
-  if (!row) throw notFound('Deze brief');
-  requireAccess(ctx, row.aanvraag_id);
-  const bytes = ctx.docs.get(row.sha256);
-  ctx.tx(() => ctx.audit({ action: 'brief.open', objectType: 'brief', objectId: briefId }));
-  return { fileName: `${row.referentie}-${row.kind}.pdf`, dataBase64: bytes.toString('base64') };
-}
-
 /** The decision and its letters are sent today: the bezwaartermijn starts tomorrow (Awb 6:8). */
 export function verzend(ctx: AuthedContext, aanvraagId: number) {
   requireAccess(ctx, aanvraagId);
   return ctx.tx(() => {
     const state = takeTransition(ctx, aanvraagId, 'verzend', ctx.user.roles, ctx.user.id);
-    ctx.sqlite
-      .prepare('UPDATE besluiten SET verzonden_op = ? WHERE aanvraag_id = ?')
-      .run(ctx.today, aanvraagId);
+    ctx.db
+      .update(besluiten)
+      .set({ verzondenOp: ctx.today })
+      .where(eq(besluiten.aanvraagId, aanvraagId))
+      .run();
     return { state };
   });
 }
 
+/** 1 or 2: the position of a deskundige on an aanvraag (§4). */
+function positie(position: number): 1 | 2 {
+  if (position === 1 || position === 2) return position;
+  throw new Error(`position ${position} is neither 1 nor 2`);
+}
+
 function afschriftAdviezen(ctx: AuthedContext, aanvraagId: number): AdviesAfschrift[] {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT a.* FROM huidige_adviezen a WHERE a.aanvraag_id = ? AND a.status = 'ingediend' ORDER BY a.position`,
-    )
-    .all(aanvraagId) as {
-    position: 1 | 2;
-    signed_naam: string;
-    signed_discipline: string;
-    signed_registratie: string;
-    submitted_at: string;
-    conclusie: AdviesAfschrift['conclusie'];
-    schoolsoort: AdviesAfschrift['schoolsoort'];
-    categorie: AdviesAfschrift['categorie'];
-    ingangsdatum: string | null;
-    einddatum: string | null;
-    onderbouwing: string;
-    doelen: string;
-    context_advies: string;
-    vragen: string | null;
-  }[];
-  return rows.map((r) => ({
-    position: r.position,
-    naam: r.signed_naam,
-    disciplineLabel: DISCIPLINE_LABELS[r.signed_discipline as Discipline] ?? r.signed_discipline,
-    registratie: r.signed_registratie,
-    ondertekendOp: toIsoDateFromInstant(r.submitted_at),
-    conclusie: r.conclusie,
-    schoolsoort: r.schoolsoort,
-    categorie: r.categorie,
-    ingangsdatum: r.ingangsdatum,
-    einddatum: r.einddatum,
-    onderbouwing: r.onderbouwing,
-    doelen: r.doelen,
-    contextAdvies: r.context_advies,
-    vragen: r.vragen,
-  }));
-}
-
-const GELIJKTIJDIG = 'Er is tegelijk een ander besluit genomen. Probeer het opnieuw.';
-
-/** The last volgnummer given out in `year` (0 when none). */
-export function volgnummerTeller(ctx: AuthedContext, year: number): number {
-  const row = ctx.sqlite
-    .prepare('SELECT laatste FROM volgnummer_tellers WHERE jaar = ?')
-    .get(year) as { laatste: number } | undefined;
-  return row?.laatste ?? 0;
-}
-
-/**
- * Takes the next volgnummer (WPO 18a lid 14: unique and sequential) inside the caller's
- * transaction, provided nobody took one since `expected` was read; call within `serialised`.
- */
-export function neemVolgnummer(ctx: AuthedContext, year: number, expected: number): void {
-  if (volgnummerTeller(ctx, year) !== expected) throw domainError(GELIJKTIJDIG);
-  ctx.sqlite
-    .prepare(
-      'INSERT INTO volgnummer_tellers (jaar, laatste) VALUES (?, ?) ON CONFLICT(jaar) DO UPDATE SET laatste = excluded.laatste',
-    )
-    .run(year, expected + 1);
+  const a = huidigeAdviezen;
+  return ctx.db
+    .select()
+    .from(a)
+    .where(and(eq(a.aanvraagId, aanvraagId), eq(a.status, 'ingediend')))
+    .orderBy(a.position)
+    .all()
+    .map((r) => {
+      if (r.submittedAt === null) throw new Error(`advies ${r.id} is ingediend but not signed`);
+      return {
+        position: positie(r.position),
+        naam: r.signedNaam,
+        disciplineLabel: disciplineLabel(r.signedDiscipline),
+        registratie: r.signedRegistratie,
+        ondertekendOp: toIsoDateFromInstant(r.submittedAt),
+        conclusie: r.conclusie,
+        schoolsoort: r.schoolsoort,
+        categorie: r.categorie,
+        ingangsdatum: r.ingangsdatum,
+        einddatum: r.einddatum,
+        onderbouwing: r.onderbouwing,
+        doelen: r.doelen,
+        contextAdvies: r.contextAdvies,
+        vragen: r.vragen,
+      };
+    });
 }

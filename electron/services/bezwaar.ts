@@ -1,6 +1,8 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { besluiten, bezwaren, workflowEvents } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
-import type { bezwaarStap } from '../contract/termijnen';
+import type { Contract } from '../contract';
 import { conflict, domainError, notFound, UserFacingError } from '../core/errors';
 import {
   adviesaanvraagUiterlijk,
@@ -10,97 +12,100 @@ import {
   ontvangstbevestigingUiterlijk,
 } from '../domain/bezwaar';
 import { compareIsoDates } from '../domain/calendar';
-import { renderOntvangstbevestigingBezwaar } from '../letters/index';
 import { periodeProblems } from '../domain/advies';
-import { formatVolgnummer } from '../domain/volgnummer';
-import { renderVerklaring } from '../letters/index';
-import { neemVolgnummer, serialised, volgnummerTeller } from './besluit';
-import { briefBasis, storeBrief } from './brieven';
+import { renderOntvangstbevestigingBezwaar, renderVerklaring } from '../letters/index';
+import { briefBasis, directeurNaam, letterhead, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
-import { readSwvSettings, readTermijnSettings } from './settings';
+import { readTermijnSettings } from './settings';
+import { neemVolgnummer, serialised, volgendVolgnummer, volgnummerTeller } from './volgnummer';
 import { takeTransition } from './workflow';
 
 // §9: bezwaar (Awb 6:7–6:9, 7:10). The terms are the domain's; this records the steps.
 
-type Stap = z.output<typeof bezwaarStap>;
+type Stap = z.output<Contract['bezwaar.stap']['input']>['stap'];
 
-interface BezwaarRow {
-  id: number;
-  aanvraag_id: number;
-  ontvangen_op: string;
-  postmarked_on: string | null;
-  door_ouders: number;
-  door_school: number;
-  ontvangstbevestiging_op: string | null;
-  advies_gevraagd_op: string | null;
-  advies_ontvangen_op: string | null;
-  advies_samenvatting: string | null;
-  verdaagd: number;
-  uitkomst: 'gegrond' | 'ongegrond' | null;
-  herzien_besluit: string | null;
-  beslist_op: string | null;
-  gesloten_op: string | null;
-}
+type BezwaarRow = typeof bezwaren.$inferSelect;
 
 function verzondenOp(ctx: AuthedContext, aanvraagId: number): string | null {
-  const b = ctx.sqlite
-    .prepare('SELECT verzonden_op FROM besluiten WHERE aanvraag_id = ?')
-    .get(aanvraagId) as { verzonden_op: string | null } | undefined;
-  if (b) return b.verzonden_op;
-  const e = ctx.sqlite
-    .prepare(
-      "SELECT substr(at, 1, 10) AS d FROM workflow_events WHERE aanvraag_id = ? AND event = 'buiten_behandeling' ORDER BY id DESC LIMIT 1",
+  const b = ctx.db
+    .select({ verzondenOp: besluiten.verzondenOp })
+    .from(besluiten)
+    .where(eq(besluiten.aanvraagId, aanvraagId))
+    .get();
+  if (b) return b.verzondenOp;
+  const e = ctx.db
+    .select({ at: workflowEvents.at })
+    .from(workflowEvents)
+    .where(
+      and(
+        eq(workflowEvents.aanvraagId, aanvraagId),
+        eq(workflowEvents.event, 'buiten_behandeling'),
+      ),
     )
-    .get(aanvraagId) as { d: string } | undefined;
-  return e?.d ?? null;
+    .orderBy(desc(workflowEvents.id))
+    .limit(1)
+    .get();
+  return e ? e.at.slice(0, 10) : null;
 }
 
 function view(ctx: AuthedContext, r: BezwaarRow) {
   const settings = readTermijnSettings(ctx.db);
-  const sent = verzondenOp(ctx, r.aanvraag_id);
+  const sent = verzondenOp(ctx, r.aanvraagId);
   const end = sent ? bezwaartermijnEnd(sent) : null;
   const tijdig = sent
     ? isBezwaarTijdig({
         verzondenOp: sent,
-        ontvangenOp: r.ontvangen_op,
-        postmarkedOn: r.postmarked_on,
+        ontvangenOp: r.ontvangenOp,
+        postmarkedOn: r.postmarkedOn,
       })
     : { tijdig: true, reden: 'Het besluit is nog niet verzonden.' };
   return {
     id: r.id,
-    ontvangenOp: r.ontvangen_op,
-    postmarkedOn: r.postmarked_on,
-    doorOuders: r.door_ouders === 1,
-    doorSchool: r.door_school === 1,
+    ontvangenOp: r.ontvangenOp,
+    postmarkedOn: r.postmarkedOn,
+    doorOuders: r.doorOuders,
+    doorSchool: r.doorSchool,
     tijdig: tijdig.tijdig,
     tijdigReden: tijdig.reden,
     verzondenOp: sent,
     bezwaartermijnEnd: end,
     ontvangstbevestigingUiterlijk: ontvangstbevestigingUiterlijk(
-      r.ontvangen_op,
+      r.ontvangenOp,
       settings.ontvangstbevestigingWerkdagen,
       settings.sluitingsdagen,
     ),
-    ontvangstbevestigingOp: r.ontvangstbevestiging_op,
-    adviesaanvraagUiterlijk: adviesaanvraagUiterlijk(r.ontvangen_op),
-    adviesGevraagdOp: r.advies_gevraagd_op,
-    adviesOntvangenOp: r.advies_ontvangen_op,
-    adviesSamenvatting: r.advies_samenvatting,
-    beslissingUiterlijk: end ? beslissingOpBezwaarUiterlijk(end, r.verdaagd === 1) : null,
-    verdaagd: r.verdaagd === 1,
+    ontvangstbevestigingOp: r.ontvangstbevestigingOp,
+    adviesaanvraagUiterlijk: adviesaanvraagUiterlijk(r.ontvangenOp),
+    adviesGevraagdOp: r.adviesGevraagdOp,
+    adviesOntvangenOp: r.adviesOntvangenOp,
+    adviesSamenvatting: r.adviesSamenvatting,
+    beslissingUiterlijk: end ? beslissingOpBezwaarUiterlijk(end, r.verdaagd) : null,
+    verdaagd: r.verdaagd,
     uitkomst: r.uitkomst,
-    beslistOp: r.beslist_op,
-    geslotenOp: r.gesloten_op,
-    herzienBesluit: r.herzien_besluit ? JSON.parse(r.herzien_besluit) : null,
+    beslistOp: r.beslistOp,
+    geslotenOp: r.geslotenOp,
+    herzienBesluit: r.herzienBesluit ? JSON.parse(r.herzienBesluit) : null,
   };
 }
 
+/** The latest bezwaar of the aanvraag, or null. */
 function load(ctx: AuthedContext, aanvraagId: number): BezwaarRow | null {
   return (
-    (ctx.sqlite
-      .prepare('SELECT * FROM bezwaren WHERE aanvraag_id = ? ORDER BY id DESC LIMIT 1')
-      .get(aanvraagId) as BezwaarRow | undefined) ?? null
+    ctx.db
+      .select()
+      .from(bezwaren)
+      .where(eq(bezwaren.aanvraagId, aanvraagId))
+      .orderBy(desc(bezwaren.id))
+      .limit(1)
+      .get() ?? null
   );
+}
+
+/** The view of the bezwaar just written in this transaction. */
+function viewOfLatest(ctx: AuthedContext, aanvraagId: number) {
+  const r = load(ctx, aanvraagId);
+  if (!r) throw notFound('Dit bezwaar');
+  return view(ctx, r);
 }
 
 export function getBezwaar(ctx: AuthedContext, aanvraagId: number) {
@@ -147,32 +152,39 @@ export function registreerBezwaar(
   return ctx.tx(() => {
     takeTransition(ctx, input.aanvraagId, 'registreer_bezwaar', ctx.user.roles, ctx.user.id);
     const id = Number(
-      ctx.sqlite
-        .prepare(
-          'INSERT INTO bezwaren (aanvraag_id, ontvangen_op, postmarked_on, door_ouders, door_school, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          input.aanvraagId,
-          input.ontvangenOp,
-          input.postmarkedOn,
-          input.doorOuders ? 1 : 0,
-          input.doorSchool ? 1 : 0,
-          ctx.user.id,
-          ctx.nowIso,
-        ).lastInsertRowid,
+      ctx.db
+        .insert(bezwaren)
+        .values({
+          aanvraagId: input.aanvraagId,
+          ontvangenOp: input.ontvangenOp,
+          postmarkedOn: input.postmarkedOn,
+          doorOuders: input.doorOuders,
+          doorSchool: input.doorSchool,
+          createdBy: ctx.user.id,
+          createdAt: ctx.nowIso,
+        })
+        .run().lastInsertRowid,
     );
     ctx.audit({ action: 'bezwaar.registreer', objectType: 'bezwaar', objectId: id });
-    return view(ctx, load(ctx, input.aanvraagId) as BezwaarRow);
+    return viewOfLatest(ctx, input.aanvraagId);
   });
 }
 
-const COLUMN: Readonly<Record<Exclude<Stap['stap'], 'beslist'>, string>> = {
-  ontvangstbevestiging: 'ontvangstbevestiging_op',
-  advies_gevraagd: 'advies_gevraagd_op',
-  advies_ontvangen: 'advies_ontvangen_op',
-  verdaagd: 'verdaagd',
-  gesloten: 'gesloten_op',
-};
+/** What a step that only records its date (and, for the advice, its summary) writes. */
+function datumVanStap(
+  stap: Exclude<Stap, { stap: 'beslist' | 'verdaagd' }>,
+): Partial<typeof bezwaren.$inferInsert> {
+  switch (stap.stap) {
+    case 'ontvangstbevestiging':
+      return { ontvangstbevestigingOp: stap.datum };
+    case 'advies_gevraagd':
+      return { adviesGevraagdOp: stap.datum };
+    case 'advies_ontvangen':
+      return { adviesOntvangenOp: stap.datum, adviesSamenvatting: stap.samenvatting };
+    case 'gesloten':
+      return { geslotenOp: stap.datum };
+  }
+}
 
 export async function bezwaarStapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
   // A gegrond bezwaar with a TLV is a new decision with a new volgnummer: serialised like adoption.
@@ -184,8 +196,8 @@ export async function bezwaarStapZetten(ctx: AuthedContext, aanvraagId: number, 
 async function stapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
   const r = load(ctx, aanvraagId);
   if (!r) throw notFound('Dit bezwaar');
-  if (r.gesloten_op) throw domainError('Dit bezwaar is gesloten.');
-  if (compareIsoDates(stap.datum, r.ontvangen_op) < 0)
+  if (r.geslotenOp) throw domainError('Dit bezwaar is gesloten.');
+  if (compareIsoDates(stap.datum, r.ontvangenOp) < 0)
     throw new UserFacingError(
       'invalid_input',
       'Deze datum ligt vóór de ontvangst van het bezwaar.',
@@ -215,11 +227,15 @@ async function stapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
       const besluit = stap.herzienBesluit
         ? { ...stap.herzienBesluit, volgnummer: herzien?.volgnummer ?? null }
         : null;
-      ctx.sqlite
-        .prepare(
-          'UPDATE bezwaren SET uitkomst = ?, beslist_op = ?, herzien_besluit = ? WHERE id = ?',
-        )
-        .run(stap.uitkomst, stap.datum, besluit ? JSON.stringify(besluit) : null, r.id);
+      ctx.db
+        .update(bezwaren)
+        .set({
+          uitkomst: stap.uitkomst,
+          beslistOp: stap.datum,
+          herzienBesluit: besluit ? JSON.stringify(besluit) : null,
+        })
+        .where(eq(bezwaren.id, r.id))
+        .run();
       takeTransition(
         ctx,
         aanvraagId,
@@ -233,19 +249,13 @@ async function stapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
         throw conflict(
           'De beslistermijn op bezwaar is al eens verdaagd (Awb 7:10 lid 3: één keer).',
         );
-      ctx.sqlite.prepare('UPDATE bezwaren SET verdaagd = 1 WHERE id = ?').run(r.id);
+      ctx.db.update(bezwaren).set({ verdaagd: true }).where(eq(bezwaren.id, r.id)).run();
     } else {
-      ctx.sqlite
-        .prepare(`UPDATE bezwaren SET ${COLUMN[stap.stap]} = ? WHERE id = ?`)
-        .run(stap.datum, r.id);
-      if (stap.stap === 'advies_ontvangen')
-        ctx.sqlite
-          .prepare('UPDATE bezwaren SET advies_samenvatting = ? WHERE id = ?')
-          .run(stap.samenvatting, r.id);
+      ctx.db.update(bezwaren).set(datumVanStap(stap)).where(eq(bezwaren.id, r.id)).run();
     }
     if (pdf) storeBrief(ctx, aanvraagId, 'ontvangstbevestiging_bezwaar', pdf);
     ctx.audit({ action: `bezwaar.${stap.stap}`, objectType: 'bezwaar', objectId: r.id });
-    return view(ctx, load(ctx, aanvraagId) as BezwaarRow);
+    return viewOfLatest(ctx, aanvraagId);
   });
 }
 
@@ -254,28 +264,30 @@ async function ontvangstbevestiging(
   r: BezwaarRow,
   datum: string,
 ): Promise<Uint8Array> {
-  const a = loadAanvraagRow(ctx, r.aanvraag_id);
-  const besluit = ctx.sqlite
-    .prepare('SELECT besluitdatum, volgnummer FROM besluiten WHERE aanvraag_id = ?')
-    .get(r.aanvraag_id) as { besluitdatum: string; volgnummer: string | null } | undefined;
-  const sent = verzondenOp(ctx, r.aanvraag_id) ?? datum;
+  const a = loadAanvraagRow(ctx, r.aanvraagId);
+  const besluit = ctx.db
+    .select({ besluitdatum: besluiten.besluitdatum, volgnummer: besluiten.volgnummer })
+    .from(besluiten)
+    .where(eq(besluiten.aanvraagId, r.aanvraagId))
+    .get();
+  const sent = verzondenOp(ctx, r.aanvraagId) ?? datum;
   const end = bezwaartermijnEnd(sent);
-  const ouders = r.door_ouders === 1;
+  const ouders = r.doorOuders;
   return renderOntvangstbevestigingBezwaar({
-    ...briefBasis(ctx, r.aanvraag_id, datum),
-    indieners: ouders && r.door_school === 1 ? 'ouders_en_school' : ouders ? 'ouders' : 'school',
+    ...briefBasis(ctx, r.aanvraagId, datum),
+    indieners: ouders && r.doorSchool ? 'ouders_en_school' : ouders ? 'ouders' : 'school',
     geadresseerde: ouders
       ? {
           soort: 'ouders',
           ouders: {
-            naam: a.ouders_naam,
-            adres: a.ouders_adres,
-            postcode: a.ouders_postcode,
-            plaats: a.ouders_plaats,
+            naam: a.oudersNaam,
+            adres: a.oudersAdres,
+            postcode: a.oudersPostcode,
+            plaats: a.oudersPlaats,
           },
         }
       : { soort: 'school' },
-    ontvangstdatum: r.ontvangen_op,
+    ontvangstdatum: r.ontvangenOp,
     besluitdatum: besluit?.besluitdatum ?? sent,
     volgnummer: besluit?.volgnummer ?? null,
     bezwaartermijnEinde: end,
@@ -305,28 +317,21 @@ async function herzieneVerklaring(
   if (problems.length > 0)
     throw new UserFacingError('invalid_input', problems.join(' '), 'herzienBesluit');
   const a = loadAanvraagRow(ctx, aanvraagId);
-  const swv = readSwvSettings(ctx.db);
   const year = Number(stap.datum.slice(0, 4));
   const counter = volgnummerTeller(ctx, year);
-  const volgnummer = formatVolgnummer(swv.code, year, counter + 1);
+  const volgnummer = volgendVolgnummer(ctx, year, counter);
   const pdf = await renderVerklaring({
-    swv: {
-      naam: swv.naam,
-      registratienummer: swv.registratienummer,
-      adres: swv.adres,
-      postcode: swv.postcode,
-      plaats: swv.plaats,
-    },
+    swv: letterhead(ctx),
     volgnummer,
-    leerling: { naam: a.leerling_naam, geboortedatum: a.leerling_geboortedatum },
+    leerling: { naam: a.leerlingNaam, geboortedatum: a.leerlingGeboortedatum },
     schoolsoort: h.schoolsoort as 'SO' | 'SBO',
     categorie: h.schoolsoort === 'SO' ? h.categorie : null,
     begindatum: h.begindatum as string,
     einddatum: h.einddatum as string,
     besluitdatum: stap.datum,
-    directeur: { naam: briefBasis(ctx, aanvraagId, stap.datum).directeur.naam },
-    school: { naam: a.school_naam, brin: a.brin },
-    schoolbestuur: { naam: a.bestuur_naam },
+    directeur: { naam: directeurNaam(ctx) },
+    school: { naam: a.schoolNaam, brin: a.brin },
+    schoolbestuur: { naam: a.bestuurNaam },
     generatedAt: ctx.nowIso,
   });
   return { pdf, volgnummer, year, counter };

@@ -1,10 +1,52 @@
+import { and, eq, max } from 'drizzle-orm';
+import { brieven, userRoles, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
-import type { ProcedureBriefBasis } from '../letters/types';
+import type { ProcedureBriefBasis, SwvGegevens } from '../letters/types';
+import { requireAccess } from './access';
 import { loadAanvraagRow } from './dossier';
 import { readSwvSettings } from './settings';
+import { readStoredFile } from './stored-file';
 
-// Procedural letters: the common facts, and storing a rendered letter with its hash (§7: a letter
-// is never regenerated silently; a new one is a new version).
+// Letters: the letterhead every letter and the minutes carry, the common facts of a procedural
+// letter, storing a rendered letter with its hash (§7: a letter is never regenerated silently; a new
+// one is a new version) and reading the letters of an aanvraag.
+
+export const BRIEF_LABELS: Readonly<Record<string, string>> = {
+  verklaring: 'TLV-verklaring',
+  brief_ouders: 'Brief aan ouders',
+  bericht_school: 'Bericht aan de school',
+  afschrift_adviezen: 'Afschrift adviezen voor ouders (WPO 18a lid 14)',
+  aanvulling: 'Verzoek om aanvulling (Awb 4:5)',
+  vragen: 'Vragen aan de school (Awb 4:5)',
+  opschorting: 'Opschorting van de beslistermijn (Awb 4:15)',
+  verdaging: 'Verdaging van de beslistermijn (Awb 4:14)',
+  ontvangstbevestiging_bezwaar: 'Ontvangstbevestiging bezwaar',
+};
+
+/** The SWV as the letterhead of every letter and of the minutes shows it (from the settings). */
+export function letterhead(ctx: AuthedContext): SwvGegevens {
+  const swv = readSwvSettings(ctx.db);
+  return {
+    naam: swv.naam,
+    registratienummer: swv.registratienummer,
+    adres: swv.adres,
+    postcode: swv.postcode,
+    plaats: swv.plaats,
+  };
+}
+
+/** The directeur-bestuurder who signs the SWV's letters: the first active one. */
+export function directeurNaam(ctx: AuthedContext): string {
+  const directeur = ctx.db
+    .select({ naam: users.naam })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(userRoles.role, 'directeur'), eq(users.active, true)))
+    .orderBy(users.id)
+    .limit(1)
+    .get();
+  return directeur?.naam ?? 'de directeur-bestuurder';
+}
 
 export function briefBasis(
   ctx: AuthedContext,
@@ -12,26 +54,14 @@ export function briefBasis(
   datum: string,
 ): ProcedureBriefBasis {
   const r = loadAanvraagRow(ctx, aanvraagId);
-  const swv = readSwvSettings(ctx.db);
-  const directeur = ctx.sqlite
-    .prepare(
-      "SELECT u.naam FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = 'directeur' AND u.active = 1 ORDER BY u.id LIMIT 1",
-    )
-    .get() as { naam: string } | undefined;
   return {
-    swv: {
-      naam: swv.naam,
-      registratienummer: swv.registratienummer,
-      adres: swv.adres,
-      postcode: swv.postcode,
-      plaats: swv.plaats,
-    },
+    swv: letterhead(ctx),
     referentie: r.referentie,
     datum,
-    leerling: { naam: r.leerling_naam, geboortedatum: r.leerling_geboortedatum },
-    school: { naam: r.school_naam, brin: r.brin },
-    schoolbestuur: { naam: r.bestuur_naam },
-    directeur: { naam: directeur?.naam ?? 'de directeur-bestuurder' },
+    leerling: { naam: r.leerlingNaam, geboortedatum: r.leerlingGeboortedatum },
+    school: { naam: r.schoolNaam, brin: r.brin },
+    schoolbestuur: { naam: r.bestuurNaam },
+    directeur: { naam: directeurNaam(ctx) },
     secretaresse: { naam: ctx.user.naam },
     generatedAt: ctx.nowIso,
   };
@@ -45,19 +75,47 @@ export function storeBrief(
   bytes: Uint8Array,
 ): number {
   const { sha256, size } = ctx.docs.put(bytes);
-  const version =
-    ((
-      ctx.sqlite
-        .prepare('SELECT MAX(version) AS v FROM brieven WHERE aanvraag_id = ? AND kind = ?')
-        .get(aanvraagId, kind) as { v: number | null }
-    ).v ?? 0) + 1;
+  const latest = ctx.db
+    .select({ v: max(brieven.version) })
+    .from(brieven)
+    .where(and(eq(brieven.aanvraagId, aanvraagId), eq(brieven.kind, kind)))
+    .get();
   const id = Number(
-    ctx.sqlite
-      .prepare(
-        'INSERT INTO brieven (aanvraag_id, kind, version, sha256, size, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(aanvraagId, kind, version, sha256, size, ctx.nowIso).lastInsertRowid,
+    ctx.db
+      .insert(brieven)
+      .values({
+        aanvraagId,
+        kind,
+        version: (latest?.v ?? 0) + 1,
+        sha256,
+        size,
+        createdAt: ctx.nowIso,
+      })
+      .run().lastInsertRowid,
   );
   ctx.audit({ action: `brief.${kind}`, objectType: 'brief', objectId: id });
   return id;
+}
+
+export function listBrieven(ctx: AuthedContext, aanvraagId: number) {
+  requireAccess(ctx, aanvraagId);
+  const b = brieven;
+  const rows = ctx.db
+    .select({
+      id: b.id,
+      kind: b.kind,
+      version: b.version,
+      createdAt: b.createdAt,
+      sha256: b.sha256,
+    })
+    .from(b)
+    .where(eq(b.aanvraagId, aanvraagId))
+    .orderBy(b.id)
+    .all();
+  return rows.map((r) => ({ ...r, label: BRIEF_LABELS[r.kind] ?? r.kind }));
+}
+
+/** One letter for the caller (need-to-know, audited). */
+export function getBrief(ctx: AuthedContext, briefId: number) {
+  return readStoredFile(ctx, { soort: 'brief', briefId });
 }

@@ -1,62 +1,52 @@
+import { and, eq, getTableColumns } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import {
+  aanvragen,
+  besluiten,
+  deskundigen,
+  documenten,
+  schoolbesturen,
+  scholen,
+  toewijzingen,
+  users,
+  workflowEvents,
+} from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { notFound } from '../core/errors';
 import { daysLeft } from '../domain/termijnen';
 import { stand } from './termijnen';
 import { allowedEvents } from '../domain/workflow';
-import type {
-  AanvraagSoort,
-  AanvraagState,
-  Categorie,
-  Discipline,
-  DocumentKind,
-  Schoolsoort,
-} from '../domain/types';
+import type { AanvraagState } from '../domain/types';
 import { requireAccess } from './access';
+import { readStoredFile } from './stored-file';
 import { loadFacts } from './workflow';
 
 // Reading one dossier. Every read of dossier data is written to the audit log (S6).
 
-interface AanvraagRow {
-  id: number;
-  referentie: string;
-  soort: AanvraagSoort;
-  state: AanvraagState;
-  leerling_naam: string;
-  leerling_geboortedatum: string;
-  groep: number | null;
-  woonplaats: string;
-  school_id: number;
-  school_naam: string;
-  brin: string;
-  bestuur_naam: string;
-  schoolsoort: Schoolsoort;
-  categorie: Categorie | null;
-  gewenste_startdatum: string | null;
-  ouders_naam: string;
-  ouders_adres: string;
-  ouders_postcode: string;
-  ouders_plaats: string;
-  ouders_akkoord: number;
-  begeleider_naam: string | null;
-  begeleider_notitie: string | null;
-  ontvangen_op: string;
-}
-
-export function loadAanvraagRow(ctx: AuthedContext, aanvraagId: number): AanvraagRow {
-  const row = ctx.sqlite
-    .prepare(
-      `SELECT a.*, s.naam AS school_naam, s.brin, b.naam AS bestuur_naam FROM aanvragen a
-       JOIN scholen s ON s.id = a.school_id JOIN schoolbesturen b ON b.id = s.bestuur_id WHERE a.id = ?`,
-    )
-    .get(aanvraagId) as AanvraagRow | undefined;
+/** The aanvraag with its school and schoolbestuur, as letters and screens need them. */
+export function loadAanvraagRow(ctx: AuthedContext, aanvraagId: number) {
+  const row = ctx.db
+    .select({
+      ...getTableColumns(aanvragen),
+      schoolNaam: scholen.naam,
+      brin: scholen.brin,
+      bestuurNaam: schoolbesturen.naam,
+    })
+    .from(aanvragen)
+    .innerJoin(scholen, eq(scholen.id, aanvragen.schoolId))
+    .innerJoin(schoolbesturen, eq(schoolbesturen.id, scholen.bestuurId))
+    .where(eq(aanvragen.id, aanvraagId))
+    .get();
   if (!row) throw notFound();
   return row;
 }
 
+export type AanvraagRow = ReturnType<typeof loadAanvraagRow>;
+
 export function getAanvraag(ctx: AuthedContext, aanvraagId: number) {
   const access = requireAccess(ctx, aanvraagId);
   const r = loadAanvraagRow(ctx, aanvraagId);
-  const termijn = stand(ctx, aanvraagId, r.ontvangen_op);
+  const termijn = stand(ctx, aanvraagId, r.ontvangenOp);
   const facts = loadFacts(ctx, aanvraagId);
   ctx.tx(() =>
     ctx.audit({ action: 'aanvraag.view', objectType: 'aanvraag', objectId: aanvraagId }),
@@ -67,55 +57,32 @@ export function getAanvraag(ctx: AuthedContext, aanvraagId: number) {
     soort: r.soort,
     state: r.state,
     leerling: {
-      naam: r.leerling_naam,
-      geboortedatum: r.leerling_geboortedatum,
+      naam: r.leerlingNaam,
+      geboortedatum: r.leerlingGeboortedatum,
       groep: r.groep,
       woonplaats: r.woonplaats,
     },
-    school: { id: r.school_id, naam: r.school_naam, brin: r.brin, bestuurNaam: r.bestuur_naam },
+    school: { id: r.schoolId, naam: r.schoolNaam, brin: r.brin, bestuurNaam: r.bestuurNaam },
     schoolsoort: r.schoolsoort,
     categorie: r.categorie,
-    gewensteStartdatum: r.gewenste_startdatum,
+    gewensteStartdatum: r.gewensteStartdatum,
     ouders: {
-      naam: r.ouders_naam,
-      adres: r.ouders_adres,
-      postcode: r.ouders_postcode,
-      plaats: r.ouders_plaats,
-      akkoord: r.ouders_akkoord === 1,
+      naam: r.oudersNaam,
+      adres: r.oudersAdres,
+      postcode: r.oudersPostcode,
+      plaats: r.oudersPlaats,
+      akkoord: r.oudersAkkoord,
     },
-    begeleider: { naam: r.begeleider_naam, notitie: r.begeleider_notitie },
-    ontvangenOp: r.ontvangen_op,
+    begeleider: { naam: r.begeleiderNaam, notitie: r.begeleiderNotitie },
+    ontvangenOp: r.ontvangenOp,
     beslistermijn: {
       nominal: termijn.nominal,
       end: termijn.end,
       daysLeft: daysLeft(termijn.end, ctx.today),
     },
     documents: listDocuments(ctx, aanvraagId),
-    toewijzingen: ctx.sqlite
-      .prepare(
-        `SELECT t.position, t.deskundige_id AS deskundigeId, u.naam, t.discipline FROM toewijzingen t
-         JOIN deskundigen d ON d.id = t.deskundige_id JOIN users u ON u.id = d.user_id
-         WHERE t.aanvraag_id = ? AND t.active = 1 ORDER BY t.position`,
-      )
-      .all(aanvraagId) as {
-      position: number;
-      deskundigeId: number;
-      naam: string;
-      discipline: Discipline;
-    }[],
-    events: ctx.sqlite
-      .prepare(
-        `SELECT e.event, e.from_state AS fromState, e.to_state AS toState, u.naam AS actorNaam, e.at, e.reason
-         FROM workflow_events e LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.aanvraag_id = ? ORDER BY e.id`,
-      )
-      .all(aanvraagId) as {
-      event: string;
-      fromState: string | null;
-      toState: string;
-      actorNaam: string | null;
-      at: string;
-      reason: string | null;
-    }[],
+    toewijzingen: listToewijzingen(ctx, aanvraagId),
+    events: listEvents(ctx, aanvraagId),
     actions: actionsFor(ctx, r.state, access.position, facts),
     myPosition: access.position,
     besluit: loadBesluit(ctx, aanvraagId),
@@ -138,60 +105,85 @@ function actionsFor(
   }));
 }
 
+function listToewijzingen(ctx: AuthedContext, aanvraagId: number) {
+  const t = toewijzingen;
+  return ctx.db
+    .select({
+      position: t.position,
+      deskundigeId: t.deskundigeId,
+      naam: users.naam,
+      discipline: t.discipline,
+    })
+    .from(t)
+    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
+    .innerJoin(users, eq(users.id, deskundigen.userId))
+    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.active, true)))
+    .orderBy(t.position)
+    .all();
+}
+
+function listEvents(ctx: AuthedContext, aanvraagId: number) {
+  const e = workflowEvents;
+  return ctx.db
+    .select({
+      event: e.event,
+      fromState: e.fromState,
+      toState: e.toState,
+      actorNaam: users.naam,
+      at: e.at,
+      reason: e.reason,
+    })
+    .from(e)
+    .leftJoin(users, eq(users.id, e.actorUserId))
+    .where(eq(e.aanvraagId, aanvraagId))
+    .orderBy(e.id)
+    .all();
+}
+
 /** Every version, old ones included (vervangenDoorId set); the viewer shows the current ones. */
 function listDocuments(ctx: AuthedContext, aanvraagId: number) {
-  return ctx.sqlite
-    .prepare(
-      `SELECT d.id, d.kind, d.file_name AS fileName, d.document_date AS documentDate, d.page_count AS pageCount,
-              d.size, d.tekst_status AS tekstStatus, d.created_at AS createdAt, d.versie,
-              d.vervangt_id AS vervangtId, nv.id AS vervangenDoorId,
-              d.vervang_reden AS vervangReden, d.paginas_geindexeerd AS paginasGeindexeerd
-       FROM documenten d LEFT JOIN documenten nv ON nv.vervangt_id = d.id
-       WHERE d.aanvraag_id = ? ORDER BY d.kind, d.id`,
-    )
-    .all(aanvraagId) as {
-    id: number;
-    kind: DocumentKind;
-    fileName: string;
-    documentDate: string | null;
-    pageCount: number;
-    size: number;
-    tekstStatus: 'wacht' | 'geindexeerd' | 'geen_tekst' | 'mislukt';
-    createdAt: string;
-    versie: number;
-    vervangtId: number | null;
-    vervangenDoorId: number | null;
-    vervangReden: string | null;
-    paginasGeindexeerd: number;
-  }[];
+  const d = documenten;
+  const nv = alias(documenten, 'nv');
+  return ctx.db
+    .select({
+      id: d.id,
+      kind: d.kind,
+      fileName: d.fileName,
+      documentDate: d.documentDate,
+      pageCount: d.pageCount,
+      size: d.size,
+      tekstStatus: d.tekstStatus,
+      createdAt: d.createdAt,
+      versie: d.versie,
+      vervangtId: d.vervangtId,
+      vervangenDoorId: nv.id,
+      vervangReden: d.vervangReden,
+      paginasGeindexeerd: d.paginasGeindexeerd,
+    })
+    .from(d)
+    .leftJoin(nv, eq(nv.vervangtId, d.id))
+    .where(eq(d.aanvraagId, aanvraagId))
+    .orderBy(d.kind, d.id)
+    .all();
 }
 
 function loadBesluit(ctx: AuthedContext, aanvraagId: number) {
-  const row = ctx.sqlite
-    .prepare(
-      'SELECT uitkomst, volgnummer, besluitdatum, begindatum, einddatum FROM besluiten WHERE aanvraag_id = ?',
-    )
-    .get(aanvraagId) as
-    | {
-        uitkomst: 'tlv_afgegeven' | 'tlv_niet_afgegeven' | 'buiten_behandeling';
-        volgnummer: string | null;
-        besluitdatum: string;
-        begindatum: string | null;
-        einddatum: string | null;
-      }
-    | undefined;
+  const b = besluiten;
+  const row = ctx.db
+    .select({
+      uitkomst: b.uitkomst,
+      volgnummer: b.volgnummer,
+      besluitdatum: b.besluitdatum,
+      begindatum: b.begindatum,
+      einddatum: b.einddatum,
+    })
+    .from(b)
+    .where(eq(b.aanvraagId, aanvraagId))
+    .get();
   return row ?? null;
 }
 
+/** A document of the dossier for the caller (need-to-know, audited). */
 export function documentContent(ctx: AuthedContext, documentId: number) {
-  const doc = ctx.sqlite
-    .prepare('SELECT aanvraag_id, file_name, sha256 FROM documenten WHERE id = ?')
-    .get(documentId) as { aanvraag_id: number; file_name: string; sha256: string } | undefined;
-  if (!doc) throw notFound('Dit document');
-  requireAccess(ctx, doc.aanvraag_id);
-  const bytes = ctx.docs.get(doc.sha256);
-  ctx.tx(() =>
-    ctx.audit({ action: 'document.open', objectType: 'document', objectId: documentId }),
-  );
-  return { fileName: doc.file_name, dataBase64: bytes.toString('base64') };
+  return readStoredFile(ctx, { soort: 'document', documentId });
 }

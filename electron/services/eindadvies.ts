@@ -1,55 +1,46 @@
+import { and, desc, eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
+import { deskundigen, eindadviezen, toewijzingen, users, workflowEvents } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { eindadviesFields } from '../contract';
 import { conflict, domainError, forbidden, UserFacingError } from '../core/errors';
 import { periodeProblems } from '../domain/advies';
-import {
-  DISCIPLINE_LABELS,
-  type Categorie,
-  type Discipline,
-  type Schoolsoort,
-} from '../domain/types';
+import { DISCIPLINE_LABELS, disciplineLabel } from '../domain/types';
 import { myPosition } from './access';
 import { visibleAdviezen } from './advies';
 import { currentState } from './workflow';
-import { laatsteUitkomst } from './vergadering';
+import { laatsteUitkomst } from './vergadering/uitkomst';
 
 // §7: the first deskundige writes the eindadvies, prefilled from both advices; it carries both
 // deskundigen's names and disciplines.
 
 type EindadviesInput = z.output<typeof eindadviesFields>;
 
-interface EindadviesRow {
-  id: number;
-  version: number;
-  status: 'concept' | 'ingediend';
-  uitkomst: 'tlv_afgegeven' | 'tlv_niet_afgegeven';
-  schoolsoort: Schoolsoort | null;
-  categorie: Categorie | null;
-  ingangsdatum: string | null;
-  einddatum: string | null;
-  motivering: string;
-  doelen: string;
-  submitted_at: string | null;
-}
+export type EindadviesRow = typeof eindadviezen.$inferSelect;
 
 export function latestEindadvies(ctx: AuthedContext, aanvraagId: number): EindadviesRow | null {
   return (
-    (ctx.sqlite
-      .prepare('SELECT * FROM eindadviezen WHERE aanvraag_id = ? ORDER BY version DESC LIMIT 1')
-      .get(aanvraagId) as EindadviesRow | undefined) ?? null
+    ctx.db
+      .select()
+      .from(eindadviezen)
+      .where(eq(eindadviezen.aanvraagId, aanvraagId))
+      .orderBy(desc(eindadviezen.version))
+      .limit(1)
+      .get() ?? null
   );
 }
 
 export function deskundigenVermelding(ctx: AuthedContext, aanvraagId: number) {
-  return (
-    ctx.sqlite
-      .prepare(
-        `SELECT u.naam, t.discipline FROM toewijzingen t JOIN deskundigen d ON d.id = t.deskundige_id
-         JOIN users u ON u.id = d.user_id WHERE t.aanvraag_id = ? AND t.active = 1 ORDER BY t.position`,
-      )
-      .all(aanvraagId) as { naam: string; discipline: Discipline }[]
-  ).map((r) => ({ naam: r.naam, discipline: DISCIPLINE_LABELS[r.discipline] }));
+  const t = toewijzingen;
+  return ctx.db
+    .select({ naam: users.naam, discipline: t.discipline })
+    .from(t)
+    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
+    .innerJoin(users, eq(users.id, deskundigen.userId))
+    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.active, true)))
+    .orderBy(t.position)
+    .all()
+    .map((r) => ({ naam: r.naam, discipline: DISCIPLINE_LABELS[r.discipline] }));
 }
 
 export function getEindadvies(ctx: AuthedContext, aanvraagId: number) {
@@ -70,7 +61,7 @@ export function getEindadvies(ctx: AuthedContext, aanvraagId: number) {
           doelen: e.doelen,
           version: e.version,
           status: e.status,
-          submittedAt: e.submitted_at,
+          submittedAt: e.submittedAt,
           deskundigen,
         }
       : null;
@@ -106,8 +97,7 @@ export function getEindadvies(ctx: AuthedContext, aanvraagId: number) {
           einddatum: a.einddatum,
           motivering: [a, b]
             .map(
-              (r) =>
-                `${r.signed_naam} (${DISCIPLINE_LABELS[r.signed_discipline as Discipline] ?? r.signed_discipline}):\n${r.onderbouwing}`,
+              (r) => `${r.signedNaam} (${disciplineLabel(r.signedDiscipline)}):\n${r.onderbouwing}`,
             )
             .join('\n\n'),
           doelen: a.doelen,
@@ -123,13 +113,18 @@ function submittedThisRound(
   aanvraagId: number,
   e: EindadviesRow | null,
 ): boolean {
-  if (!e || e.status !== 'ingediend' || !e.submitted_at) return false;
-  const entered = ctx.sqlite
-    .prepare(
-      "SELECT MAX(at) AS at FROM workflow_events WHERE aanvraag_id = ? AND to_state = 'eindadvies_in_opmaak'",
+  if (!e || e.status !== 'ingediend' || !e.submittedAt) return false;
+  const entered = ctx.db
+    .select({ at: max(workflowEvents.at) })
+    .from(workflowEvents)
+    .where(
+      and(
+        eq(workflowEvents.aanvraagId, aanvraagId),
+        eq(workflowEvents.toState, 'eindadvies_in_opmaak'),
+      ),
     )
-    .get(aanvraagId) as { at: string | null };
-  return entered.at === null || e.submitted_at >= entered.at;
+    .get();
+  return !entered || entered.at === null || e.submittedAt >= entered.at;
 }
 
 export function submitEindadvies(ctx: AuthedContext, input: EindadviesInput) {
@@ -146,25 +141,23 @@ export function submitEindadvies(ctx: AuthedContext, input: EindadviesInput) {
     const e = latestEindadvies(ctx, input.aanvraagId);
     if (submittedThisRound(ctx, input.aanvraagId, e))
       throw conflict('Het eindadvies is al ingediend.');
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO eindadviezen (aanvraag_id, version, status, uitkomst, schoolsoort, categorie, ingangsdatum,
-           einddatum, motivering, doelen, author_deskundige_id, submitted_at)
-         VALUES (?, ?, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.aanvraagId,
-        (e?.version ?? 0) + 1,
-        input.uitkomst,
-        input.schoolsoort,
-        input.categorie,
-        input.ingangsdatum,
-        input.einddatum,
-        input.motivering,
-        input.doelen,
-        ctx.user.deskundigeId,
-        ctx.nowIso,
-      );
+    ctx.db
+      .insert(eindadviezen)
+      .values({
+        aanvraagId: input.aanvraagId,
+        version: (e?.version ?? 0) + 1,
+        status: 'ingediend',
+        uitkomst: input.uitkomst,
+        schoolsoort: input.schoolsoort,
+        categorie: input.categorie,
+        ingangsdatum: input.ingangsdatum,
+        einddatum: input.einddatum,
+        motivering: input.motivering,
+        doelen: input.doelen,
+        authorDeskundigeId: ctx.user.deskundigeId,
+        submittedAt: ctx.nowIso,
+      })
+      .run();
     ctx.audit({ action: 'eindadvies.submit', objectType: 'aanvraag', objectId: input.aanvraagId });
     return { state };
   });

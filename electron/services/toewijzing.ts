@@ -55,10 +55,10 @@ export function caseFacts(ctx: AuthedContext, aanvraagId: number): CaseFacts {
   const r = loadAanvraagRow(ctx, aanvraagId);
   const bestuur = ctx.sqlite
     .prepare('SELECT bestuur_id FROM scholen WHERE id = ?')
-    .get(r.school_id) as { bestuur_id: number };
+    .get(r.schoolId) as { bestuur_id: number };
   return {
     schoolbestuurKey: `bestuur:${bestuur.bestuur_id}`,
-    schoolKey: `school:${r.school_id}`,
+    schoolKey: `school:${r.schoolId}`,
     involvedPersonIds: [],
     groep: r.groep,
     soort: r.soort,
@@ -89,7 +89,7 @@ export function candidates(ctx: AuthedContext, aanvraagId: number, eersteId: num
       toView(x.candidate, x.evaluation),
     ),
     voSuggested: voSuggested(facts),
-    begeleiderNotitie: r.begeleider_notitie,
+    begeleiderNotitie: r.begeleiderNotitie,
   };
 }
 

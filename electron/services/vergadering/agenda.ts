@@ -1,0 +1,312 @@
+import { and, count, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
+import {
+  aanvragen,
+  deskundigen,
+  huidigeAdviezen,
+  toewijzingen,
+  userRoles,
+  users,
+  vergaderingAanwezigen,
+  vergaderingAgenda,
+  vergaderingen,
+  vergaderingUitkomsten,
+  workflowEvents,
+} from '../../../db/schema';
+import type { AuthedContext } from '../../core/context';
+import { compareIsoDates } from '../../domain/calendar';
+import {
+  disciplineLabel,
+  ROLE_LABELS,
+  ROLES,
+  type AanvraagSoort,
+  type Role,
+} from '../../domain/types';
+import { compareAdviezen } from '../../domain/unanimity';
+import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } from './meeting';
+
+// §6: the TLA-vergadering. Meetings follow a year plan; the agenda fills itself with every aanvraag
+// that is 'geagendeerd'; those involved in an aanvraag do not take part in that item. This is the
+// year plan, the agenda and the meeting as the voorzitter sees it, with who is present.
+
+export function listVergaderingen(ctx: AuthedContext) {
+  // The next meeting's agenda is filled here too, so the year plan shows its real count.
+  const next = nextMeeting(ctx);
+  if (next) syncAgenda(ctx, next);
+  const v = vergaderingen;
+  return ctx.db
+    .select({
+      id: v.id,
+      datum: v.datum,
+      status: v.status,
+      agendaCount: count(vergaderingAgenda.aanvraagId),
+    })
+    .from(v)
+    .leftJoin(vergaderingAgenda, eq(vergaderingAgenda.vergaderingId, v.id))
+    .groupBy(v.id)
+    .orderBy(v.datum)
+    .all();
+}
+
+export function planVergaderingen(ctx: AuthedContext, datums: readonly string[]) {
+  return ctx.tx(() => {
+    let created = 0;
+    for (const datum of new Set(datums)) {
+      const planned = ctx.db
+        .select({ id: vergaderingen.id })
+        .from(vergaderingen)
+        .where(eq(vergaderingen.datum, datum))
+        .get();
+      if (planned) continue;
+      ctx.db.insert(vergaderingen).values({ datum, status: 'gepland' }).run();
+      created += 1;
+    }
+    ctx.audit({
+      action: 'vergadering.plan',
+      objectType: 'vergadering',
+      objectId: null,
+      details: String(created),
+    });
+    return { created };
+  });
+}
+
+/** §6: why an aanvraag is on the agenda, from the event that put it there. */
+function reden(ctx: AuthedContext, aanvraag: { id: number; soort: AanvraagSoort }): string {
+  const e = ctx.db
+    .select({ event: workflowEvents.event, fromState: workflowEvents.fromState })
+    .from(workflowEvents)
+    .where(
+      and(eq(workflowEvents.aanvraagId, aanvraag.id), eq(workflowEvents.toState, 'geagendeerd')),
+    )
+    .orderBy(desc(workflowEvents.id))
+    .limit(1)
+    .get();
+  if (e?.event === 'adviezen_verschillend') return 'Adviezen niet unaniem';
+  if (e?.fromState === 'teruggestuurd') return 'Teruggestuurd door de directeur-bestuurder';
+  if (aanvraag.soort === 'aanpassing_categorie') return 'Aanpassing bekostigingscategorie';
+  if (aanvraag.soort === 'herindicatie') return 'Herindicatie zonder consensus';
+  return 'Geagendeerd door de voorzitter';
+}
+
+/** The agenda fills itself: every geagendeerd aanvraag not yet on an open meeting's agenda. */
+function syncAgenda(ctx: AuthedContext, m: Meeting): void {
+  if (m.status !== 'gepland') return;
+  const next = nextMeeting(ctx);
+  if (next?.id !== m.id && compareIsoDates(m.datum, ctx.today) >= 0) return;
+  const g = vergaderingAgenda;
+  const u = vergaderingUitkomsten;
+  const onOpenAgenda = ctx.db
+    .select({ one: sql`1` })
+    .from(g)
+    .innerJoin(vergaderingen, eq(vergaderingen.id, g.vergaderingId))
+    .where(
+      and(
+        eq(g.aanvraagId, aanvragen.id),
+        eq(vergaderingen.status, 'gepland'),
+        notExists(
+          ctx.db
+            .select({ one: sql`1` })
+            .from(u)
+            .where(and(eq(u.vergaderingId, g.vergaderingId), eq(u.aanvraagId, aanvragen.id))),
+        ),
+      ),
+    );
+  const waiting = ctx.db
+    .select({ id: aanvragen.id, soort: aanvragen.soort })
+    .from(aanvragen)
+    .where(and(eq(aanvragen.state, 'geagendeerd'), notExists(onOpenAgenda)))
+    .all();
+  ctx.tx(() => {
+    for (const w of waiting) {
+      ctx.db
+        .insert(g)
+        .values({ vergaderingId: m.id, aanvraagId: w.id, reden: reden(ctx, w) })
+        .onConflictDoNothing()
+        .run();
+    }
+  });
+}
+
+function betrokkenen(ctx: AuthedContext, aanvraagId: number) {
+  const t = toewijzingen;
+  return ctx.db
+    .select({ userId: users.id, naam: users.naam })
+    .from(t)
+    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
+    .innerJoin(users, eq(users.id, deskundigen.userId))
+    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.active, true)))
+    .orderBy(t.position)
+    .all();
+}
+
+function adviezenVoor(ctx: AuthedContext, aanvraagId: number) {
+  const a = huidigeAdviezen;
+  const rows = ctx.db
+    .select({
+      position: a.position,
+      naam: a.signedNaam,
+      discipline: a.signedDiscipline,
+      conclusie: a.conclusie,
+      schoolsoort: a.schoolsoort,
+      categorie: a.categorie,
+      ingangsdatum: a.ingangsdatum,
+      einddatum: a.einddatum,
+      onderbouwing: a.onderbouwing,
+      vragen: a.vragen,
+    })
+    .from(a)
+    .where(and(eq(a.aanvraagId, aanvraagId), eq(a.status, 'ingediend')))
+    .orderBy(a.position)
+    .all();
+  // A meeting only sees advices once both are in (independence, §5).
+  return rows.length === 2
+    ? rows.map((r) => ({ ...r, discipline: disciplineLabel(r.discipline) }))
+    : [];
+}
+
+/** The directeur's questions when the aanvraag came back from them (the last return). */
+function vragenDirecteur(ctx: AuthedContext, aanvraagId: number): string | null {
+  const e = ctx.db
+    .select({ reason: workflowEvents.reason })
+    .from(workflowEvents)
+    .where(and(eq(workflowEvents.aanvraagId, aanvraagId), eq(workflowEvents.event, 'stuur_terug')))
+    .orderBy(desc(workflowEvents.id))
+    .limit(1)
+    .get();
+  return e?.reason ?? null;
+}
+
+/** Each person with their roles as labels, in the order of ROLES. */
+function withRoles<P extends { userId: number }>(ctx: AuthedContext, people: P[]) {
+  const ids = [...new Set(people.map((p) => p.userId))];
+  const roles = new Map<number, Role[]>();
+  if (ids.length > 0) {
+    const rows = ctx.db
+      .select({ userId: userRoles.userId, role: userRoles.role })
+      .from(userRoles)
+      .where(inArray(userRoles.userId, ids))
+      .all();
+    for (const r of rows) roles.set(r.userId, [...(roles.get(r.userId) ?? []), r.role]);
+  }
+  return people.map((p) => ({
+    ...p,
+    rol: ROLES.filter((r) => roles.get(p.userId)?.includes(r))
+      .map((r) => ROLE_LABELS[r])
+      .join(', '),
+  }));
+}
+
+export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
+  const m = loadMeeting(ctx, vergaderingId);
+  syncAgenda(ctx, m);
+  const g = vergaderingAgenda;
+  const agenda = ctx.db
+    .select({
+      aanvraagId: g.aanvraagId,
+      reden: g.reden,
+      referentie: aanvragen.referentie,
+      leerlingNaam: aanvragen.leerlingNaam,
+      state: aanvragen.state,
+    })
+    .from(g)
+    .innerJoin(aanvragen, eq(aanvragen.id, g.aanvraagId))
+    .where(eq(g.vergaderingId, vergaderingId))
+    .orderBy(aanvragen.referentie)
+    .all();
+  const aanwezigen = withRoles(
+    ctx,
+    ctx.db
+      .select({ userId: users.id, naam: users.naam })
+      .from(vergaderingAanwezigen)
+      .innerJoin(users, eq(users.id, vergaderingAanwezigen.userId))
+      .where(eq(vergaderingAanwezigen.vergaderingId, vergaderingId))
+      .orderBy(users.naam)
+      .all(),
+  );
+  const kandidaten = withRoles(
+    ctx,
+    ctx.db
+      .selectDistinct({ userId: users.id, naam: users.naam })
+      .from(users)
+      .innerJoin(userRoles, eq(userRoles.userId, users.id))
+      .where(
+        and(
+          eq(users.active, true),
+          inArray(userRoles.role, ['voorzitter', 'deskundige', 'secretaris']),
+        ),
+      )
+      .orderBy(users.naam)
+      .all(),
+  );
+  const punten = agenda.map((pt) => {
+    const adviezen = adviezenVoor(ctx, pt.aanvraagId);
+    const [a, b] = adviezen;
+    return {
+      aanvraagId: pt.aanvraagId,
+      referentie: pt.referentie,
+      leerlingNaam: pt.leerlingNaam,
+      reden: pt.reden,
+      state: pt.state,
+      betrokkenen: betrokkenen(ctx, pt.aanvraagId),
+      adviezen,
+      verschillen: a && b ? compareAdviezen(a, b).differences.map((d) => ({ ...d })) : [],
+      vragenDirecteur: pt.reden.startsWith('Teruggestuurd')
+        ? vragenDirecteur(ctx, pt.aanvraagId)
+        : null,
+      uitkomst: uitkomstVan(ctx, vergaderingId, pt.aanvraagId),
+    };
+  });
+  const present = new Set(aanwezigen.map((a) => a.userId));
+  const waarschuwingen = punten.flatMap((pt) =>
+    pt.betrokkenen
+      .filter((b) => present.has(b.userId))
+      .map((b) => `${b.naam} is betrokken bij ${pt.referentie} en neemt aan dat punt niet deel.`),
+  );
+  ctx.tx(() =>
+    ctx.audit({ action: 'vergadering.view', objectType: 'vergadering', objectId: vergaderingId }),
+  );
+  return {
+    id: m.id,
+    datum: m.datum,
+    status: m.status,
+    agenda: punten,
+    aanwezigen,
+    kandidaten,
+    waarschuwingen,
+    notulen: m.notulenSha256 !== null,
+  };
+}
+
+export function setAanwezigen(
+  ctx: AuthedContext,
+  vergaderingId: number,
+  userIds: readonly number[],
+) {
+  assertGepland(loadMeeting(ctx, vergaderingId));
+  ctx.tx(() => {
+    ctx.db
+      .delete(vergaderingAanwezigen)
+      .where(eq(vergaderingAanwezigen.vergaderingId, vergaderingId))
+      .run();
+    const ids = [...new Set(userIds)];
+    // An id that names no user is left out.
+    const known = new Set(
+      ctx.db
+        .select({ id: users.id })
+        .from(users)
+        .where(inArray(users.id, ids))
+        .all()
+        .map((u) => u.id),
+    );
+    for (const userId of ids) {
+      if (known.has(userId))
+        ctx.db.insert(vergaderingAanwezigen).values({ vergaderingId, userId }).run();
+    }
+    ctx.audit({
+      action: 'vergadering.aanwezigen',
+      objectType: 'vergadering',
+      objectId: vergaderingId,
+    });
+  });
+  return vergaderingView(ctx, vergaderingId);
+}

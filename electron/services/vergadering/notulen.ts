@@ -1,0 +1,57 @@
+import { and, eq } from 'drizzle-orm';
+import { vergaderingen } from '../../../db/schema';
+import type { AuthedContext } from '../../core/context';
+import { domainError } from '../../core/errors';
+import { vragenVerzendenUiterlijk } from '../../domain/termijnen';
+import { renderNotulen } from '../../letters/index';
+import { letterhead } from '../brieven';
+import { readStoredFile } from '../stored-file';
+import { vergaderingView } from './agenda';
+
+// §6: closing a TLA-vergadering stores its minutes (PDF, encrypted, with their hash); reading them.
+
+/** Closes the meeting and stores its minutes (PDF, encrypted) with their hash. */
+export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number) {
+  const view = vergaderingView(ctx, vergaderingId);
+  if (view.status !== 'gepland') throw domainError('Deze vergadering is al gesloten.');
+  const present = new Set(view.aanwezigen.map((a) => a.userId));
+  const pdf = await renderNotulen({
+    swv: letterhead(ctx),
+    datum: view.datum,
+    voorzitter: { naam: ctx.user.naam },
+    aanwezigen: view.aanwezigen.map((a) => ({ naam: a.naam, rol: a.rol })),
+    afwezig: [],
+    punten: view.agenda.map((pt) => ({
+      referentie: pt.referentie,
+      leerlingNaam: pt.leerlingNaam,
+      reden: pt.reden,
+      nietDeelgenomen: pt.betrokkenen.filter((b) => present.has(b.userId)).map((b) => b.naam),
+      uitkomst:
+        pt.uitkomst === null
+          ? null
+          : pt.uitkomst.soort === 'aanhouden'
+            ? {
+                soort: 'aanhouden',
+                vragen: pt.uitkomst.vragen,
+                verzendenUiterlijk: vragenVerzendenUiterlijk(view.datum),
+              }
+            : { ...pt.uitkomst },
+    })),
+    generatedAt: ctx.nowIso,
+  });
+  const { sha256 } = ctx.docs.put(pdf);
+  ctx.tx(() => {
+    ctx.db
+      .update(vergaderingen)
+      .set({ status: 'gehouden', notulenSha256: sha256 })
+      .where(and(eq(vergaderingen.id, vergaderingId), eq(vergaderingen.status, 'gepland')))
+      .run();
+    ctx.audit({ action: 'vergadering.sluit', objectType: 'vergadering', objectId: vergaderingId });
+  });
+  return vergaderingView(ctx, vergaderingId);
+}
+
+/** The minutes of a held meeting (audited). */
+export function notulen(ctx: AuthedContext, vergaderingId: number) {
+  return readStoredFile(ctx, { soort: 'notulen', vergaderingId });
+}
