@@ -1,14 +1,43 @@
 import { z } from 'zod';
+import { aanvraagRef, created, fileContent, ok } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
 
-// Issue 4 (second half): document versions, the progress of the text index, the reader's last
-// position, and private notes and bookmarks per page.
+// Documenten and dossier: the documents of a dossier and their versions, the text index and the
+// search over it, the reader's last position, and private notes and bookmarks per page.
 
-const ok = z.object({ ok: z.literal(true) });
 const documentRef = z.object({ documentId: s.id }).strict();
 
 export const tekstStatus = z.enum(['wacht', 'geindexeerd', 'geen_tekst', 'mislukt']);
+
+/** A PDF as the secretaris hands it in (registration, an added document). */
+export const documentUpload = z
+  .object({
+    kind: s.documentKind,
+    fileName: s.fileName,
+    documentDate: s.isoDate.nullable(),
+    dataBase64: s.base64Pdf,
+  })
+  .strict();
+
+/** A document of a dossier as the dossier lists it. */
+export const documentRow = z.object({
+  id: z.number(),
+  kind: s.documentKind,
+  fileName: z.string(),
+  documentDate: z.string().nullable(),
+  pageCount: z.number(),
+  size: z.number(),
+  tekstStatus,
+  createdAt: z.string(),
+  /** Versions (issue 4): 1 for an original; an old version has vervangenDoorId set. */
+  versie: z.number(),
+  vervangtId: z.number().nullable(),
+  vervangenDoorId: z.number().nullable(),
+  /** Why the secretaris replaced the previous version (on the new version). */
+  vervangReden: z.string().nullable(),
+  paginasGeindexeerd: z.number(),
+});
 
 const page = z
   .number({ error: 'Kies een pagina.' })
@@ -49,6 +78,12 @@ const notitie = z.object({
 });
 
 export const documentenProcedures = {
+  'document.content': p(
+    'authenticated',
+    'De inhoud van een dossierdocument (alleen lezen).',
+    documentRef,
+    fileContent,
+  ),
   'document.replace': p(
     ['secretaris'],
     'Vervangt een document door een nieuwe versie (zelfde soort); de oude versie blijft bewaard.',
@@ -65,12 +100,12 @@ export const documentenProcedures = {
           .max(500, { error: 'De reden is te lang (hoogstens 500 tekens).' }),
       })
       .strict(),
-    z.object({ id: z.number() }),
+    created,
   ),
   'document.indexStatus': p(
     'authenticated',
     'De voortgang van de tekstindex van de (actuele) documenten van een dossier.',
-    z.object({ aanvraagId: s.id }).strict(),
+    aanvraagRef,
     z.object({
       documents: z.array(
         z.object({
@@ -103,19 +138,35 @@ export const documentenProcedures = {
   'notitie.list': p(
     'authenticated',
     'Mijn eigen notities en bladwijzers bij de documenten van een dossier (niemand anders ziet ze).',
-    z.object({ aanvraagId: s.id }).strict(),
+    aanvraagRef,
     z.object({ notities: z.array(notitie) }),
   ),
   'notitie.save': p(
     'authenticated',
     'Bewaart een eigen notitie of bladwijzer bij een pagina (nieuw, of met id een wijziging).',
     notitieInput,
-    z.object({ id: z.number() }),
+    created,
   ),
   'notitie.delete': p(
     'authenticated',
     'Verwijdert een eigen notitie of bladwijzer.',
     z.object({ id: s.id }).strict(),
     ok,
+  ),
+  'dossier.zoek': p(
+    'authenticated',
+    'Zoekt in de tekst van alle documenten van één dossier (alleen voor wie het dossier mag lezen).',
+    z.object({ aanvraagId: s.id, query: z.string().trim().max(200) }).strict(),
+    z.object({
+      hits: z.array(
+        z.object({
+          documentId: z.number(),
+          fileName: z.string(),
+          page: z.number(),
+          snippet: z.string(),
+        }),
+      ),
+      nogTeIndexeren: z.number(),
+    }),
   ),
 } as const;

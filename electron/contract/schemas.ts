@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AANVRAAG_SOORTEN,
   AANVRAAG_STATES,
+  ADVIES_STATUSSEN,
   BESLUIT_UITKOMSTEN,
   CATEGORIEEN,
   CONCLUSIES,
@@ -10,6 +11,7 @@ import {
   ROLES,
   SCHOOLSOORTEN,
 } from '../domain/types';
+import { WORKFLOW_EVENTS } from '../domain/workflow-types';
 
 // Building blocks of the contract. Messages are Dutch: they reach the user as they are.
 
@@ -40,6 +42,17 @@ export const categorie = z.enum(CATEGORIEEN, { error: 'Kies laag, midden of hoog
 export const conclusie = z.enum(CONCLUSIES, { error: 'Kies een conclusie.' });
 export const documentKind = z.enum(DOCUMENT_KINDS, { error: 'Kies het soort document.' });
 export const besluitUitkomst = z.enum(BESLUIT_UITKOMSTEN);
+/** The outcome an eindadvies or a revised decision (bezwaar) proposes: a TLV or none. */
+export const tlvUitkomst = z.enum(['tlv_afgegeven', 'tlv_niet_afgegeven']);
+/** An advice or eindadvies: a draft until it is submitted. */
+export const adviesStatus = z.enum(ADVIES_STATUSSEN);
+/** A step of the workflow (§10): the actions a screen may offer. */
+export const workflowEvent = z.enum(WORKFLOW_EVENTS);
+/**
+ * What the timeline records: the registration (not a transition: it has no from-state) and every
+ * step of the workflow.
+ */
+export const timelineEvent = z.enum(['registreer', ...WORKFLOW_EVENTS]);
 
 export const requiredText = (label: string, max = 200) =>
   z

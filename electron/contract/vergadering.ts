@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { aanvraagRef, difference, empty, fileContent, stateResult } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
 
-// Issue 5: the pool (absence), reassignment, advice corrections and the TLA-vergadering
-// (tlv-procedure.md §4–§7).
-
-const ok = z.object({ ok: z.literal(true) });
-const fileContent = z.object({ fileName: z.string(), dataBase64: z.string() });
+// Vergadering: the TLA-vergadering (tlv-procedure.md §6): the year plan, putting an aanvraag on the
+// agenda, the meeting itself with both advices side by side, its outcomes and its minutes.
 
 export const uitkomstInput = z.discriminatedUnion('soort', [
   z
@@ -48,22 +46,18 @@ const agendaPunt = z.object({
   state: s.aanvraagState,
   betrokkenen: z.array(z.object({ userId: z.number(), naam: z.string() })),
   adviezen: z.array(adviesKort),
-  verschillen: z.array(
-    z.object({
-      field: z.string(),
-      label: z.string(),
-      a: z.string().nullable(),
-      b: z.string().nullable(),
-    }),
-  ),
+  verschillen: z.array(difference),
   vragenDirecteur: z.string().nullable(),
   uitkomst: uitkomstInput.nullable(),
 });
 
+const vergaderingRef = z.object({ vergaderingId: s.id }).strict();
+const vergaderingStatus = z.enum(['gepland', 'gehouden']);
+
 const vergaderingView = z.object({
   id: z.number(),
   datum: z.string(),
-  status: z.enum(['gepland', 'gehouden']),
+  status: vergaderingStatus,
   agenda: z.array(agendaPunt),
   aanwezigen: z.array(z.object({ userId: z.number(), naam: z.string(), rol: z.string() })),
   kandidaten: z.array(z.object({ userId: z.number(), naam: z.string(), rol: z.string() })),
@@ -72,55 +66,21 @@ const vergaderingView = z.object({
 });
 
 export const vergaderingProcedures = {
-  'pool.afwezigheid': p(
-    ['beheerder', 'voorzitter'],
-    'Registreert een afwezigheid van een deskundige; zolang wordt zij of hij niet toegewezen.',
-    z
-      .object({
-        deskundigeId: s.id,
-        van: s.isoDate,
-        tot: s.isoDate,
-        reden: s.optionalText(500).nullable(),
-      })
-      .strict(),
-    ok,
-  ),
-  'toewijzing.wijzig': p(
+  'aanvraag.agendeer': p(
     ['voorzitter'],
-    'Wijst een andere deskundige toe, met reden, zolang die nog geen advies heeft ingediend.',
-    z
-      .object({
-        aanvraagId: s.id,
-        position: z.union([z.literal(1), z.literal(2)]),
-        deskundigeId: s.id,
-        reden: s.requiredText('de reden', 1000),
-      })
-      .strict(),
-    ok,
-  ),
-  'advies.corrigeer': p(
-    ['deskundige'],
-    'Corrigeert een ingediend advies: een nieuwe versie met reden; de vorige blijft bewaard.',
-    z
-      .object({
-        aanvraagId: s.id,
-        reden: s.requiredText('de reden van de correctie', 1000),
-        onderbouwing: s.longText('de onderbouwing', 20000),
-        doelen: s.optionalText(10000),
-        contextAdvies: s.optionalText(10000),
-      })
-      .strict(),
-    z.object({ version: z.number() }),
+    'Zet de aanvraag op de agenda van de TLA-vergadering.',
+    aanvraagRef,
+    stateResult,
   ),
   'vergadering.list': p(
     ['voorzitter', 'secretaris', 'directeur', 'beheerder'],
     'Het jaarplan van TLA-vergaderingen met het aantal agendapunten.',
-    z.object({}).strict(),
+    empty,
     z.array(
       z.object({
         id: z.number(),
         datum: z.string(),
-        status: z.enum(['gepland', 'gehouden']),
+        status: vergaderingStatus,
         agendaCount: z.number(),
       }),
     ),
@@ -136,7 +96,7 @@ export const vergaderingProcedures = {
   'vergadering.get': p(
     ['voorzitter'],
     'De vergadering in vergadermodus: de agenda (automatisch gevuld), beide adviezen naast elkaar, aanwezigen en waarschuwingen.',
-    z.object({ vergaderingId: s.id }).strict(),
+    vergaderingRef,
     vergaderingView,
   ),
   'vergadering.aanwezigen': p(
@@ -154,49 +114,13 @@ export const vergaderingProcedures = {
   'vergadering.sluit': p(
     ['voorzitter'],
     'Sluit de vergadering en maakt het verslag (PDF).',
-    z.object({ vergaderingId: s.id }).strict(),
+    vergaderingRef,
     vergaderingView,
-  ),
-  'instellingen.documenten': p(
-    'authenticated',
-    'De documentinstellingen: de grootste PDF die wordt aangenomen.',
-    z.object({}).strict(),
-    z.object({ maxMb: z.number() }),
-  ),
-  'instellingen.documentenZetten': p(
-    ['beheerder'],
-    'Wijzigt de grootste PDF die wordt aangenomen (1 tot 100 MB).',
-    z
-      .object({
-        maxMb: z
-          .number({ error: 'Vul een getal in.' })
-          .int()
-          .min(1, { error: 'Minstens 1 MB.' })
-          .max(100, { error: 'Hoogstens 100 MB.' }),
-      })
-      .strict(),
-    ok,
-  ),
-  'dossier.zoek': p(
-    'authenticated',
-    'Zoekt in de tekst van alle documenten van één dossier (alleen voor wie het dossier mag lezen).',
-    z.object({ aanvraagId: s.id, query: z.string().trim().max(200) }).strict(),
-    z.object({
-      hits: z.array(
-        z.object({
-          documentId: z.number(),
-          fileName: z.string(),
-          page: z.number(),
-          snippet: z.string(),
-        }),
-      ),
-      nogTeIndexeren: z.number(),
-    }),
   ),
   'vergadering.notulen': p(
     ['voorzitter', 'secretaris', 'directeur'],
     'Het verslag van een gehouden vergadering als PDF.',
-    z.object({ vergaderingId: s.id }).strict(),
+    vergaderingRef,
     fileContent,
   ),
 } as const;

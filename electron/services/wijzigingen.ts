@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AuthedContext } from '../core/context';
-import type { editableFields } from '../contract/termijnen';
+import type { editableFields } from '../contract/aanvraag';
 import { domainError, notFound } from '../core/errors';
 import { isAwaitingDecision } from '../domain/workflow';
 import type { AanvraagState } from '../domain/types';

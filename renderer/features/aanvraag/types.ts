@@ -15,7 +15,7 @@ export type EindadviesView = NonNullable<OutputOf<'eindadvies.get'>['eindadvies'
  */
 export function actionsForRole(aanvraag: Aanvraag, role: Role): Action[] {
   return aanvraag.actions.filter((a) => {
-    const t = findTransition(aanvraag.state, a.event as WorkflowEvent);
+    const t = findTransition(aanvraag.state, a.event);
     return t !== null && t.roles !== 'system' && t.roles.includes(role);
   });
 }

@@ -1,4 +1,4 @@
-import { bezwaarStap } from '../../../../electron/contract/termijnen';
+import { bezwaarStap } from '../../../../electron/contract/bezwaar';
 
 // The forms of the bezwaar steps, taken from the contract's union (Awb 7:10 and onwards).
 type Options = typeof bezwaarStap.options;
