@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPSCHORTING_SOORTEN } from '../domain/opschorting';
 import { OFFICE_ROLES } from '../domain/types';
 import { aanvraagRef, ok, stateResult } from './common';
 import { p } from './procedure';
@@ -15,7 +16,7 @@ const opschortingView = z.object({
   id: z.number(),
   grond: z.string(),
   grondLabel: z.string(),
-  soort: z.enum(['aanvulling', 'vragen', 'overig']),
+  soort: z.enum(OPSCHORTING_SOORTEN),
   start: z.string(),
   termWerkdagen: z.number().nullable(),
   termEnd: z.string().nullable(),
