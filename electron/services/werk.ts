@@ -1,28 +1,16 @@
+import { and, count, eq, inArray, like, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { adviezen, aanvragen, scholen, toewijzingen } from '../../db/schema';
+import { typedAll } from '../../db/typed-sql';
 import type { AuthedContext } from '../core/context';
 import { forbidden } from '../core/errors';
 import { daysLeft } from '../domain/termijnen';
 import { standen } from './termijnen';
 import { WAITS_ON } from '../domain/workflow';
-import {
-  AANVRAAG_STATES,
-  type AanvraagSoort,
-  type AanvraagState,
-  type Role,
-} from '../domain/types';
+import { AANVRAAG_STATES, type Role } from '../domain/types';
 
 // Mijn werk: what waits for the caller in one of their roles, a page at a time, so that the list
 // stays fast with 50,000 aanvragen (quality goal P2). Which states wait on a role is the domain's
 // WAITS_ON; a deskundige sees only their own assigned aanvragen where they still have to act.
-
-interface Row {
-  id: number;
-  referentie: string;
-  leerling_naam: string;
-  school_naam: string;
-  soort: AanvraagSoort;
-  state: AanvraagState;
-  ontvangen_op: string;
-}
 
 export interface WerkQuery {
   readonly role: Role;
@@ -31,58 +19,71 @@ export interface WerkQuery {
   readonly limit: number;
 }
 
-function whereFor(ctx: AuthedContext, role: Role): { sql: string; params: unknown[] } {
+function whereFor(ctx: AuthedContext, role: Role): SQL {
   if (role === 'deskundige') {
-    return {
-      sql: `a.id IN (SELECT t.aanvraag_id FROM toewijzingen t WHERE t.deskundige_id = ? AND t.active = 1
-              AND ((a.state = 'in_advies' AND NOT EXISTS (SELECT 1 FROM adviezen v WHERE v.toewijzing_id = t.id
-                    AND v.status = 'ingediend'))
-                OR (a.state = 'eindadvies_in_opmaak' AND t.position = 1)))`,
-      params: [ctx.user.deskundigeId ?? -1],
-    };
+    const submitted = ctx.db
+      .select({ id: adviezen.id })
+      .from(adviezen)
+      .where(and(eq(adviezen.toewijzingId, toewijzingen.id), eq(adviezen.status, 'ingediend')));
+    const waiting = ctx.db
+      .select({ aanvraagId: toewijzingen.aanvraagId })
+      .from(toewijzingen)
+      .where(
+        and(
+          eq(toewijzingen.deskundigeId, ctx.user.deskundigeId ?? -1),
+          eq(toewijzingen.active, true),
+          or(
+            and(eq(aanvragen.state, 'in_advies'), notExists(submitted)),
+            and(eq(aanvragen.state, 'eindadvies_in_opmaak'), eq(toewijzingen.position, 1)),
+          ),
+        ),
+      );
+    return inArray(aanvragen.id, waiting);
   }
   const states = AANVRAAG_STATES.filter((s) => WAITS_ON[s] === role);
-  if (states.length === 0) return { sql: '0', params: [] };
-  return { sql: `a.state IN (${states.map(() => '?').join(',')})`, params: states };
+  return states.length === 0 ? sql`0` : inArray(aanvragen.state, states);
 }
+
+const werkRow = {
+  id: aanvragen.id,
+  referentie: aanvragen.referentie,
+  leerlingNaam: aanvragen.leerlingNaam,
+  schoolNaam: scholen.naam,
+  soort: aanvragen.soort,
+  state: aanvragen.state,
+  ontvangenOp: aanvragen.ontvangenOp,
+} as const;
 
 export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
   if (!ctx.user.roles.includes(q.role)) throw forbidden();
-  const where = whereFor(ctx, q.role);
   const search = q.search.trim();
-  const searchSql = search ? ' AND (a.referentie LIKE ? OR a.leerling_naam LIKE ?)' : '';
-  const searchParams = search ? [`%${search}%`, `%${search}%`] : [];
-  const total = (
-    ctx.sqlite
-      .prepare(`SELECT COUNT(*) AS n FROM aanvragen a WHERE ${where.sql}${searchSql}`)
-      .get(...where.params, ...searchParams) as { n: number }
-  ).n;
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT a.id, a.referentie, a.leerling_naam, s.naam AS school_naam, a.soort, a.state, a.ontvangen_op
-       FROM aanvragen a ${q.role === 'deskundige' ? '' : 'INDEXED BY aanvragen_werk'} JOIN scholen s ON s.id = a.school_id
-       WHERE ${where.sql}${searchSql} ORDER BY a.ontvangen_op, a.id LIMIT ? OFFSET ?`,
-    )
-    .all(...where.params, ...searchParams, q.limit, q.offset) as Row[];
-  const terms = standen(
-    ctx,
-    rows.map((r) => ({ id: r.id, ontvangenOp: r.ontvangen_op })),
+  const waiting = whereFor(ctx, q.role);
+  const where = search
+    ? (and(
+        waiting,
+        or(like(aanvragen.referentie, `%${search}%`), like(aanvragen.leerlingNaam, `%${search}%`)),
+      ) ?? waiting)
+    : waiting;
+  const total = ctx.db.select({ n: count() }).from(aanvragen).where(where).get()?.n ?? 0;
+  // Raw SQL: the builder cannot say INDEXED BY, which pages in receipt order without a sort (P2).
+  const indexedBy = q.role === 'deskundige' ? sql`` : sql`INDEXED BY aanvragen_werk`;
+  const rows = typedAll(
+    ctx.db,
+    werkRow,
+    sql`SELECT ${aanvragen.id} AS id, ${aanvragen.referentie} AS referentie,
+          ${aanvragen.leerlingNaam} AS leerlingNaam, ${scholen.naam} AS schoolNaam,
+          ${aanvragen.soort} AS soort, ${aanvragen.state} AS state,
+          ${aanvragen.ontvangenOp} AS ontvangenOp
+        FROM ${aanvragen} ${indexedBy} JOIN ${scholen} ON ${scholen.id} = ${aanvragen.schoolId}
+        WHERE ${where} ORDER BY ${aanvragen.ontvangenOp}, ${aanvragen.id}
+        LIMIT ${q.limit} OFFSET ${q.offset}`,
   );
+  const terms = standen(ctx, rows);
   return {
     total,
     rows: rows.map((r) => {
       const end = (terms.get(r.id) as { end: string }).end;
-      return {
-        id: r.id,
-        referentie: r.referentie,
-        leerlingNaam: r.leerling_naam,
-        schoolNaam: r.school_naam,
-        soort: r.soort,
-        state: r.state,
-        ontvangenOp: r.ontvangen_op,
-        beslistermijnEnd: end,
-        daysLeft: daysLeft(end, ctx.today),
-      };
+      return { ...r, beslistermijnEnd: end, daysLeft: daysLeft(end, ctx.today) };
     }),
   };
 }
