@@ -14,7 +14,7 @@ import { daysLeft, trafficLight } from '../domain/termijnen';
 import { AANVRAAG_STATES } from '../domain/types';
 import { isAwaitingDecision, WAITS_ON } from '../domain/workflow';
 import { readTermijnSettings } from './settings';
-import { standen } from './termijnen';
+import { standen, standOf } from './termijnen';
 
 // §9 and §11: the SLL's termijnen dashboard. Every figure is computed by the domain from the facts.
 
@@ -92,7 +92,7 @@ export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
   );
   const rows = open
     .map((r) => {
-      const t = terms.get(r.id) as { end: string; suspended: boolean };
+      const t = standOf(terms, r.id);
       const light = trafficLight({
         end: t.end,
         today: ctx.today,

@@ -99,12 +99,22 @@ export function standen(
   );
 }
 
+/** The stand of one aanvraag in the map `standen` made (it holds every aanvraag it was given). */
+export function standOf(
+  terms: ReadonlyMap<number, BeslistermijnStand>,
+  aanvraagId: number,
+): BeslistermijnStand {
+  const t = terms.get(aanvraagId);
+  if (!t) throw new Error(`No beslistermijn computed for aanvraag ${aanvraagId}`);
+  return t;
+}
+
 export function stand(
   ctx: ServiceContext,
   aanvraagId: number,
   ontvangenOp: string,
 ): BeslistermijnStand {
-  return standen(ctx, [{ id: aanvraagId, ontvangenOp }]).get(aanvraagId) as BeslistermijnStand;
+  return standOf(standen(ctx, [{ id: aanvraagId, ontvangenOp }]), aanvraagId);
 }
 
 /** The day of the decision: the besluit, or the day it was put buiten behandeling. */

@@ -4,7 +4,7 @@ import { typedAll } from '../../db/typed-sql';
 import type { AuthedContext } from '../core/context';
 import { forbidden } from '../core/errors';
 import { daysLeft } from '../domain/termijnen';
-import { standen } from './termijnen';
+import { standen, standOf } from './termijnen';
 import { WAITS_ON } from '../domain/workflow';
 import { AANVRAAG_STATES, type Role } from '../domain/types';
 
@@ -82,7 +82,7 @@ export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
   return {
     total,
     rows: rows.map((r) => {
-      const end = (terms.get(r.id) as { end: string }).end;
+      const end = standOf(terms, r.id).end;
       return { ...r, beslistermijnEnd: end, daysLeft: daysLeft(end, ctx.today) };
     }),
   };
