@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   addDays,
   compareIsoDates,
@@ -6,7 +6,8 @@ import {
   toIsoDateFromInstant,
 } from '../../electron/domain/calendar';
 import { aanvullingTermEnd, beslistermijnMetOpschortingen } from '../../electron/domain/termijnen';
-import { checkScreen, TlaApp, watchConsole } from './support';
+import { BeheerPage, DirecteurPage, SecretarisPage, TlaApp } from './pages';
+import { checkScreen, watchConsole } from './support';
 
 // Issue 3 in Chromium: the SLL asks a school for aanvulling, the dashboard shows the aanvraag as
 // opgeschort, the aanvulling arrives, and the new end of the beslistermijn on the aanvraag page is
@@ -15,34 +16,13 @@ import { checkScreen, TlaApp, watchConsole } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-interface DashboardRow {
-  id: number;
-  referentie: string;
-  state: string;
-}
 interface Detail {
   referentie: string;
   ontvangenOp: string;
 }
 
-async function dashboardRows(app: TlaApp): Promise<DashboardRow[]> {
-  const r = await app.api('termijnen.dashboard', { periode: 'schooljaar' });
-  expect(r.ok, JSON.stringify(r.error)).toBe(true);
-  return (r.data as { rows: DashboardRow[] }).rows;
-}
-
 async function detail(app: TlaApp, id: number): Promise<Detail> {
   return (await app.api('aanvraag.get', { aanvraagId: id })).data as Detail;
-}
-
-function termijnenSection(page: Page) {
-  return page.getByRole('region', { name: 'Termijnen' });
-}
-
-async function openDashboard(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Termijnen' }).click();
-  await expect(page.getByRole('heading', { name: 'Termijnen', level: 2 })).toBeVisible();
-  await expect(page.getByRole('table', { name: /Termijnen/ })).toBeVisible();
 }
 
 test('aanvulling suspends the beslistermijn; the new end equals the domain’s answer', async ({
@@ -50,11 +30,11 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
 }) => {
   const problems = watchConsole(page);
   const app = new TlaApp(page);
+  const secretaris = new SecretarisPage(app);
   await app.login('sll');
 
   const today = toIsoDateFromInstant(new Date());
-  const rows = await dashboardRows(app);
-  const target = rows.find((r) => r.state === 'in_controle');
+  const target = (await secretaris.termijnenOverzicht()).find((r) => r.state === 'in_controle');
   expect(target, 'the demo has an aanvraag in controle').toBeDefined();
   const id = target!.id;
   const { referentie, ontvangenOp } = await detail(app, id);
@@ -67,40 +47,30 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
     sluitingsdagen: string[];
   };
 
-  await openDashboard(page);
+  await secretaris.openTermijnenDashboard();
   await checkScreen(page, 'termijnen-dashboard');
 
   await app.openAanvraag(id);
   await app.expectState('In controle');
   await expect(page.getByRole('region', { name: 'Volledigheid van het dossier' })).toBeVisible();
   await checkScreen(page, 'termijnen-checklist');
-  await expect(termijnenSection(page).getByText('Einde beslistermijn')).toBeVisible();
-  await termijnenSection(page).scrollIntoViewIfNeeded();
+  await expect(secretaris.termijnen.getByText('Einde beslistermijn')).toBeVisible();
+  await secretaris.termijnen.scrollIntoViewIfNeeded();
   await checkScreen(page, 'termijnen-sectie');
 
   // Ask for aanvulling: 10 werkdagen, two missing items.
-  await page.getByRole('button', { name: 'Aanvulling vragen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Aanvulling vragen' });
-  await dialog.getByLabel('Datum van het verzoek').fill(requested);
-  await dialog.getByRole('textbox', { name: 'Termijn (werkdagen)' }).fill('10');
-  await dialog
-    .getByRole('textbox', { name: 'Punt 1', exact: true })
-    .fill('Het aanvraagformulier, ondertekend door beide ouders.');
-  await dialog.getByRole('button', { name: 'Punt toevoegen' }).click();
-  await dialog.getByRole('textbox', { name: 'Punt 2', exact: true }).fill('Het tweede OT-verslag.');
+  await secretaris.vulAanvullingsverzoekIn({
+    verzoekdatum: requested,
+    werkdagen: 10,
+    punten: ['Het aanvraagformulier, ondertekend door beide ouders.', 'Het tweede OT-verslag.'],
+  });
   await checkScreen(page, 'termijnen-aanvulling-vragen');
-  await dialog.getByRole('button', { name: 'Aanvulling vragen' }).click();
-  await expect(dialog).toBeHidden();
-  await app.expectState('Wacht op aanvulling');
-  await expect(page.getByRole('region', { name: 'Brieven' })).toBeVisible();
+  await secretaris.vraagAanvulling();
 
   // The dashboard shows it as opgeschort.
-  await openDashboard(page);
-  await page
-    .getByRole('radiogroup', { name: 'Welke aanvragen tonen' })
-    .getByText('Opgeschort', { exact: true })
-    .click();
-  const row = page.getByRole('row', { name: new RegExp(referentie) });
+  await secretaris.openTermijnenDashboard();
+  await secretaris.toonAlleen('Opgeschort');
+  const row = secretaris.dashboardRij(referentie);
   await expect(row).toBeVisible();
   await expect(row).toContainText('Opgeschort');
   await checkScreen(page, 'termijnen-dashboard-opgeschort');
@@ -108,12 +78,7 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
   // The aanvulling arrives; the clock runs again from that day.
   await row.click();
   await expect(page).toHaveURL(new RegExp(`#/aanvraag/${id}$`));
-  await page.getByRole('button', { name: 'Aanvulling ontvangen' }).click();
-  const ontvangen = page.getByRole('dialog', { name: 'Aanvulling ontvangen' });
-  await ontvangen.getByLabel('Ontvangen op').fill(received);
-  await ontvangen.getByRole('button', { name: 'Aanvulling ontvangen' }).click();
-  await expect(ontvangen).toBeHidden();
-  await app.expectState('In controle');
+  await secretaris.aanvullingOntvangen(received);
 
   const expected = beslistermijnMetOpschortingen({
     ontvangenOp,
@@ -127,7 +92,7 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
     ],
     today,
   });
-  const section = termijnenSection(page);
+  const section = secretaris.termijnen;
   await expect(section.getByText(formatDutchDate(expected.end), { exact: true })).toBeVisible();
   await expect(section.getByRole('table', { name: 'Opschortingen' })).toContainText(
     formatDutchDate(received),
@@ -140,78 +105,63 @@ test('aanvulling suspends the beslistermijn; the new end equals the domain’s a
   await checkScreen(page, 'termijnen-sectie-na-aanvulling');
 
   // A verdaging to a date before the current end: the backend's Dutch message under the field.
-  await section.getByRole('button', { name: 'Verdaging registreren' }).click();
-  const verdaging = page.getByRole('dialog', { name: 'Verdaging registreren' });
-  await verdaging.getByLabel('Nieuwe einddatum').fill(today);
-  await verdaging.getByLabel('Reden van de verdaging').fill('De commissie komt pas later bijeen.');
-  await verdaging.getByRole('button', { name: 'Verdaging registreren' }).click();
+  const verdaging = await secretaris.probeerVerdaging({
+    einddatum: today,
+    reden: 'De commissie komt pas later bijeen.',
+  });
   await expect(verdaging.getByLabel('Nieuwe einddatum')).toHaveAccessibleDescription(
     /nieuwe einddatum moet na de huidige einddatum/,
   );
   await checkScreen(page, 'termijnen-verdaging-fout');
-  await verdaging.getByRole('button', { name: 'Annuleren' }).click();
+  await secretaris.annuleer(verdaging);
 
-  await section.getByRole('button', { name: 'Opschorting registreren' }).click();
-  const opschorting = page.getByRole('dialog', { name: 'Opschorting registreren' });
+  const opschorting = await secretaris.openOpschorting();
   await expect(opschorting.getByRole('radiogroup', { name: /Wettelijke grond/ })).toBeVisible();
   await checkScreen(page, 'termijnen-opschorting');
-  await opschorting.getByRole('button', { name: 'Annuleren' }).click();
+  await secretaris.annuleer(opschorting);
 
   // A correction keeps its history.
-  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
-  const wijzigen = page.getByRole('dialog', { name: 'Gegevens wijzigen' });
-  await wijzigen.getByLabel('Woonplaats').fill('Veenendaal');
-  await wijzigen.getByLabel(/Reden van de wijziging/).fill('Verhuisd, volgens de school.');
+  await secretaris.vulGegevenswijzigingIn({
+    woonplaats: 'Veenendaal',
+    reden: 'Verhuisd, volgens de school.',
+  });
   await checkScreen(page, 'termijnen-gegevens-wijzigen');
-  await wijzigen.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-  await expect(wijzigen).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Wijzigingen van de gegevens' })).toContainText(
-    'Veenendaal',
-  );
+  await secretaris.slaGegevenswijzigingOp();
+  await expect(secretaris.gegevenswijzigingen).toContainText('Veenendaal');
   expect(problems).toEqual([]);
 });
 
 test('a sent decision: the SLL registers a bezwaar and sees its terms', async ({ page }) => {
   const problems = watchConsole(page);
   const app = new TlaApp(page);
+  const secretaris = new SecretarisPage(app);
   await app.login('sll');
-  const target = (await dashboardRows(app)).find((r) => r.state === 'ter_besluitvorming');
+  const target = (await secretaris.termijnenOverzicht()).find(
+    (r) => r.state === 'ter_besluitvorming',
+  );
   expect(target, 'the demo has an aanvraag ter besluitvorming').toBeDefined();
   const id = target!.id;
 
   await app.login('directeur');
   await app.openAanvraag(id);
-  await page.getByRole('button', { name: 'Eindadvies vaststellen' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: 'Vaststellen en ondertekenen' })
-    .click();
-  await app.expectState('Besloten');
+  await new DirecteurPage(app).stelVast();
 
   await app.login('sll');
   await app.openAanvraag(id);
-  await page.getByRole('button', { name: 'Besluit verzenden' }).click();
-  await app.expectState('Verzonden');
+  await secretaris.verzendBesluit();
 
-  const bezwaar = page.getByRole('region', { name: 'Bezwaar' });
-  await expect(bezwaar).toBeVisible();
-  await bezwaar.getByLabel('Door de school').check();
-  await bezwaar.getByRole('button', { name: 'Bezwaar registreren' }).click();
-  await app.expectState('In bezwaar');
+  await secretaris.registreerBezwaar('Door de school');
+  const bezwaar = secretaris.bezwaar;
   await expect(bezwaar.getByText('Bezwaar op tijd ingediend')).toBeVisible();
   await expect(bezwaar.getByRole('table', { name: 'Stappen van het bezwaar' })).toBeVisible();
   await checkScreen(page, 'termijnen-bezwaar');
 
-  await bezwaar.getByRole('button', { name: /Vastleggen: Ontvangstbevestiging/ }).click();
-  const stap = page.getByRole('dialog', { name: 'Ontvangstbevestiging' });
-  await stap.getByRole('button', { name: 'Vastleggen' }).click();
-  await expect(stap).toBeHidden();
+  await secretaris.legBezwaarstapVast('Ontvangstbevestiging');
   await expect(
     bezwaar.getByRole('row', { name: /Ontvangstbevestiging verstuurd/ }),
   ).not.toContainText('Vastleggen');
-  const brieven = page.getByRole('region', { name: 'Verklaring en brieven' });
-  await expect(brieven.getByText(/ontvangst/i).first()).toBeVisible();
-  await termijnenSection(page).scrollIntoViewIfNeeded();
+  await expect(secretaris.verklaringEnBrieven.getByText(/ontvangst/i).first()).toBeVisible();
+  await secretaris.termijnen.scrollIntoViewIfNeeded();
   await checkScreen(page, 'termijnen-sectie-besloten');
   expect(problems).toEqual([]);
 });
@@ -219,16 +169,12 @@ test('a sent decision: the SLL registers a bezwaar and sees its terms', async ({
 test('the beheerder sets the office closing days', async ({ page }) => {
   const problems = watchConsole(page);
   const app = new TlaApp(page);
+  const beheer = new BeheerPage(app);
   await app.login('beheer');
-  await page.getByRole('link', { name: 'Instellingen' }).click();
-  await expect(page.getByRole('heading', { name: 'Instellingen', level: 2 })).toBeVisible();
-  await page.getByLabel('Sluitingsdag toevoegen').fill('2026-12-24');
-  await page.getByRole('button', { name: 'Toevoegen' }).click();
-  await expect(page.getByRole('list', { name: 'Sluitingsdagen' })).toContainText(
-    '24 december 2026',
-  );
-  await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
-  await expect(page.getByText('De instellingen zijn opgeslagen.')).toBeVisible();
+  await beheer.openInstellingen();
+  await beheer.voegSluitingsdagToe('2026-12-24');
+  await expect(beheer.sluitingsdagen).toContainText('24 december 2026');
+  await beheer.slaInstellingenOp();
   await checkScreen(page, 'beheer-instellingen');
   const saved = (await app.api('instellingen.termijnen', {})).data as { sluitingsdagen: string[] };
   expect(saved.sluitingsdagen).toContain('2026-12-24');

@@ -1,0 +1,14 @@
+// Page objects of the e2e tests, one per work area, so the specs read as stories of the procedure.
+// A page object holds the locators and the steps of its area; a step that completes something
+// waits for (and so asserts) its visible outcome. Screens are checked in the specs (checkScreen
+// between filling a form and confirming it), so each step that has a screenshot is split in
+// "vul…In" and the confirming step.
+export { BeheerPage, EersteStartPage } from './beheer';
+export { DeskundigeWorkspace, type Advies } from './deskundige';
+export { DirecteurPage } from './directeur';
+export { besluitVanEindadviesTotVastgesteld } from './flows';
+export { SecretarisPage, type Aanvraaggegevens, type DashboardRow } from './secretaris';
+export { TlaApp, usernameOf, type ApiAnswer, type WorkRow } from './shell';
+export { SO_MIDDEN_TWEE_JAAR, type Conclusie, type Tlv } from './tlv-velden';
+export { DocumentViewer } from './viewer';
+export { VergaderingPage, VoorzitterPage, type Uitkomst } from './voorzitter';
