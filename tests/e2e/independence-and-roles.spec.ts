@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { TlaApp, watchConsole } from './support';
+import { DeskundigeWorkspace, TlaApp } from './pages';
+import { watchConsole } from './support';
 
 // Independence (LBT 108582): the second deskundige cannot see the first's advice before submitting
 // their own, neither on screen nor by calling the HTTP API with their own session. And a role
@@ -13,17 +14,15 @@ test('the second deskundige sees nothing of the first advice, on screen or throu
 }) => {
   const problems = watchConsole(page);
   const app = new TlaApp(page);
+  const deskundige = new DeskundigeWorkspace(app);
+
+  // The second deskundige, on every dossier still waiting for their advice.
   await app.login('kjp1');
-  const werk = (
-    await app.api('werk.mijn', { role: 'deskundige', search: '', offset: 0, limit: 100 })
-  ).data as {
-    rows: { id: number; state: string }[];
-  };
-  const pending = werk.rows.filter((r) => r.state === 'in_advies');
+  const pending = (await app.workRows('deskundige', 100)).filter((r) => r.state === 'in_advies');
   expect(pending.length).toBeGreaterThan(0);
   for (const row of pending) {
     await app.openAanvraag(row.id);
-    await expect(page.getByLabel(/Onderbouwing/)).toBeVisible();
+    await deskundige.verwachtAdviesformulier();
     await expect(page.locator('body')).not.toContainText(FIRST_ADVICE);
     for (const [name, input] of [
       ['advies.list', { aanvraagId: row.id }],
@@ -43,6 +42,7 @@ test('the second deskundige sees nothing of the first advice, on screen or throu
     expect(list.unanimity).toBeNull();
   }
   expect(problems).toEqual([]);
+
   // The test means something only if the first advice exists: its author sees it submitted.
   await app.login('psycho1');
   for (const row of pending) {
@@ -66,6 +66,8 @@ test('an unassigned deskundige gets no dossier', async ({ page }) => {
 
 test('a role cannot call another role’s procedures', async ({ page }) => {
   const app = new TlaApp(page);
+
+  // A deskundige cannot decide, nor make users, nor register an aanvraag.
   await app.login('ortho1');
   const adopt = await app.api('besluit.adopt', { aanvraagId: 1 });
   expect(adopt.error?.code).toBe('forbidden');
@@ -77,8 +79,9 @@ test('a role cannot call another role’s procedures', async ({ page }) => {
     roles: ['directeur'],
   });
   expect(register.error?.code).toBe('forbidden');
-  await expect(page.getByRole('link', { name: 'Nieuwe aanvraag' })).toHaveCount(0);
+  await expect(app.navLink('Nieuwe aanvraag')).toHaveCount(0);
 
+  // The SLL cannot assign deskundigen, nor decide.
   await app.login('sll');
   expect(
     (await app.api('toewijzing.assign', { aanvraagId: 1, eersteId: 1, tweedeId: 2 })).error?.code,

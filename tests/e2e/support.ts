@@ -44,6 +44,3 @@ export async function checkSettledScreen(page: Page, name: string): Promise<void
 export async function screenshotOf(part: Locator, name: string): Promise<void> {
   await part.screenshot({ path: `${SCREENS_DIR}/${name}.png` });
 }
-
-// Until every spec uses the page objects: the shell, where the specs found it before.
-export { TlaApp } from './pages/shell';

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -7,7 +7,8 @@ import {
   scanPdf,
   type OddPdf,
 } from '../support/odd-pdf-corpus';
-import { SCREENS_DIR, TlaApp, watchConsole } from './support';
+import { SecretarisPage, TlaApp } from './pages';
+import { SCREENS_DIR, watchConsole } from './support';
 
 // Issue 4, robustness, in Chromium: every odd PDF goes through the real import (the secretaris,
 // aanvraag.addDocument over the HTTP transport) and is refused with a clear Dutch message, or stored
@@ -55,33 +56,13 @@ declare global {
   }
 }
 
+/** The secretaris on the first aanvraag in ontvangen of the demo; returns its id. */
 async function secretarisOnOntvangenAanvraag(app: TlaApp): Promise<number> {
   await app.login('sll');
-  const work = await app.api('werk.mijn', {
-    role: 'secretaris',
-    search: '',
-    offset: 0,
-    limit: 200,
-  });
-  expect(work.ok).toBe(true);
-  const rows = (work.data as { rows: { id: number; state: string }[] }).rows;
-  const row = rows.find((r) => r.state === 'ontvangen');
+  const work = await app.workRows('secretaris', 200);
+  const row = work.find((r) => r.state === 'ontvangen');
   expect(row, 'an aanvraag in ontvangen in the demo').toBeDefined();
   return row!.id;
-}
-
-async function importPdf(
-  app: TlaApp,
-  aanvraagId: number,
-  pdf: { fileName: string; bytes: Uint8Array },
-) {
-  return app.api('aanvraag.addDocument', {
-    aanvraagId,
-    kind: 'overig',
-    fileName: pdf.fileName,
-    documentDate: null,
-    dataBase64: Buffer.from(pdf.bytes).toString('base64'),
-  });
 }
 
 /** Ink on the canvas of a drawn page: pixels that are not white paper. */
@@ -105,9 +86,13 @@ type Outcome =
   { kind: 'drawn'; ink: number; total: number; colour: number } | { kind: 'alert'; text: string };
 
 /** Opens a stored document from Documenten and waits for a drawn first page or a Dutch alert. */
-async function openInViewer(page: Page, fileName: string, shot: string): Promise<Outcome> {
-  await page.getByRole('button', { name: `${fileName} openen` }).click();
-  const viewer = page.getByRole('dialog').getByRole('region', { name: `Document: ${fileName}` });
+async function openInViewer(
+  secretaris: SecretarisPage,
+  fileName: string,
+  shot: string,
+): Promise<Outcome> {
+  const page = secretaris.page;
+  const viewer = (await secretaris.openDocument(fileName)).scope;
   await expect(viewer).toBeVisible();
   const drawn = viewer.locator('[data-page-number][data-rendered="true"]').first();
   const alert = viewer.getByRole('alert').first();
@@ -131,6 +116,7 @@ test('odd PDFs are refused in Dutch or open in the viewer: drawn, or a Dutch ale
   test.setTimeout(240_000);
   const problems = watchConsole(page);
   const app = new TlaApp(page);
+  const secretaris = new SecretarisPage(app);
   const aanvraagId = await secretarisOnOntvangenAanvraag(app);
 
   const corpus: OddPdf[] = [
@@ -145,7 +131,7 @@ test('odd PDFs are refused in Dutch or open in the viewer: drawn, or a Dutch ale
   const stored: OddPdf[] = [];
   const report: Record<string, unknown> = {};
   for (const pdf of corpus) {
-    const r = await importPdf(app, aanvraagId, pdf);
+    const r = await secretaris.importeerPdf(aanvraagId, pdf);
     if (r.ok) {
       expect(pdf.expect, `${pdf.id} was stored`).not.toBe('refused');
       stored.push(pdf);
@@ -159,7 +145,7 @@ test('odd PDFs are refused in Dutch or open in the viewer: drawn, or a Dutch ale
 
   await app.openAanvraag(aanvraagId);
   for (const pdf of stored) {
-    const outcome = await openInViewer(page, pdf.fileName, pdf.id);
+    const outcome = await openInViewer(secretaris, pdf.fileName, pdf.id);
     report[pdf.id] = outcome;
     if (outcome.kind === 'alert') expect(outcome.text, pdf.id).toMatch(DUTCH_ALERT);
     else expect(outcome.ink, `${pdf.id}: the first page holds ink`).toBeGreaterThan(50);
@@ -167,15 +153,13 @@ test('odd PDFs are refused in Dutch or open in the viewer: drawn, or a Dutch ale
   test.info().annotations.push({ type: 'corpus', description: JSON.stringify(report) });
 
   // The 200-page scan: only pages near the view are drawn (visible ±2), also after a jump to the end.
-  await page.getByRole('button', { name: 'scan-200-paginas.pdf openen' }).click();
-  const viewer = page.getByRole('dialog').getByRole('region', { name: /^Document:/ });
-  await expect(viewer.locator('[data-page-number="1"][data-rendered="true"]')).toBeVisible();
-  await viewer.locator('[data-page-number="1"]').click();
-  await page.keyboard.press('End');
-  const last = viewer.locator('[data-page-number="200"][data-rendered="true"]');
+  const scan = await secretaris.openDocument('scan-200-paginas.pdf');
+  await expect(scan.drawnPage(1)).toBeVisible();
+  await scan.pressEndFromFirstPage();
+  const last = scan.drawnPage(200);
   await expect(last).toBeVisible();
   expect((await ink(last)).ink).toBeGreaterThan(50);
-  expect(await viewer.locator('[data-rendered="true"]').count()).toBeLessThanOrEqual(8);
+  expect(await scan.scope.locator('[data-rendered="true"]').count()).toBeLessThanOrEqual(8);
   await page.keyboard.press('Escape');
 
   expect(problems).toEqual([]);
@@ -186,9 +170,10 @@ test('a PDF with a malicious font program (CVE-2024-4367 style) is drawn and run
 }) => {
   const problems = watchConsole(page);
   const app = new TlaApp(page);
+  const secretaris = new SecretarisPage(app);
   const aanvraagId = await secretarisOnOntvangenAanvraag(app);
   const exploit = fontMatrixExploitPdf();
-  const r = await importPdf(app, aanvraagId, {
+  const r = await secretaris.importeerPdf(aanvraagId, {
     fileName: 'lettertype-exploit.pdf',
     bytes: exploit.bytes,
   });
@@ -196,7 +181,7 @@ test('a PDF with a malicious font program (CVE-2024-4367 style) is drawn and run
 
   await app.openAanvraag(aanvraagId);
   const title = await page.title();
-  const outcome = await openInViewer(page, 'lettertype-exploit.pdf', 'cve-2024-4367');
+  const outcome = await openInViewer(secretaris, 'lettertype-exploit.pdf', 'cve-2024-4367');
   // The page was drawn, including the pattern-filled text in the font with the bad FontMatrix
   // (the gradient is the only colour on the page): the font was processed.
   expect(outcome.kind).toBe('drawn');
