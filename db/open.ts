@@ -21,6 +21,8 @@ export interface OpenOptions {
   readonly migrationsDir?: string;
   /** Path to a better-sqlite3 binary built for Electron (architecture decision 11). */
   readonly nativeBinding?: string;
+  /** Called with the text of every SQL statement the connection runs (better-sqlite3 `verbose`). */
+  readonly verbose?: (sql: string) => void;
 }
 
 export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
@@ -33,9 +35,11 @@ export class DatabaseIntegrityError extends Error {}
  * loss), a busy timeout; then quick_check and the migrations. Never called at import time.
  */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
+  const verbose = options.verbose;
   const sqlite = new Database(options.file, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true } : {}),
+    ...(verbose ? { verbose: (message?: unknown) => verbose(String(message)) } : {}),
   });
   try {
     applyKey(sqlite, options.key);

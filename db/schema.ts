@@ -22,7 +22,7 @@ import {
   ROLES,
   SCHOOLSOORTEN,
 } from '../electron/domain/types';
-import { WORKFLOW_EVENTS } from '../electron/domain/workflow-types';
+import { TIMELINE_EVENTS } from '../electron/domain/workflow-types';
 
 // One table per concept of the glossary. Calendar dates are ISO 'YYYY-MM-DD' text; instants are
 // ISO UTC text. No BSN is stored (AVG data minimisation, tlv-procedure.md §3.1). A column that holds
@@ -382,7 +382,7 @@ export const workflowEvents = sqliteTable(
     aanvraagId: integer('aanvraag_id')
       .notNull()
       .references(() => aanvragen.id),
-    event: text('event', { enum: WORKFLOW_EVENTS }).notNull(),
+    event: text('event', { enum: TIMELINE_EVENTS }).notNull(),
     fromState: text('from_state', { enum: AANVRAAG_STATES }),
     toState: text('to_state', { enum: AANVRAAG_STATES }).notNull(),
     actorUserId: integer('actor_user_id').references(() => users.id),

@@ -38,6 +38,8 @@ export interface BackendOptions {
    * leave it off, they start many backends.
    */
   warmPdfWorkers?: boolean;
+  /** Receives the text of every SQL statement the database runs (tests count reads with it). */
+  traceSql?: (sql: string) => void;
 }
 
 // Dutch messages for zod's own failures (types, missing fields); ours are written per field.
@@ -67,6 +69,7 @@ export function createBackend(options: BackendOptions): Backend {
     key: databaseKey(options.documentKey),
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+    ...(options.traceSql ? { verbose: options.traceSql } : {}),
   });
   const docs = createDocumentStore(options.documentsDir, options.documentKey);
   sweepOrphans(options.documentsDir, referencedBlobs(opened.sqlite));
@@ -101,7 +104,7 @@ export function createBackend(options: BackendOptions): Backend {
       docs,
       nowIso,
       today: toIsoDateFromInstant(now),
-      audit: (entry) => appendAudit(opened.sqlite, nowIso, { ...entry, actorUserId }),
+      audit: (entry) => appendAudit(opened.db, nowIso, { ...entry, actorUserId }),
       tx: (fn) => opened.sqlite.transaction(fn)(),
       indexDocuments: (ids) => indexer.enqueue(ids),
     };
@@ -118,7 +121,7 @@ export function createBackend(options: BackendOptions): Backend {
       ctx = { ...baseContext(null), sessions: sessionControl };
     } else {
       const sessionUser = sessions.touch(env.data.session);
-      const user = sessionUser ? loadSessionUser(opened.sqlite, sessionUser.id) : null;
+      const user = sessionUser ? loadSessionUser(opened.db, sessionUser.id) : null;
       if (!user || !env.data.session)
         return fail('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
       if (proc.access !== 'authenticated' && !proc.access.some((r) => user.roles.includes(r))) {

@@ -34,9 +34,9 @@ import {
 import { loadDemo } from '../demo/load';
 import { documentContent, getAanvraag } from '../services/dossier';
 import { getEindadvies, submitEindadvies } from '../services/eindadvies';
-import { addDocument, intakeStep, registerAanvraag } from '../services/intake';
+import { addDocument, registerAanvraag } from '../services/intake';
 import { mijnWerk } from '../services/werk';
-import { takeTransition } from '../services/workflow';
+import { workflowStep } from '../services/workflow';
 import { requireAccess } from '../services/access';
 import {
   aanvullingOntvangen,
@@ -82,11 +82,11 @@ export type Handlers = {
   [N in ProcedureName]: (ctx: Ctx<N>, input: In<N>, deps: HandlerDeps) => Out<N> | Promise<Out<N>>;
 };
 
+/** A handler that takes one workflow step as the caller (services/workflow.ts `workflowStep`). */
 const step =
-  (event: 'presenteer' | 'agendeer') => (ctx: AuthedContext, input: { aanvraagId: number }) =>
-    ctx.tx(() => ({
-      state: takeTransition(ctx, input.aanvraagId, event, ctx.user.roles, ctx.user.id),
-    }));
+  (event: 'start_controle' | 'markeer_compleet' | 'presenteer' | 'agendeer') =>
+  (ctx: AuthedContext, input: { aanvraagId: number }) =>
+    workflowStep(ctx, input.aanvraagId, event);
 
 /** Every procedure of the contract, bound to its service. The contract decides who may call it. */
 export const handlers: Handlers = {
@@ -94,8 +94,8 @@ export const handlers: Handlers = {
   'setup.createBeheerder': (ctx, input) => createFirstBeheerder(ctx, input),
   'setup.loadDemo': (ctx) => loadDemo(ctx),
   'auth.login': async (ctx, input, deps) => {
-    const userId = await deps.loginGuard.verify(ctx.sqlite, input.username, input.password);
-    const user = loadSessionUser(ctx.sqlite, userId);
+    const userId = await deps.loginGuard.verify(ctx.db, input.username, input.password);
+    const user = loadSessionUser(ctx.db, userId);
     if (!user)
       throw new UserFacingError('unauthenticated', 'Gebruikersnaam of wachtwoord klopt niet.');
     ctx.tx(() => ctx.audit({ action: 'auth.login', objectType: 'user', objectId: userId }));
@@ -115,8 +115,8 @@ export const handlers: Handlers = {
   'aanvraag.register': (ctx, input) => registerAanvraag(ctx, input),
   'aanvraag.get': (ctx, input) => getAanvraag(ctx, input.aanvraagId),
   'aanvraag.addDocument': (ctx, { aanvraagId, ...upload }) => addDocument(ctx, aanvraagId, upload),
-  'aanvraag.startControle': (ctx, input) => intakeStep(ctx, input.aanvraagId, 'start_controle'),
-  'aanvraag.markComplete': (ctx, input) => intakeStep(ctx, input.aanvraagId, 'markeer_compleet'),
+  'aanvraag.startControle': step('start_controle'),
+  'aanvraag.markComplete': step('markeer_compleet'),
   'aanvraag.presenteer': step('presenteer'),
   'aanvraag.agendeer': step('agendeer'),
   'aanvraag.verzend': (ctx, input) => verzend(ctx, input.aanvraagId),

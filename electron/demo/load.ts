@@ -189,7 +189,7 @@ export async function loadDemo(ctx: PublicContext) {
     );
     const ids = new Map<string, { userId: number; deskundigeId: number | null }>();
     for (const u of D.DEMO_USERS) {
-      const userId = insertUser(ctx.sqlite, {
+      const userId = insertUser(ctx.db, {
         naam: u.naam,
         username: u.username,
         passwordHash,

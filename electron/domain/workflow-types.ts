@@ -28,6 +28,10 @@ export const WORKFLOW_EVENTS = [
 ] as const;
 export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
 
+/** What the event log (table workflow_events) holds: every step, and the registration it starts with. */
+export const TIMELINE_EVENTS = ['registreer', ...WORKFLOW_EVENTS] as const;
+export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
+
 export interface WorkflowFacts {
   documentCount: number;
   assignmentsComplete: boolean;

@@ -119,3 +119,16 @@ export function allowedEvents(
       (t.precondition ? t.precondition(facts) : null) === null,
   );
 }
+
+/**
+ * §6: the steps the app itself takes once an advice is submitted, in order. Before both advices are
+ * in: none. Two advices that differ go to the TLA-vergadering; two unanimous ones move on to the
+ * eindadvies, unless both say aanhouden (then they stay unanimous and the SLL asks the school).
+ */
+export function systemEventsAfterAdvies(facts: WorkflowFacts): readonly WorkflowEvent[] {
+  if (facts.submittedAdviezen < 2) return [];
+  if (facts.unanimous === false) return ['adviezen_verschillend'];
+  return facts.bothAanhouden === true
+    ? ['adviezen_unaniem']
+    : ['adviezen_unaniem', 'start_eindadvies'];
+}

@@ -1,3 +1,5 @@
+import { and, eq } from 'drizzle-orm';
+import { aanvragen, toewijzingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { notFound } from '../core/errors';
 import { OFFICE_ROLES } from '../domain/types';
@@ -14,17 +16,29 @@ export interface Access {
 
 export function myPosition(ctx: AuthedContext, aanvraagId: number): 1 | 2 | null {
   if (ctx.user.deskundigeId === null || !ctx.user.roles.includes('deskundige')) return null;
-  const row = ctx.sqlite
-    .prepare(
-      'SELECT position FROM toewijzingen WHERE aanvraag_id = ? AND deskundige_id = ? AND active = 1',
+  const t = toewijzingen;
+  const row = ctx.db
+    .select({ position: t.position })
+    .from(t)
+    .where(
+      and(
+        eq(t.aanvraagId, aanvraagId),
+        eq(t.deskundigeId, ctx.user.deskundigeId),
+        eq(t.active, true),
+      ),
     )
-    .get(aanvraagId, ctx.user.deskundigeId) as { position: 1 | 2 } | undefined;
-  return row?.position ?? null;
+    .get();
+  // Positions are 1 and 2 only (written by services/toewijzing.ts and services/pool.ts).
+  return row?.position === 1 || row?.position === 2 ? row.position : null;
 }
 
 /** The caller's access to the aanvraag; throws not_found (no existence leak) when none. */
 export function requireAccess(ctx: AuthedContext, aanvraagId: number): Access {
-  const exists = ctx.sqlite.prepare('SELECT 1 FROM aanvragen WHERE id = ?').get(aanvraagId);
+  const exists = ctx.db
+    .select({ id: aanvragen.id })
+    .from(aanvragen)
+    .where(eq(aanvragen.id, aanvraagId))
+    .get();
   if (!exists) throw notFound();
   const position = myPosition(ctx, aanvraagId);
   const office = OFFICE_ROLES.some((r) => ctx.user.roles.includes(r));

@@ -1,5 +1,7 @@
 import argon2 from 'argon2';
-import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/open';
+import { deskundigen, userRoles, users } from '../../db/schema';
 import type { SessionUser } from '../core/context';
 import { UserFacingError } from '../core/errors';
 import { ROLES, type Role } from '../domain/types';
@@ -36,44 +38,50 @@ export function assertStrongPassword(password: string, username: string): void {
 }
 
 export function insertUser(
-  sqlite: Database.Database,
+  db: Db,
   input: { naam: string; username: string; passwordHash: string; roles: readonly Role[] },
 ): number {
-  const exists = sqlite.prepare('SELECT 1 FROM users WHERE username = ?').get(input.username);
+  const exists = db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, input.username))
+    .get();
   if (exists)
     throw new UserFacingError('conflict', 'Deze gebruikersnaam is al in gebruik.', 'username');
-  const info = sqlite
-    .prepare('INSERT INTO users (username, naam, password_hash) VALUES (?, ?, ?)')
-    .run(input.username, input.naam, input.passwordHash);
+  const info = db
+    .insert(users)
+    .values({ username: input.username, naam: input.naam, passwordHash: input.passwordHash })
+    .run();
   const id = Number(info.lastInsertRowid);
-  const addRole = sqlite.prepare('INSERT INTO user_roles (user_id, role) VALUES (?, ?)');
-  for (const role of new Set(input.roles)) addRole.run(id, role);
+  for (const role of new Set(input.roles)) db.insert(userRoles).values({ userId: id, role }).run();
   return id;
 }
 
-export function loadSessionUser(sqlite: Database.Database, userId: number): SessionUser | null {
-  const row = sqlite
-    .prepare(
-      `SELECT u.id, u.naam, u.username, d.id AS deskundige_id FROM users u
-       LEFT JOIN deskundigen d ON d.user_id = u.id AND d.active = 1
-       WHERE u.id = ? AND u.active = 1`,
-    )
-    .get(userId) as
-    { id: number; naam: string; username: string; deskundige_id: number | null } | undefined;
+export function loadSessionUser(db: Db, userId: number): SessionUser | null {
+  const row = db
+    .select({
+      id: users.id,
+      naam: users.naam,
+      username: users.username,
+      deskundigeId: deskundigen.id,
+    })
+    .from(users)
+    .leftJoin(deskundigen, and(eq(deskundigen.userId, users.id), eq(deskundigen.active, true)))
+    .where(and(eq(users.id, userId), eq(users.active, true)))
+    .get();
   if (!row) return null;
-  const roles = (
-    sqlite.prepare('SELECT role FROM user_roles WHERE user_id = ?').all(userId) as {
-      role: string;
-    }[]
-  )
-    .map((r) => r.role)
-    .filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  const roles = db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId))
+    .all()
+    .map((r) => r.role);
   return {
     id: row.id,
     naam: row.naam,
     username: row.username,
     roles: ROLES.filter((r) => roles.includes(r)),
-    deskundigeId: row.deskundige_id,
+    deskundigeId: row.deskundigeId,
   };
 }
 
@@ -85,7 +93,7 @@ export class LoginGuard {
   constructor(private readonly clock: () => number) {}
 
   /** Verifies a login; the same message for an unknown user and a wrong password. */
-  async verify(sqlite: Database.Database, username: string, password: string): Promise<number> {
+  async verify(db: Db, username: string, password: string): Promise<number> {
     const state = this.failures.get(username);
     if (state && state.lockedUntil > this.clock()) {
       throw new UserFacingError(
@@ -93,12 +101,12 @@ export class LoginGuard {
         'Te veel mislukte pogingen. Probeer het over enkele minuten opnieuw.',
       );
     }
-    const row = sqlite
-      .prepare('SELECT id, password_hash FROM users WHERE username = ? AND active = 1')
-      .get(username) as { id: number; password_hash: string } | undefined;
-    const valid = await argon2
-      .verify(row?.password_hash ?? DUMMY_HASH, password)
-      .catch(() => false);
+    const row = db
+      .select({ id: users.id, passwordHash: users.passwordHash })
+      .from(users)
+      .where(and(eq(users.username, username), eq(users.active, true)))
+      .get();
+    const valid = await argon2.verify(row?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!row || !valid) {
       const count = (state?.count ?? 0) + 1;
       this.failures.set(username, {

@@ -1,10 +1,12 @@
+import { and, desc, eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
+import { adviezen, deskundigen, huidigeAdviezen, toewijzingen, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { adviesFields } from '../contract';
-import { conflict, domainError, forbidden, UserFacingError } from '../core/errors';
+import { conflict, domainError, forbidden, notFound, UserFacingError } from '../core/errors';
 import { adviesProblems } from '../domain/advies';
 import { compareAdviezen, type AdviesKern } from '../domain/unanimity';
-import type { Categorie, Conclusie, Schoolsoort } from '../domain/types';
+import { systemEventsAfterAdvies } from '../domain/workflow';
 import { requireAccess, myPosition } from './access';
 import { currentState, loadFacts, takeTransition } from './workflow';
 
@@ -14,35 +16,19 @@ import { currentState, loadFacts, takeTransition } from './workflow';
 
 type AdviesInput = z.output<typeof adviesFields>;
 
-interface AdviesRow {
-  id: number;
-  deskundige_id: number;
-  toewijzing_id: number;
-  position: number;
-  version: number;
-  status: 'concept' | 'ingediend';
-  conclusie: Conclusie;
-  schoolsoort: Schoolsoort | null;
-  categorie: Categorie | null;
-  ingangsdatum: string | null;
-  einddatum: string | null;
-  onderbouwing: string;
-  doelen: string;
-  context_advies: string;
-  vragen: string | null;
-  signed_naam: string;
-  signed_discipline: string;
-  signed_registratie: string;
-  submitted_at: string | null;
-}
+/** One version of an advice, as the view of current advices gives it. */
+type AdviesRow = typeof huidigeAdviezen.$inferSelect;
 
 function latest(ctx: AuthedContext, aanvraagId: number, deskundigeId: number): AdviesRow | null {
+  const a = huidigeAdviezen;
   return (
-    (ctx.sqlite
-      .prepare(
-        'SELECT * FROM huidige_adviezen WHERE aanvraag_id = ? AND deskundige_id = ? ORDER BY version DESC LIMIT 1',
-      )
-      .get(aanvraagId, deskundigeId) as AdviesRow | undefined) ?? null
+    ctx.db
+      .select()
+      .from(a)
+      .where(and(eq(a.aanvraagId, aanvraagId), eq(a.deskundigeId, deskundigeId)))
+      .orderBy(desc(a.version))
+      .limit(1)
+      .get() ?? null
   );
 }
 
@@ -58,22 +44,24 @@ export function toView(r: AdviesRow) {
     einddatum: r.einddatum,
     onderbouwing: r.onderbouwing,
     doelen: r.doelen,
-    contextAdvies: r.context_advies,
+    contextAdvies: r.contextAdvies,
     vragen: r.vragen,
-    signedNaam: r.signed_naam,
-    signedDiscipline: r.signed_discipline,
-    signedRegistratie: r.signed_registratie,
-    submittedAt: r.submitted_at,
+    signedNaam: r.signedNaam,
+    signedDiscipline: r.signedDiscipline,
+    signedRegistratie: r.signedRegistratie,
+    submittedAt: r.submittedAt,
   };
 }
 
 /** The latest submitted advice of each active assignment, by position. */
 function submittedAdviezen(ctx: AuthedContext, aanvraagId: number): AdviesRow[] {
-  return ctx.sqlite
-    .prepare(
-      `SELECT a.* FROM huidige_adviezen a WHERE a.aanvraag_id = ? AND a.status = 'ingediend' ORDER BY a.position`,
-    )
-    .all(aanvraagId) as AdviesRow[];
+  const a = huidigeAdviezen;
+  return ctx.db
+    .select()
+    .from(a)
+    .where(and(eq(a.aanvraagId, aanvraagId), eq(a.status, 'ingediend')))
+    .orderBy(a.position)
+    .all();
 }
 
 /**
@@ -118,31 +106,41 @@ const kern = (r: AdviesRow): AdviesKern => ({
   einddatum: r.einddatum,
 });
 
-function requireOwnPosition(ctx: AuthedContext, aanvraagId: number): 1 | 2 {
+/** The caller's own place on the aanvraag as an assigned deskundige (else forbidden). */
+function requireOwnPosition(
+  ctx: AuthedContext,
+  aanvraagId: number,
+): { position: 1 | 2; deskundigeId: number } {
   requireAccess(ctx, aanvraagId);
   const position = myPosition(ctx, aanvraagId);
-  if (position === null || ctx.user.deskundigeId === null) throw forbidden();
-  return position;
+  const deskundigeId = ctx.user.deskundigeId;
+  if (position === null || deskundigeId === null) throw forbidden();
+  return { position, deskundigeId };
 }
 
 export function mijnAdvies(ctx: AuthedContext, aanvraagId: number) {
-  const position = requireOwnPosition(ctx, aanvraagId);
-  const own = latest(ctx, aanvraagId, ctx.user.deskundigeId as number);
+  const { position, deskundigeId } = requireOwnPosition(ctx, aanvraagId);
+  const own = latest(ctx, aanvraagId, deskundigeId);
   return { position, advies: own ? toView(own) : null };
 }
 
-function signature(ctx: AuthedContext, aanvraagId: number) {
-  return ctx.sqlite
-    .prepare(
-      `SELECT t.id AS toewijzing_id, u.naam, t.discipline, d.registratie FROM toewijzingen t JOIN deskundigen d ON d.id = t.deskundige_id
-       JOIN users u ON u.id = d.user_id WHERE t.aanvraag_id = ? AND t.deskundige_id = ? AND t.active = 1`,
-    )
-    .get(aanvraagId, ctx.user.deskundigeId) as {
-    toewijzing_id: number;
-    naam: string;
-    discipline: string;
-    registratie: string;
-  };
+/** The assignment the caller advises under, with what they sign with. */
+function signature(ctx: AuthedContext, aanvraagId: number, deskundigeId: number) {
+  const t = toewijzingen;
+  const sig = ctx.db
+    .select({
+      toewijzingId: t.id,
+      naam: users.naam,
+      discipline: t.discipline,
+      registratie: deskundigen.registratie,
+    })
+    .from(t)
+    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
+    .innerJoin(users, eq(users.id, deskundigen.userId))
+    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.deskundigeId, deskundigeId), eq(t.active, true)))
+    .get();
+  if (!sig) throw notFound();
+  return sig;
 }
 
 function writeAdvies(
@@ -150,65 +148,58 @@ function writeAdvies(
   input: AdviesInput,
   status: 'concept' | 'ingediend',
 ): number {
-  const position = requireOwnPosition(ctx, input.aanvraagId);
+  const { position, deskundigeId } = requireOwnPosition(ctx, input.aanvraagId);
   if (currentState(ctx, input.aanvraagId) !== 'in_advies') {
     throw domainError('Adviseren kan alleen zolang de aanvraag in advies is.');
   }
-  const own = latest(ctx, input.aanvraagId, ctx.user.deskundigeId as number);
+  const own = latest(ctx, input.aanvraagId, deskundigeId);
   if (own?.status === 'ingediend')
     throw conflict('Uw advies is al ingediend en kan niet meer worden gewijzigd.');
-  const sig = signature(ctx, input.aanvraagId);
-  const values = [
-    input.conclusie,
-    input.schoolsoort,
-    input.categorie,
-    input.ingangsdatum,
-    input.einddatum,
-    input.onderbouwing,
-    input.doelen,
-    input.contextAdvies,
-    input.vragen,
-    sig.naam,
-    sig.discipline,
-    sig.registratie,
-    status === 'ingediend' ? ctx.nowIso : null,
-  ];
+  const sig = signature(ctx, input.aanvraagId, deskundigeId);
+  const values = {
+    status,
+    conclusie: input.conclusie,
+    schoolsoort: input.schoolsoort,
+    categorie: input.categorie,
+    ingangsdatum: input.ingangsdatum,
+    einddatum: input.einddatum,
+    onderbouwing: input.onderbouwing,
+    doelen: input.doelen,
+    contextAdvies: input.contextAdvies,
+    vragen: input.vragen,
+    signedNaam: sig.naam,
+    signedDiscipline: sig.discipline,
+    signedRegistratie: sig.registratie,
+    submittedAt: status === 'ingediend' ? ctx.nowIso : null,
+  };
   if (own) {
-    ctx.sqlite
-      .prepare(
-        `UPDATE adviezen SET status = ?, conclusie = ?, schoolsoort = ?, categorie = ?, ingangsdatum = ?, einddatum = ?,
-           onderbouwing = ?, doelen = ?, context_advies = ?, vragen = ?, signed_naam = ?, signed_discipline = ?,
-           signed_registratie = ?, submitted_at = ? WHERE id = ?`,
-      )
-      .run(status, ...values, own.id);
+    ctx.db.update(adviezen).set(values).where(eq(adviezen.id, own.id)).run();
     return own.version;
   }
   // A new round (after an aanvulling or a reassignment) starts a new advice; versions keep counting
   // per deskundige so that every earlier version stays as it was.
-  const version = nextVersion(ctx, input.aanvraagId, ctx.user.deskundigeId as number);
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO adviezen (aanvraag_id, deskundige_id, toewijzing_id, position, version, status, conclusie, schoolsoort, categorie,
-         ingangsdatum, einddatum, onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline,
-         signed_registratie, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      input.aanvraagId,
-      ctx.user.deskundigeId,
-      sig.toewijzing_id,
+  const version = nextVersion(ctx, input.aanvraagId, deskundigeId);
+  ctx.db
+    .insert(adviezen)
+    .values({
+      aanvraagId: input.aanvraagId,
+      deskundigeId,
+      toewijzingId: sig.toewijzingId,
       position,
       version,
-      status,
       ...values,
-    );
+    })
+    .run();
   return version;
 }
 
 function nextVersion(ctx: AuthedContext, aanvraagId: number, deskundigeId: number): number {
-  const row = ctx.sqlite
-    .prepare('SELECT MAX(version) AS v FROM adviezen WHERE aanvraag_id = ? AND deskundige_id = ?')
-    .get(aanvraagId, deskundigeId) as { v: number | null };
-  return (row.v ?? 0) + 1;
+  const row = ctx.db
+    .select({ v: max(adviezen.version) })
+    .from(adviezen)
+    .where(and(eq(adviezen.aanvraagId, aanvraagId), eq(adviezen.deskundigeId, deskundigeId)))
+    .get();
+  return (row?.v ?? 0) + 1;
 }
 
 export function saveDraft(ctx: AuthedContext, input: AdviesInput) {
@@ -225,17 +216,14 @@ export function submitAdvies(ctx: AuthedContext, input: AdviesInput) {
   return ctx.tx(() => {
     writeAdvies(ctx, input, 'ingediend');
     ctx.audit({ action: 'advies.submit', objectType: 'aanvraag', objectId: input.aanvraagId });
-    // §6: the unanimity check runs on the second submission, by the app itself.
+    // §6: the unanimity check runs on the second submission, by the app itself; the facts are
+    // read once and serve every step it takes.
     const facts = loadFacts(ctx, input.aanvraagId);
-    if (facts.submittedAdviezen < 2) return { state: currentState(ctx, input.aanvraagId) };
-    if (facts.unanimous === false) {
-      return {
-        state: takeTransition(ctx, input.aanvraagId, 'adviezen_verschillend', 'system', null),
-      };
+    let state = currentState(ctx, input.aanvraagId);
+    for (const event of systemEventsAfterAdvies(facts)) {
+      state = takeTransition(ctx, input.aanvraagId, event, 'system', null, null, facts);
     }
-    takeTransition(ctx, input.aanvraagId, 'adviezen_unaniem', 'system', null);
-    if (facts.bothAanhouden) return { state: currentState(ctx, input.aanvraagId) };
-    return { state: takeTransition(ctx, input.aanvraagId, 'start_eindadvies', 'system', null) };
+    return { state };
   });
 }
 
@@ -251,43 +239,41 @@ export function corrigeerAdvies(
     contextAdvies: string;
   },
 ) {
-  requireOwnPosition(ctx, input.aanvraagId);
+  const { deskundigeId } = requireOwnPosition(ctx, input.aanvraagId);
   return ctx.tx(() => {
-    const own = latest(ctx, input.aanvraagId, ctx.user.deskundigeId as number);
+    const own = latest(ctx, input.aanvraagId, deskundigeId);
     if (own?.status !== 'ingediend')
       throw domainError('Alleen een ingediend advies kan worden gecorrigeerd.');
     const state = currentState(ctx, input.aanvraagId);
     if (!['in_advies', 'unaniem', 'geagendeerd', 'eindadvies_in_opmaak'].includes(state)) {
       throw domainError('Na het eindadvies kan een advies niet meer worden gecorrigeerd.');
     }
-    const version = nextVersion(ctx, input.aanvraagId, own.deskundige_id);
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO adviezen (aanvraag_id, deskundige_id, toewijzing_id, position, version, status, conclusie, schoolsoort, categorie,
-           ingangsdatum, einddatum, onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline, signed_registratie,
-           submitted_at, correction_reason) VALUES (?, ?, ?, ?, ?, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.aanvraagId,
-        own.deskundige_id,
-        own.toewijzing_id,
-        own.position,
+    const version = nextVersion(ctx, input.aanvraagId, own.deskundigeId);
+    ctx.db
+      .insert(adviezen)
+      .values({
+        aanvraagId: input.aanvraagId,
+        deskundigeId: own.deskundigeId,
+        toewijzingId: own.toewijzingId,
+        position: own.position,
         version,
-        own.conclusie,
-        own.schoolsoort,
-        own.categorie,
-        own.ingangsdatum,
-        own.einddatum,
-        input.onderbouwing,
-        input.doelen,
-        input.contextAdvies,
-        own.vragen,
-        own.signed_naam,
-        own.signed_discipline,
-        own.signed_registratie,
-        ctx.nowIso,
-        input.reden,
-      );
+        status: 'ingediend',
+        conclusie: own.conclusie,
+        schoolsoort: own.schoolsoort,
+        categorie: own.categorie,
+        ingangsdatum: own.ingangsdatum,
+        einddatum: own.einddatum,
+        onderbouwing: input.onderbouwing,
+        doelen: input.doelen,
+        contextAdvies: input.contextAdvies,
+        vragen: own.vragen,
+        signedNaam: own.signedNaam,
+        signedDiscipline: own.signedDiscipline,
+        signedRegistratie: own.signedRegistratie,
+        submittedAt: ctx.nowIso,
+        correctionReason: input.reden,
+      })
+      .run();
     ctx.audit({ action: 'advies.corrigeer', objectType: 'aanvraag', objectId: input.aanvraagId });
     return { version };
   });

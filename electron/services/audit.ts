@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { desc } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { Db } from '../../db/open';
+import { auditLog } from '../../db/schema';
 import type { AuditEntry } from '../core/context';
 
 // Audit log (quality goal S6): every read of dossier data and every change, with actor, time,
@@ -24,54 +28,44 @@ function rowHash(prev: string, at: string, e: AuditEntry): string {
     .digest('hex');
 }
 
-export function appendAudit(sqlite: Database.Database, at: string, entry: AuditEntry): void {
-  const last = sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    { hash: string } | undefined;
+export function appendAudit(db: Db, at: string, entry: AuditEntry): void {
+  const last = db
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
   const prev = last?.hash ?? GENESIS;
-  sqlite
-    .prepare(
-      `INSERT INTO audit_log (at, actor_user_id, action, object_type, object_id, details, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
+  db.insert(auditLog)
+    .values({
       at,
-      entry.actorUserId,
-      entry.action,
-      entry.objectType,
-      entry.objectId,
-      entry.details ?? null,
-      prev,
-      rowHash(prev, at, entry),
-    );
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId,
+      details: entry.details ?? null,
+      prevHash: prev,
+      hash: rowHash(prev, at, entry),
+    })
+    .run();
 }
 
-/** Walks the chain; returns the id of the first row that does not match, or null when intact. */
+/**
+ * Walks the chain; returns the id of the first row that does not match, or null when intact. Takes
+ * a plain connection: the check also runs on a file opened just for it (read-only, in tests).
+ */
 export function verifyAuditChain(sqlite: Database.Database): number | null {
-  const rows = sqlite
-    .prepare(
-      'SELECT id, at, actor_user_id, action, object_type, object_id, details, prev_hash, hash FROM audit_log ORDER BY id',
-    )
-    .all() as {
-    id: number;
-    at: string;
-    actor_user_id: number | null;
-    action: string;
-    object_type: string;
-    object_id: number | null;
-    details: string | null;
-    prev_hash: string;
-    hash: string;
-  }[];
+  const rows = drizzle(sqlite).select().from(auditLog).orderBy(auditLog.id).all();
   let prev = GENESIS;
   for (const r of rows) {
     const entry: AuditEntry = {
-      actorUserId: r.actor_user_id,
+      actorUserId: r.actorUserId,
       action: r.action,
-      objectType: r.object_type,
-      objectId: r.object_id,
+      objectType: r.objectType,
+      objectId: r.objectId,
       ...(r.details === null ? {} : { details: r.details }),
     };
-    if (r.prev_hash !== prev || r.hash !== rowHash(prev, r.at, entry)) return r.id;
+    if (r.prevHash !== prev || r.hash !== rowHash(prev, r.at, entry)) return r.id;
     prev = r.hash;
   }
   return null;

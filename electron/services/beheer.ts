@@ -29,7 +29,7 @@ export async function createUser(
   assertStrongPassword(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return ctx.tx(() => {
-    const id = insertUser(ctx.sqlite, { ...input, passwordHash });
+    const id = insertUser(ctx.db, { ...input, passwordHash });
     ctx.audit({ action: 'user.create', objectType: 'user', objectId: id });
     return { id };
   });

@@ -1,33 +1,39 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { aanvragen, checklistTicks, documenten } from '../../db/schema';
 import type { AuthedContext, ServiceContext } from '../core/context';
 import { notFound, UserFacingError } from '../core/errors';
 import { CHECKLIST_ITEMS, evaluateCompleteness } from '../domain/completeness';
-import type { AanvraagSoort, DocumentKind } from '../domain/types';
-import { CURRENT_VERSION } from './document-versions';
+import { isCurrentVersion } from './document-versions';
 
 // §3.2/§3.3: the completeness check. The domain computes what it can from the documents; the SLL's
 // ticks are stored per item. 'Dossier compleet' is refused until the checklist is complete.
 
+const isTickStatus = (status: string): status is 'ok' | 'ontbreekt' =>
+  status === 'ok' || status === 'ontbreekt';
+
 export function evaluateChecklist(ctx: ServiceContext, aanvraagId: number) {
-  const a = ctx.sqlite
-    .prepare('SELECT soort, ontvangen_op FROM aanvragen WHERE id = ?')
-    .get(aanvraagId) as { soort: AanvraagSoort; ontvangen_op: string } | undefined;
+  const a = ctx.db
+    .select({ soort: aanvragen.soort, ontvangenOp: aanvragen.ontvangenOp })
+    .from(aanvragen)
+    .where(eq(aanvragen.id, aanvraagId))
+    .get();
   if (!a) throw notFound();
-  const documents = ctx.sqlite
-    .prepare(
-      `SELECT d.kind, d.document_date AS documentDate FROM documenten d
-       WHERE d.aanvraag_id = ? AND ${CURRENT_VERSION}`,
-    )
-    .all(aanvraagId) as { kind: DocumentKind; documentDate: string | null }[];
-  const ticks = Object.fromEntries(
-    (
-      ctx.sqlite
-        .prepare('SELECT item_key, status FROM checklist_ticks WHERE aanvraag_id = ?')
-        .all(aanvraagId) as { item_key: string; status: 'ok' | 'ontbreekt' }[]
-    ).map((t) => [t.item_key, t.status]),
-  );
+  const documents = ctx.db
+    .select({ kind: documenten.kind, documentDate: documenten.documentDate })
+    .from(documenten)
+    .where(and(eq(documenten.aanvraagId, aanvraagId), isCurrentVersion(documenten)))
+    .all();
+  const tickRows = ctx.db
+    .select({ itemKey: checklistTicks.itemKey, status: checklistTicks.status })
+    .from(checklistTicks)
+    .where(eq(checklistTicks.aanvraagId, aanvraagId))
+    .all();
+  const ticks: Record<string, 'ok' | 'ontbreekt'> = {};
+  // Only 'ok' and 'ontbreekt' are stored ('open' deletes the tick, see `tick`).
+  for (const t of tickRows) if (isTickStatus(t.status)) ticks[t.itemKey] = t.status;
   const result = evaluateCompleteness({
     soort: a.soort,
-    ontvangenOp: a.ontvangen_op,
+    ontvangenOp: a.ontvangenOp,
     documents,
     ticks,
   });
@@ -47,8 +53,11 @@ export function tick(
   ctx: AuthedContext,
   input: { aanvraagId: number; itemKey: string; status: 'ok' | 'ontbreekt' | 'open' },
 ) {
-  const a = ctx.sqlite.prepare('SELECT soort FROM aanvragen WHERE id = ?').get(input.aanvraagId) as
-    { soort: AanvraagSoort } | undefined;
+  const a = ctx.db
+    .select({ soort: aanvragen.soort })
+    .from(aanvragen)
+    .where(eq(aanvragen.id, input.aanvraagId))
+    .get();
   if (!a) throw notFound();
   const item = CHECKLIST_ITEMS[a.soort].find((i) => i.key === input.itemKey);
   if (!item || item.source !== 'sll') {
@@ -60,16 +69,34 @@ export function tick(
   }
   ctx.tx(() => {
     if (input.status === 'open') {
-      ctx.sqlite
-        .prepare('DELETE FROM checklist_ticks WHERE aanvraag_id = ? AND item_key = ?')
-        .run(input.aanvraagId, input.itemKey);
-    } else {
-      ctx.sqlite
-        .prepare(
-          `INSERT INTO checklist_ticks (aanvraag_id, item_key, status, actor_user_id, at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT(aanvraag_id, item_key) DO UPDATE SET status = excluded.status, actor_user_id = excluded.actor_user_id, at = excluded.at`,
+      ctx.db
+        .delete(checklistTicks)
+        .where(
+          and(
+            eq(checklistTicks.aanvraagId, input.aanvraagId),
+            eq(checklistTicks.itemKey, input.itemKey),
+          ),
         )
-        .run(input.aanvraagId, input.itemKey, input.status, ctx.user.id, ctx.nowIso);
+        .run();
+    } else {
+      ctx.db
+        .insert(checklistTicks)
+        .values({
+          aanvraagId: input.aanvraagId,
+          itemKey: input.itemKey,
+          status: input.status,
+          actorUserId: ctx.user.id,
+          at: ctx.nowIso,
+        })
+        .onConflictDoUpdate({
+          target: [checklistTicks.aanvraagId, checklistTicks.itemKey],
+          set: {
+            status: sql`excluded.status`,
+            actorUserId: sql`excluded.actor_user_id`,
+            at: sql`excluded.at`,
+          },
+        })
+        .run();
     }
     ctx.audit({
       action: 'checklist.tick',

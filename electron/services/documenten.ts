@@ -1,39 +1,45 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { documenten, documentPosities } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { conflict, notFound, UserFacingError } from '../core/errors';
-import type { DocumentKind } from '../domain/types';
 import { requireAccess } from './access';
-import { CURRENT_VERSION } from './document-versions';
+import { isCurrentVersion } from './document-versions';
 import { assertDocumentsOpen, insertDocument, prepareDocuments } from './intake';
 
 // Issue 4: versions of a document, the progress of its text index and the reader's last position.
 // A document is immutable (a trigger guards its content columns); a replacement is a new row that
 // names the one it replaces, and the old one stays readable.
 
-interface DocumentRow {
-  id: number;
-  aanvraagId: number;
-  kind: DocumentKind;
-  pageCount: number;
-  versie: number;
-}
+/** What the reader and a replacement need of a document. */
+export type DocumentRow = Pick<
+  typeof documenten.$inferSelect,
+  'id' | 'aanvraagId' | 'kind' | 'pageCount' | 'versie'
+>;
 
 /** A document the caller may read (else not found: existence does not leak). */
 export function readableDocument(ctx: AuthedContext, documentId: number): DocumentRow {
-  const doc = ctx.sqlite
-    .prepare(
-      `SELECT id, aanvraag_id AS aanvraagId, kind, page_count AS pageCount, versie
-       FROM documenten WHERE id = ?`,
-    )
-    .get(documentId) as DocumentRow | undefined;
+  const doc = ctx.db
+    .select({
+      id: documenten.id,
+      aanvraagId: documenten.aanvraagId,
+      kind: documenten.kind,
+      pageCount: documenten.pageCount,
+      versie: documenten.versie,
+    })
+    .from(documenten)
+    .where(eq(documenten.id, documentId))
+    .get();
   if (!doc) throw notFound('Dit document');
   requireAccess(ctx, doc.aanvraagId);
   return doc;
 }
 
 function replacedBy(ctx: AuthedContext, documentId: number): number | null {
-  const row = ctx.sqlite
-    .prepare('SELECT id FROM documenten WHERE vervangt_id = ?')
-    .get(documentId) as { id: number } | undefined;
+  const row = ctx.db
+    .select({ id: documenten.id })
+    .from(documenten)
+    .where(eq(documenten.vervangtId, documentId))
+    .get();
   return row?.id ?? null;
 }
 
@@ -78,18 +84,18 @@ export async function replaceDocument(
 
 export function indexStatus(ctx: AuthedContext, aanvraagId: number) {
   requireAccess(ctx, aanvraagId);
-  const documents = ctx.sqlite
-    .prepare(
-      `SELECT d.id AS documentId, d.tekst_status AS tekstStatus,
-              d.paginas_geindexeerd AS paginasGeindexeerd, d.page_count AS pageCount
-       FROM documenten d WHERE d.aanvraag_id = ? AND ${CURRENT_VERSION} ORDER BY d.kind, d.id`,
-    )
-    .all(aanvraagId) as {
-    documentId: number;
-    tekstStatus: 'wacht' | 'geindexeerd' | 'geen_tekst' | 'mislukt';
-    paginasGeindexeerd: number;
-    pageCount: number;
-  }[];
+  const d = documenten;
+  const documents = ctx.db
+    .select({
+      documentId: d.id,
+      tekstStatus: d.tekstStatus,
+      paginasGeindexeerd: d.paginasGeindexeerd,
+      pageCount: d.pageCount,
+    })
+    .from(d)
+    .where(and(eq(d.aanvraagId, aanvraagId), isCurrentVersion(d)))
+    .orderBy(d.kind, d.id)
+    .all();
   return { documents };
 }
 
@@ -106,9 +112,12 @@ export function assertPage(doc: DocumentRow, page: number): void {
 
 export function positie(ctx: AuthedContext, documentId: number): { page: number | null } {
   readableDocument(ctx, documentId);
-  const row = ctx.sqlite
-    .prepare('SELECT page FROM document_posities WHERE user_id = ? AND document_id = ?')
-    .get(ctx.user.id, documentId) as { page: number } | undefined;
+  const p = documentPosities;
+  const row = ctx.db
+    .select({ page: p.page })
+    .from(p)
+    .where(and(eq(p.userId, ctx.user.id), eq(p.documentId, documentId)))
+    .get();
   return { page: row?.page ?? null };
 }
 
@@ -123,25 +132,30 @@ export function openDocument(
   documentId: number,
 ): { page: number | null; sha256: string; pageCount: number } {
   const doc = readableDocument(ctx, documentId);
-  const { sha256 } = ctx.sqlite
-    .prepare('SELECT sha256 FROM documenten WHERE id = ?')
-    .get(documentId) as { sha256: string };
+  const stored = ctx.db
+    .select({ sha256: documenten.sha256 })
+    .from(documenten)
+    .where(eq(documenten.id, documentId))
+    .get();
+  if (!stored) throw notFound('Dit document');
   const { page } = positie(ctx, documentId);
   ctx.tx(() =>
     ctx.audit({ action: 'document.open', objectType: 'document', objectId: documentId }),
   );
-  return { page, sha256, pageCount: doc.pageCount };
+  return { page, sha256: stored.sha256, pageCount: doc.pageCount };
 }
 
 /** The reader's own state, not dossier data: not audited. */
 export function bewaarPositie(ctx: AuthedContext, documentId: number, page: number): { ok: true } {
   const doc = readableDocument(ctx, documentId);
   assertPage(doc, page);
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO document_posities (user_id, document_id, page, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT(user_id, document_id) DO UPDATE SET page = excluded.page, updated_at = excluded.updated_at`,
-    )
-    .run(ctx.user.id, documentId, page, ctx.nowIso);
+  ctx.db
+    .insert(documentPosities)
+    .values({ userId: ctx.user.id, documentId, page, updatedAt: ctx.nowIso })
+    .onConflictDoUpdate({
+      target: [documentPosities.userId, documentPosities.documentId],
+      set: { page: sql`excluded.page`, updatedAt: sql`excluded.updated_at` },
+    })
+    .run();
   return { ok: true };
 }

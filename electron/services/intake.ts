@@ -1,13 +1,15 @@
+import { count, eq, like } from 'drizzle-orm';
 import type { z } from 'zod';
+import { aanvragen, documenten, scholen, workflowEvents } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { contract } from '../contract';
-import { domainError, notFound, UserFacingError } from '../core/errors';
+import { domainError, UserFacingError } from '../core/errors';
 import { MAX_DOCUMENT_BYTES } from '../contract/schemas';
 import { aanvraagProblem, type AanvraagKern } from '../domain/aanvraag';
-import type { DocumentKind } from '../domain/types';
+import type { AanvraagState, DocumentKind } from '../domain/types';
 import { validatePdf } from '../documents/pdf-validate';
 import { readDocumentSettings } from './settings';
-import { takeTransition } from './workflow';
+import { currentState } from './workflow';
 
 type RegisterInput = z.output<(typeof contract)['aanvraag.register']['input']>;
 type Upload = RegisterInput['documents'][number];
@@ -30,10 +32,7 @@ export async function prepareDocuments(
   uploads: readonly Upload[],
 ): Promise<PreparedDocument[]> {
   const checked: { upload: Upload; bytes: Buffer; pageCount: number }[] = [];
-  const maxBytes = Math.min(
-    MAX_DOCUMENT_BYTES,
-    readDocumentSettings(ctx.db).maxMb * 1024 * 1024,
-  );
+  const maxBytes = Math.min(MAX_DOCUMENT_BYTES, readDocumentSettings(ctx.db).maxMb * 1024 * 1024);
   for (const upload of uploads) {
     const bytes = Buffer.from(upload.dataBase64, 'base64');
     const result = await validatePdf(new Uint8Array(bytes), maxBytes);
@@ -69,25 +68,22 @@ export function insertDocument(
   version: DocumentVersion | null = null,
 ): number {
   const id = Number(
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO documenten (aanvraag_id, kind, file_name, document_date, sha256, size, page_count, created_by,
-           vervangt_id, versie, vervang_reden)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+    ctx.db
+      .insert(documenten)
+      .values({
         aanvraagId,
-        d.kind,
-        d.fileName,
-        d.documentDate,
-        d.sha256,
-        d.size,
-        d.pageCount,
-        ctx.user.id,
-        version?.vervangtId ?? null,
-        version?.versie ?? 1,
-        version?.reden ?? null,
-      ).lastInsertRowid,
+        kind: d.kind,
+        fileName: d.fileName,
+        documentDate: d.documentDate,
+        sha256: d.sha256,
+        size: d.size,
+        pageCount: d.pageCount,
+        createdBy: ctx.user.id,
+        vervangtId: version?.vervangtId ?? null,
+        versie: version?.versie ?? 1,
+        vervangReden: version?.reden ?? null,
+      })
+      .run().lastInsertRowid,
   );
   // The audit names the rows only; the reason may name the pupil.
   ctx.audit(
@@ -110,7 +106,11 @@ export function assertAanvraagRules(
 ): void {
   const problem = aanvraagProblem(a, ctx.today);
   if (problem) throw new UserFacingError('invalid_input', problem.message, problem.field);
-  const school = ctx.sqlite.prepare('SELECT 1 FROM scholen WHERE id = ?').get(a.schoolId);
+  const school = ctx.db
+    .select({ id: scholen.id })
+    .from(scholen)
+    .where(eq(scholen.id, a.schoolId))
+    .get();
   if (!school) {
     throw new UserFacingError(
       'invalid_input',
@@ -121,10 +121,13 @@ export function assertAanvraagRules(
 }
 
 function nextReferentie(ctx: AuthedContext, year: string): string {
-  const row = ctx.sqlite
-    .prepare('SELECT COUNT(*) AS n FROM aanvragen WHERE referentie LIKE ?')
-    .get(`TLA-${year}-%`) as { n: number };
-  return `TLA-${year}-${String(row.n + 1).padStart(5, '0')}`;
+  const n =
+    ctx.db
+      .select({ n: count() })
+      .from(aanvragen)
+      .where(like(aanvragen.referentie, `TLA-${year}-%`))
+      .get()?.n ?? 0;
+  return `TLA-${year}-${String(n + 1).padStart(5, '0')}`;
 }
 
 export async function registerAanvraag(
@@ -136,42 +139,45 @@ export async function registerAanvraag(
   const result = ctx.tx(() => {
     const referentie = nextReferentie(ctx, input.ontvangenOp.slice(0, 4));
     const id = Number(
-      ctx.sqlite
-        .prepare(
-          `INSERT INTO aanvragen (referentie, soort, state, leerling_naam, leerling_geboortedatum, groep, woonplaats,
-             school_id, schoolsoort, categorie, gewenste_startdatum, ouders_naam, ouders_adres, ouders_postcode,
-             ouders_plaats, ouders_akkoord, begeleider_naam, begeleider_notitie, ontvangen_op, created_by, updated_at)
-           VALUES (?, ?, 'ontvangen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      ctx.db
+        .insert(aanvragen)
+        .values({
           referentie,
-          input.soort,
-          input.leerlingNaam,
-          input.leerlingGeboortedatum,
-          input.groep,
-          input.woonplaats,
-          input.schoolId,
-          input.schoolsoort,
-          input.categorie,
-          input.gewensteStartdatum,
-          input.oudersNaam,
-          input.oudersAdres,
-          input.oudersPostcode,
-          input.oudersPlaats,
-          input.oudersAkkoord ? 1 : 0,
-          input.begeleiderNaam || null,
-          input.begeleiderNotitie || null,
-          input.ontvangenOp,
-          ctx.user.id,
-          ctx.nowIso,
-        ).lastInsertRowid,
+          soort: input.soort,
+          state: 'ontvangen',
+          leerlingNaam: input.leerlingNaam,
+          leerlingGeboortedatum: input.leerlingGeboortedatum,
+          groep: input.groep,
+          woonplaats: input.woonplaats,
+          schoolId: input.schoolId,
+          schoolsoort: input.schoolsoort,
+          categorie: input.categorie,
+          gewensteStartdatum: input.gewensteStartdatum,
+          oudersNaam: input.oudersNaam,
+          oudersAdres: input.oudersAdres,
+          oudersPostcode: input.oudersPostcode,
+          oudersPlaats: input.oudersPlaats,
+          oudersAkkoord: input.oudersAkkoord,
+          begeleiderNaam: input.begeleiderNaam || null,
+          begeleiderNotitie: input.begeleiderNotitie || null,
+          ontvangenOp: input.ontvangenOp,
+          createdBy: ctx.user.id,
+          updatedAt: ctx.nowIso,
+        })
+        .run().lastInsertRowid,
     );
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO workflow_events (aanvraag_id, event, from_state, to_state, actor_user_id, reason, at)
-         VALUES (?, 'registreer', NULL, 'ontvangen', ?, NULL, ?)`,
-      )
-      .run(id, ctx.user.id, ctx.nowIso);
+    ctx.db
+      .insert(workflowEvents)
+      .values({
+        aanvraagId: id,
+        event: 'registreer',
+        fromState: null,
+        toState: 'ontvangen',
+        actorUserId: ctx.user.id,
+        reason: null,
+        at: ctx.nowIso,
+      })
+      .run();
     ctx.audit({ action: 'aanvraag.register', objectType: 'aanvraag', objectId: id });
     const documentIds = docs.map((d) => insertDocument(ctx, id, d));
     return { id, referentie, documentIds };
@@ -180,14 +186,15 @@ export async function registerAanvraag(
   return { id: result.id, referentie: result.referentie };
 }
 
-const DOCUMENT_STATES = ['ontvangen', 'in_controle', 'wacht_op_aanvulling'];
+const DOCUMENT_STATES: readonly AanvraagState[] = [
+  'ontvangen',
+  'in_controle',
+  'wacht_op_aanvulling',
+];
 
 /** Documents are added or replaced only during the intake. */
 export function assertDocumentsOpen(ctx: AuthedContext, aanvraagId: number, what: string): void {
-  const row = ctx.sqlite.prepare('SELECT state FROM aanvragen WHERE id = ?').get(aanvraagId) as
-    { state: string } | undefined;
-  if (!row) throw notFound();
-  if (!DOCUMENT_STATES.includes(row.state)) {
+  if (!DOCUMENT_STATES.includes(currentState(ctx, aanvraagId))) {
     throw domainError(`${what} kan alleen tijdens de intake.`);
   }
 }
@@ -202,14 +209,4 @@ export async function addDocument(
   const id = ctx.tx(() => insertDocument(ctx, aanvraagId, doc as PreparedDocument));
   ctx.indexDocuments([id]);
   return { id };
-}
-
-export function intakeStep(
-  ctx: AuthedContext,
-  aanvraagId: number,
-  event: 'start_controle' | 'markeer_compleet',
-): { state: ReturnType<typeof takeTransition> } {
-  return ctx.tx(() => ({
-    state: takeTransition(ctx, aanvraagId, event, ctx.user.roles, ctx.user.id),
-  }));
 }

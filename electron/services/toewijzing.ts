@@ -1,5 +1,16 @@
+import { and, count, eq, exists, gte, inArray, lte, sql } from 'drizzle-orm';
+import {
+  aanvragen,
+  deskundigeAfwezigheden,
+  deskundigeDisciplines,
+  deskundigen,
+  deskundigeOrganisaties,
+  scholen,
+  toewijzingen,
+  users,
+} from '../../db/schema';
 import type { AuthedContext } from '../core/context';
-import { domainError } from '../core/errors';
+import { domainError, notFound } from '../core/errors';
 import {
   evaluateFirst,
   evaluateSecond,
@@ -9,7 +20,8 @@ import {
   type CaseFacts,
   type Evaluation,
 } from '../domain/eligibility';
-import type { Discipline } from '../domain/types';
+import { ADVICE_OPEN_STATES } from '../domain/state-groups';
+import { DISCIPLINES, type Discipline } from '../domain/types';
 import { loadAanvraagRow } from './dossier';
 import { requireAccess } from './access';
 import { takeTransition } from './workflow';
@@ -17,47 +29,72 @@ import { takeTransition } from './workflow';
 // Assignment (§4): the domain decides eligibility, conflicts and the ranking; this service gathers
 // the facts from the database and persists the choice.
 
-const OPEN_STATES =
-  "('in_advies','unaniem','geagendeerd','eindadvies_in_opmaak','ter_besluitvorming','teruggestuurd')";
+/** A stored discipline as the domain knows it (group_concat hands back text). */
+const asDiscipline = (value: string): Discipline | undefined =>
+  DISCIPLINES.find((d) => d === value);
 
 export function loadPool(ctx: AuthedContext): Candidate[] {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT d.id, u.naam, d.max_open,
-         (SELECT group_concat(discipline) FROM deskundige_disciplines WHERE deskundige_id = d.id) AS disciplines,
-         (SELECT group_concat(organisatie_key) FROM deskundige_organisaties WHERE deskundige_id = d.id) AS organisaties,
-         EXISTS (SELECT 1 FROM deskundige_afwezigheden f WHERE f.deskundige_id = d.id AND ? BETWEEN f.van AND f.tot) AS absent,
-         (SELECT COUNT(*) FROM toewijzingen t JOIN aanvragen a ON a.id = t.aanvraag_id
-            WHERE t.deskundige_id = d.id AND t.active = 1 AND a.state IN ${OPEN_STATES}) AS open_count
-       FROM deskundigen d JOIN users u ON u.id = d.user_id WHERE d.active = 1 AND u.active = 1`,
-    )
-    .all(ctx.today) as {
-    absent: number;
-    id: number;
-    naam: string;
-    max_open: number | null;
-    disciplines: string | null;
-    organisaties: string | null;
-    open_count: number;
-  }[];
+  const d = deskundigen;
+  const dd = deskundigeDisciplines;
+  const org = deskundigeOrganisaties;
+  const afw = deskundigeAfwezigheden;
+  const t = toewijzingen;
+  const rows = ctx.db
+    .select({
+      id: d.id,
+      naam: users.naam,
+      maxOpen: d.maxOpen,
+      disciplines: sql<string | null>`${ctx.db
+        .select({ v: sql`group_concat(${dd.discipline})` })
+        .from(dd)
+        .where(eq(dd.deskundigeId, d.id))}`,
+      organisaties: sql<string | null>`${ctx.db
+        .select({ v: sql`group_concat(${org.organisatieKey})` })
+        .from(org)
+        .where(eq(org.deskundigeId, d.id))}`,
+      absent: sql<number>`${exists(
+        ctx.db
+          .select({ one: sql`1` })
+          .from(afw)
+          .where(and(eq(afw.deskundigeId, d.id), lte(afw.van, ctx.today), gte(afw.tot, ctx.today))),
+      )}`,
+      openCount: sql<number>`${ctx.db
+        .select({ n: count() })
+        .from(t)
+        .innerJoin(aanvragen, eq(aanvragen.id, t.aanvraagId))
+        .where(
+          and(
+            eq(t.deskundigeId, d.id),
+            eq(t.active, true),
+            inArray(aanvragen.state, ADVICE_OPEN_STATES),
+          ),
+        )}`,
+    })
+    .from(d)
+    .innerJoin(users, eq(users.id, d.userId))
+    .where(and(eq(d.active, true), eq(users.active, true)))
+    .all();
   return rows.map((r) => ({
     id: r.id,
     name: r.naam,
-    disciplines: (r.disciplines?.split(',') ?? []) as Discipline[],
+    disciplines: (r.disciplines?.split(',') ?? []).flatMap((v) => asDiscipline(v) ?? []),
     organisaties: r.organisaties?.split(',') ?? [],
-    openAssignments: r.open_count,
+    openAssignments: r.openCount,
     absent: r.absent === 1,
-    ...(r.max_open === null ? {} : { maxOpen: r.max_open }),
+    ...(r.maxOpen === null ? {} : { maxOpen: r.maxOpen }),
   }));
 }
 
 export function caseFacts(ctx: AuthedContext, aanvraagId: number): CaseFacts {
   const r = loadAanvraagRow(ctx, aanvraagId);
-  const bestuur = ctx.sqlite
-    .prepare('SELECT bestuur_id FROM scholen WHERE id = ?')
-    .get(r.schoolId) as { bestuur_id: number };
+  const school = ctx.db
+    .select({ bestuurId: scholen.bestuurId })
+    .from(scholen)
+    .where(eq(scholen.id, r.schoolId))
+    .get();
+  if (!school) throw notFound();
   return {
-    schoolbestuurKey: `bestuur:${bestuur.bestuur_id}`,
+    schoolbestuurKey: `bestuur:${school.bestuurId}`,
     schoolKey: `school:${r.schoolId}`,
     involvedPersonIds: [],
     groep: r.groep,
@@ -103,20 +140,24 @@ export function assign(ctx: AuthedContext, aanvraagId: number, eersteId: number,
     if (!first || !second) throw domainError('Deze deskundige staat niet (meer) in de pool.');
     const e1 = evaluateFirst(first, facts);
     const e2 = evaluateSecond(second, facts, first);
-    if (!e1.eligible) throw domainError(`Eerste deskundige: ${e1.blockedReasons.join(' ')}`);
-    if (!e2.eligible) throw domainError(`Tweede deskundige: ${e2.blockedReasons.join(' ')}`);
+    if (!e1.eligible || e1.disciplineUsed === null)
+      throw domainError(`Eerste deskundige: ${e1.blockedReasons.join(' ')}`);
+    if (!e2.eligible || e2.disciplineUsed === null)
+      throw domainError(`Tweede deskundige: ${e2.blockedReasons.join(' ')}`);
     // A new round of advice (after an aanvulling, §3.4) replaces the earlier assignments; their
     // advices stay stored but are no longer the current ones (view huidige_adviezen).
-    ctx.sqlite
-      .prepare(
-        "UPDATE toewijzingen SET active = 0, reason = 'Nieuwe adviesronde' WHERE aanvraag_id = ? AND active = 1",
-      )
-      .run(aanvraagId);
-    const insert = ctx.sqlite.prepare(
-      'INSERT INTO toewijzingen (aanvraag_id, position, deskundige_id, discipline, assigned_by) VALUES (?, ?, ?, ?, ?)',
-    );
-    insert.run(aanvraagId, 1, first.id, e1.disciplineUsed, ctx.user.id);
-    insert.run(aanvraagId, 2, second.id, e2.disciplineUsed, ctx.user.id);
+    ctx.db
+      .update(toewijzingen)
+      .set({ active: false, reason: 'Nieuwe adviesronde' })
+      .where(and(eq(toewijzingen.aanvraagId, aanvraagId), eq(toewijzingen.active, true)))
+      .run();
+    const insert = (position: 1 | 2, deskundigeId: number, discipline: Discipline) =>
+      ctx.db
+        .insert(toewijzingen)
+        .values({ aanvraagId, position, deskundigeId, discipline, assignedBy: ctx.user.id })
+        .run();
+    insert(1, first.id, e1.disciplineUsed);
+    insert(2, second.id, e2.disciplineUsed);
     ctx.audit({ action: 'toewijzing.assign', objectType: 'aanvraag', objectId: aanvraagId });
     return { state: takeTransition(ctx, aanvraagId, 'wijs_toe', ctx.user.roles, ctx.user.id) };
   });

@@ -1,9 +1,10 @@
+import { desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { aanvraagWijzigingen, aanvragen, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { editableFields } from '../contract/aanvraag';
 import { domainError, notFound } from '../core/errors';
 import { isAwaitingDecision } from '../domain/workflow';
-import type { AanvraagState } from '../domain/types';
 import { assertAanvraagRules } from './intake';
 import { takeTransition } from './workflow';
 
@@ -11,25 +12,9 @@ import { takeTransition } from './workflow';
 
 type Changes = z.output<typeof editableFields>;
 
-const COLUMNS: Readonly<Record<keyof Changes, string>> = {
-  soort: 'soort',
-  leerlingNaam: 'leerling_naam',
-  leerlingGeboortedatum: 'leerling_geboortedatum',
-  groep: 'groep',
-  woonplaats: 'woonplaats',
-  schoolId: 'school_id',
-  schoolsoort: 'schoolsoort',
-  categorie: 'categorie',
-  gewensteStartdatum: 'gewenste_startdatum',
-  oudersNaam: 'ouders_naam',
-  oudersAdres: 'ouders_adres',
-  oudersPostcode: 'ouders_postcode',
-  oudersPlaats: 'ouders_plaats',
-  oudersAkkoord: 'ouders_akkoord',
-  begeleiderNaam: 'begeleider_naam',
-  begeleiderNotitie: 'begeleider_notitie',
-  ontvangenOp: 'ontvangen_op',
-};
+type AanvraagRow = typeof aanvragen.$inferSelect;
+/** A field that may be edited: each is a column of aanvragen under the same name. */
+type Field = keyof Changes & keyof AanvraagRow;
 
 const asText = (v: unknown): string | null =>
   v === null || v === undefined ? null : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v);
@@ -39,37 +24,43 @@ export function updateAanvraag(
   input: { aanvraagId: number; changes: Changes; reden: string },
 ) {
   return ctx.tx(() => {
-    const row = ctx.sqlite.prepare('SELECT * FROM aanvragen WHERE id = ?').get(input.aanvraagId) as
-      Record<string, unknown> | undefined;
+    const row = ctx.db.select().from(aanvragen).where(eq(aanvragen.id, input.aanvraagId)).get();
     if (!row) throw notFound();
-    if (!isAwaitingDecision(row.state as AanvraagState))
+    if (!isAwaitingDecision(row.state))
       throw domainError('Na het besluit kunnen de gegevens niet meer worden gewijzigd.');
-    const next = { ...row };
+    const next: AanvraagRow = { ...row };
     let changed = 0;
-    for (const [field, value] of Object.entries(input.changes) as [keyof Changes, unknown][]) {
-      if (value === undefined) continue;
-      const column = COLUMNS[field];
-      const stored = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-      if (row[column] === stored) continue;
-      next[column] = stored;
-      const oud = typeof value === 'boolean' ? asText(row[column] === 1) : asText(row[column]);
-      ctx.sqlite
-        .prepare(
-          'INSERT INTO aanvraag_wijzigingen (aanvraag_id, veld, oud, nieuw, reden, actor_user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(input.aanvraagId, field, oud, asText(value), input.reden, ctx.user.id, ctx.nowIso);
-      ctx.sqlite
-        .prepare(`UPDATE aanvragen SET ${column} = ?, updated_at = ? WHERE id = ?`)
-        .run(stored, ctx.nowIso, input.aanvraagId);
+    // The input's own keys (the contract allows only the editable fields, `strict`).
+    const entries = Object.entries(input.changes) as [Field, AanvraagRow[Field] | undefined][];
+    for (const [field, value] of entries) {
+      if (value === undefined || row[field] === value) continue;
+      Object.assign(next, { [field]: value });
+      ctx.db
+        .insert(aanvraagWijzigingen)
+        .values({
+          aanvraagId: input.aanvraagId,
+          veld: field,
+          oud: asText(row[field]),
+          nieuw: asText(value),
+          reden: input.reden,
+          actorUserId: ctx.user.id,
+          at: ctx.nowIso,
+        })
+        .run();
+      ctx.db
+        .update(aanvragen)
+        .set({ [field]: value, updatedAt: ctx.nowIso })
+        .where(eq(aanvragen.id, input.aanvraagId))
+        .run();
       changed += 1;
     }
     // The same rules as at registration, on the row after the change (rolled back when broken).
     assertAanvraagRules(ctx, {
-      ontvangenOp: String(next.ontvangen_op),
-      leerlingGeboortedatum: String(next.leerling_geboortedatum),
-      schoolsoort: next.schoolsoort as 'SBO' | 'SO',
-      categorie: (next.categorie as 'laag' | 'midden' | 'hoog' | null) ?? null,
-      schoolId: Number(next.school_id),
+      ontvangenOp: next.ontvangenOp,
+      leerlingGeboortedatum: next.leerlingGeboortedatum,
+      schoolsoort: next.schoolsoort,
+      categorie: next.categorie,
+      schoolId: next.schoolId,
     });
     ctx.audit({
       action: 'aanvraag.update',
@@ -82,19 +73,21 @@ export function updateAanvraag(
 }
 
 export function listWijzigingen(ctx: AuthedContext, aanvraagId: number) {
-  return ctx.sqlite
-    .prepare(
-      `SELECT w.veld, w.oud, w.nieuw, w.reden, u.naam AS actorNaam, w.at FROM aanvraag_wijzigingen w
-       JOIN users u ON u.id = w.actor_user_id WHERE w.aanvraag_id = ? ORDER BY w.id DESC`,
-    )
-    .all(aanvraagId) as {
-    veld: string;
-    oud: string | null;
-    nieuw: string | null;
-    reden: string;
-    actorNaam: string;
-    at: string;
-  }[];
+  const w = aanvraagWijzigingen;
+  return ctx.db
+    .select({
+      veld: w.veld,
+      oud: w.oud,
+      nieuw: w.nieuw,
+      reden: w.reden,
+      actorNaam: users.naam,
+      at: w.at,
+    })
+    .from(w)
+    .innerJoin(users, eq(users.id, w.actorUserId))
+    .where(eq(w.aanvraagId, aanvraagId))
+    .orderBy(desc(w.id))
+    .all();
 }
 
 export function intrekken(ctx: AuthedContext, input: { aanvraagId: number; reden: string }) {

@@ -1,4 +1,13 @@
-import type { ServiceContext } from '../core/context';
+import { and, count, countDistinct, eq } from 'drizzle-orm';
+import {
+  aanvragen,
+  documenten,
+  eindadviezen,
+  huidigeAdviezen,
+  toewijzingen,
+  workflowEvents,
+} from '../../db/schema';
+import type { AuthedContext, ServiceContext } from '../core/context';
 import { domainError, notFound } from '../core/errors';
 import { bothAanhouden, compareAdviezen, type AdviesKern } from '../domain/unanimity';
 import {
@@ -15,31 +24,59 @@ import { evaluateChecklist } from './checklist';
 // new state and an append-only event row (who, when, why) and an audit record.
 
 export function currentState(ctx: ServiceContext, aanvraagId: number): AanvraagState {
-  const row = ctx.sqlite.prepare('SELECT state FROM aanvragen WHERE id = ?').get(aanvraagId) as
-    { state: AanvraagState } | undefined;
+  const row = ctx.db
+    .select({ state: aanvragen.state })
+    .from(aanvragen)
+    .where(eq(aanvragen.id, aanvraagId))
+    .get();
   if (!row) throw notFound();
   return row.state;
 }
 
 export function submittedAdviesKernen(ctx: ServiceContext, aanvraagId: number): AdviesKern[] {
-  return ctx.sqlite
-    .prepare(
-      `SELECT a.conclusie, a.schoolsoort, a.categorie, a.einddatum FROM huidige_adviezen a
-       WHERE a.aanvraag_id = ? AND a.status = 'ingediend' ORDER BY a.position`,
-    )
-    .all(aanvraagId) as AdviesKern[];
+  const a = huidigeAdviezen;
+  return ctx.db
+    .select({
+      conclusie: a.conclusie,
+      schoolsoort: a.schoolsoort,
+      categorie: a.categorie,
+      einddatum: a.einddatum,
+    })
+    .from(a)
+    .where(and(eq(a.aanvraagId, aanvraagId), eq(a.status, 'ingediend')))
+    .orderBy(a.position)
+    .all();
 }
 
+/**
+ * What the preconditions of the workflow read, from the database as it is now. Reads the checklist
+ * and the opschortingen: load it once per transaction (after the writes that change it) and hand
+ * it to every `takeTransition` that follows; a transition itself changes none of these facts.
+ */
 export function loadFacts(ctx: ServiceContext, aanvraagId: number): WorkflowFacts {
-  const q = (sql: string): number => (ctx.sqlite.prepare(sql).get(aanvraagId) as { n: number }).n;
   const kernen = submittedAdviesKernen(ctx, aanvraagId);
   const [a, b] = kernen;
+  const documentCount =
+    ctx.db
+      .select({ n: count() })
+      .from(documenten)
+      .where(eq(documenten.aanvraagId, aanvraagId))
+      .get()?.n ?? 0;
+  const positions =
+    ctx.db
+      .select({ n: countDistinct(toewijzingen.position) })
+      .from(toewijzingen)
+      .where(and(eq(toewijzingen.aanvraagId, aanvraagId), eq(toewijzingen.active, true)))
+      .get()?.n ?? 0;
+  const eindadviesCount =
+    ctx.db
+      .select({ n: count() })
+      .from(eindadviezen)
+      .where(and(eq(eindadviezen.aanvraagId, aanvraagId), eq(eindadviezen.status, 'ingediend')))
+      .get()?.n ?? 0;
   return {
-    documentCount: q('SELECT COUNT(*) AS n FROM documenten WHERE aanvraag_id = ?'),
-    assignmentsComplete:
-      q(
-        'SELECT COUNT(DISTINCT position) AS n FROM toewijzingen WHERE aanvraag_id = ? AND active = 1',
-      ) === 2,
+    documentCount,
+    assignmentsComplete: positions === 2,
     submittedAdviezen: kernen.length,
     unanimous: a && b ? compareAdviezen(a, b).unanimous : null,
     bothAanhouden: a && b ? bothAanhouden(a, b) : false,
@@ -48,13 +85,15 @@ export function loadFacts(ctx: ServiceContext, aanvraagId: number): WorkflowFact
       ctx.today,
     ),
     completenessOk: evaluateChecklist(ctx, aanvraagId).complete,
-    eindadviesSubmitted:
-      q("SELECT COUNT(*) AS n FROM eindadviezen WHERE aanvraag_id = ? AND status = 'ingediend'") >
-      0,
+    eindadviesSubmitted: eindadviesCount > 0,
   };
 }
 
-/** Takes `event` on the aanvraag or throws the domain's Dutch reason. Call inside ctx.tx. */
+/**
+ * Takes `event` on the aanvraag or throws the domain's Dutch reason. Call inside ctx.tx. `facts`:
+ * what `loadFacts` returned earlier in the same transaction (loaded here when absent), so that a
+ * service taking several steps reads them once.
+ */
 export function takeTransition(
   ctx: ServiceContext,
   aanvraagId: number,
@@ -62,19 +101,39 @@ export function takeTransition(
   actor: Actor,
   actorUserId: number | null,
   reason: string | null = null,
+  facts?: WorkflowFacts,
 ): AanvraagState {
   const from = currentState(ctx, aanvraagId);
-  const decision = decideTransition(from, event, actor, loadFacts(ctx, aanvraagId));
+  const decision = decideTransition(from, event, actor, facts ?? loadFacts(ctx, aanvraagId));
   if (!decision.ok) throw domainError(decision.reason);
-  ctx.sqlite
-    .prepare('UPDATE aanvragen SET state = ?, updated_at = ? WHERE id = ?')
-    .run(decision.to, ctx.nowIso, aanvraagId);
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO workflow_events (aanvraag_id, event, from_state, to_state, actor_user_id, reason, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(aanvraagId, event, from, decision.to, actorUserId, reason, ctx.nowIso);
+  ctx.db
+    .update(aanvragen)
+    .set({ state: decision.to, updatedAt: ctx.nowIso })
+    .where(eq(aanvragen.id, aanvraagId))
+    .run();
+  ctx.db
+    .insert(workflowEvents)
+    .values({
+      aanvraagId,
+      event,
+      fromState: from,
+      toState: decision.to,
+      actorUserId,
+      reason,
+      at: ctx.nowIso,
+    })
+    .run();
   ctx.audit({ action: `workflow.${event}`, objectType: 'aanvraag', objectId: aanvraagId });
   return decision.to;
+}
+
+/** A user takes `event` (a button on screen) in one transaction; answers the new state. */
+export function workflowStep(
+  ctx: AuthedContext,
+  aanvraagId: number,
+  event: WorkflowEvent,
+): { state: AanvraagState } {
+  return ctx.tx(() => ({
+    state: takeTransition(ctx, aanvraagId, event, ctx.user.roles, ctx.user.id),
+  }));
 }
