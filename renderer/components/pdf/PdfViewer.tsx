@@ -18,6 +18,7 @@ import { useFind } from './useFind';
 import { useFindShortcut } from './useFindShortcut';
 import { usePageVisibility } from './usePageVisibility';
 import { usePdfDocument, type PdfSource } from './usePdfDocument';
+import { usePdfNavigation } from './usePdfNavigation';
 import { ViewerToolbar, type Fit } from './ViewerToolbar';
 import classes from './PdfViewer.module.css';
 
@@ -113,13 +114,6 @@ export function PdfViewer({
     return () => observer.disconnect();
   }, [fit, shownSize.width, shownSize.height, doc]);
 
-  // Zooming keeps the same place in view: the scroll position as a fraction of the whole.
-  const position = useRef(0);
-  /** A requested page stays the target through the first fit/zoom until the reader moves. */
-  const pendingPage = useRef<number | null>(null);
-  /** The reader has moved (or the requested page is reached): page changes are reported. */
-  const settled = useRef(false);
-
   const pageCount = doc?.numPages ?? 0;
   // The first page in view is known before the observer says so: the remembered (or asked) page.
   const startPage = Math.min(Math.max(1, jumpTo?.page ?? initialPage ?? 1), Math.max(1, pageCount));
@@ -135,68 +129,19 @@ export function PdfViewer({
   // Before the pages' own effects queue their drawing (layout effects run first).
   useLayoutEffect(() => gate.setView(view[0], view[1]), [gate, view]);
 
-  const goToPage = useCallback(
-    (n: number, within = 0) => {
-      const el = scroller.current;
-      if (el === null || pageCount === 0) return;
-      const page = Math.min(pageCount, Math.max(1, n));
-      const target = el.querySelector<HTMLElement>(`[data-page-number="${page}"]`);
-      if (target === null) return;
-      // `within`: a place on the page (0..1 of its height) to bring to the upper third of the pane.
-      const offset = within > 0 ? within * target.offsetHeight - el.clientHeight / 3 : -8;
-      el.scrollTop = Math.max(0, target.offsetTop + offset);
-      position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
-    },
-    [pageCount],
-  );
-  /** The page the last key went to, until the view shows it (see onKeyDown). */
-  const keyPage = useRef<number | null>(null);
-  const userMoves = (): void => {
-    pendingPage.current = null;
-    settled.current = true;
-    keyPage.current = null;
-  };
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (el === null) return;
-    if (pendingPage.current !== null) goToPage(pendingPage.current);
-    else el.scrollTop = position.current * el.scrollHeight;
-  }, [scale, rotation, goToPage]);
-
-  // The remembered position, once the pages are laid out.
-  const initialRef = useRef(initialPage);
-  initialRef.current = initialPage;
-  useLayoutEffect(() => {
-    settled.current = false;
-    const start = initialRef.current;
-    if (doc === null || start === null || start <= 1) return;
-    pendingPage.current = start;
-    goToPage(start);
-  }, [doc, goToPage]);
-
-  // A requested page (e.g. a search hit): go there once the pages are laid out.
   const jumpPage = jumpTo?.page ?? null;
   const jumpSeq = jumpTo?.seq ?? null;
-  useLayoutEffect(() => {
-    if (doc === null || jumpPage === null) return;
-    pendingPage.current = jumpPage;
-    goToPage(jumpPage);
-  }, [doc, jumpPage, jumpSeq, goToPage]);
-
-  const onPageChangeRef = useRef(onPageChange);
-  onPageChangeRef.current = onPageChange;
-  useEffect(() => {
-    if (doc === null) return;
-    // Until the reader moves, the first page seen may be page 1 on the way to the remembered one.
-    const target = Math.min(doc.numPages, pendingPage.current ?? initialRef.current ?? 1);
-    if (!settled.current && currentPage !== target) return;
-    settled.current = true;
-    onPageChangeRef.current?.(currentPage);
-  }, [doc, currentPage]);
-  useEffect(() => {
-    if (keyPage.current === currentPage) keyPage.current = null; // the view has caught up
-  }, [currentPage]);
+  const { userMoves, onPageKey, openPage, showHit, keepPlace, onScroll } = usePdfNavigation({
+    scroller,
+    doc,
+    currentPage,
+    initialPage,
+    jumpPage,
+    jumpSeq,
+    scale,
+    rotation,
+    onPageChange,
+  });
 
   const find = useFind(doc, findOpen ? query : '', rotation);
 
@@ -245,11 +190,9 @@ export function PdfViewer({
     // While a dossier hit's page waits for its find hits, the page stays where it was asked.
     if (hit === undefined || hitKey === null || hitOnPage.current !== null) return;
     const mark = marksRef.current.get(hit.page)?.find((m) => m.current);
-    pendingPage.current = null;
-    settled.current = true;
-    goToPage(hit.page, mark?.top ?? 0);
+    showHit(hit.page, mark?.top ?? 0);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per hit, not per progress update
-  }, [hitKey, goToPage]);
+  }, [hitKey, showHit]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (doc === null || e.altKey || e.ctrlKey || e.metaKey || isTextField(e.target)) return;
@@ -263,37 +206,12 @@ export function PdfViewer({
       zoom(e.key === '-' ? -1 : 1);
       return;
     }
-    // Counted from the page a previous key went to until the view has caught up with it: Home then
-    // PageDown in quick succession is page 2, not the page before Home plus one.
-    const from = keyPage.current ?? currentPage;
-    const targets: Record<string, number> = {
-      PageDown: from + 1,
-      PageUp: from - 1,
-      Home: 1,
-      End: pageCount,
-    };
-    const target = targets[e.key];
-    if (target === undefined) {
-      keyPage.current = null; // arrows, space: the browser scrolls, the view leads again
-      return;
-    }
-    e.preventDefault();
-    userMoves();
-    const page = Math.min(pageCount, Math.max(1, target));
-    keyPage.current = page;
-    goToPage(page);
+    onPageKey(e);
   };
   const onPageError = useCallback((m: string) => setPageError(m), []);
-  const onThumb = useCallback(
-    (n: number) => {
-      userMoves();
-      goToPage(n);
-    },
-    [goToPage],
-  );
 
   const zoom = (direction: 1 | -1): void => {
-    pendingPage.current = null;
+    keepPlace();
     const next =
       direction === 1
         ? (ZOOM_STEPS.find((s) => s > scale + 0.01) ?? scale)
@@ -354,17 +272,14 @@ export function PdfViewer({
             aspect={shownSize.width / shownSize.height}
             rotation={rotation}
             markedPages={markedPages}
-            onSelect={onThumb}
+            onSelect={openPage}
           />
         )}
         <div
           ref={scroller}
           onWheel={userMoves}
           onPointerDown={userMoves}
-          onScroll={(e) => {
-            const el = e.currentTarget;
-            position.current = el.scrollHeight > 0 ? el.scrollTop / el.scrollHeight : 0;
-          }}
+          onScroll={onScroll}
           className={classes.scroller}
           tabIndex={0}
           aria-label="Pagina’s"
