@@ -10,6 +10,7 @@ import { NieuweVersieDialog } from './dossier/NieuweVersieDialog';
 import { indexStateOf, useIndexStatus, type IndexState } from './dossier/useIndexStatus';
 import { groupVersions, type Doc } from './dossier/versions';
 import type { Aanvraag } from './types';
+import { TableHead } from '../../components/TableHead';
 
 /** §3: documents may be added (and replaced by a new version) while the secretary checks the dossier. */
 const OPEN_FOR_DOCUMENTS = ['ontvangen', 'in_controle'];
@@ -110,19 +111,17 @@ export function DocumentenSection({
       ) : (
         <Table.ScrollContainer minWidth={760}>
           <Table verticalSpacing="xs" highlightOnHover aria-label="Documenten van het dossier">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Soort</Table.Th>
-                <Table.Th scope="col">Bestand</Table.Th>
-                <Table.Th scope="col">Versie</Table.Th>
-                <Table.Th scope="col">Documentdatum</Table.Th>
-                <Table.Th scope="col">Omvang</Table.Th>
-                <Table.Th scope="col">Tekst</Table.Th>
-                <Table.Th scope="col">
-                  <span className="tla-visually-hidden">Actie</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                'Soort',
+                'Bestand',
+                'Versie',
+                'Documentdatum',
+                'Omvang',
+                'Tekst',
+                { label: 'Actie', hidden: true },
+              ]}
+            />
             <Table.Tbody>
               {groups.map(({ current, older }) => {
                 const shown = expanded.has(current.id);

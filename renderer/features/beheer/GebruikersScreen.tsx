@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine
 import { ROLE_LABELS } from '../../../electron/domain/types';
 import { useCall } from '../../lib/useCall';
 import { NewUserForm } from './NewUserForm';
+import { TableHead } from '../../components/TableHead';
 
 export function GebruikersScreen() {
   const { data, error, loading, reload } = useCall('users.list', {}, 'users');
@@ -13,14 +14,7 @@ export function GebruikersScreen() {
       {data !== null && (
         <Table.ScrollContainer minWidth={640}>
           <Table striped withTableBorder verticalSpacing="xs" aria-label="Gebruikers">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Naam</Table.Th>
-                <Table.Th scope="col">Gebruikersnaam</Table.Th>
-                <Table.Th scope="col">Rollen</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Naam', 'Gebruikersnaam', 'Rollen', 'Status']} />
             <Table.Tbody>
               {data.map((u) => (
                 <Table.Tr key={u.id}>

@@ -5,6 +5,7 @@ import type { Besturen } from '../../lib/scholen';
 import { useCall } from '../../lib/useCall';
 import { NewPoolMemberForm } from './NewPoolMemberForm';
 import { AfwezigheidDialog } from './AfwezigheidDialog';
+import { TableHead } from '../../components/TableHead';
 
 function organisationName(key: string, besturen: Besturen | null): string {
   const [kind, raw] = key.split(':');
@@ -35,16 +36,16 @@ export function PoolScreen() {
       {pool.data !== null && pool.data.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped withTableBorder verticalSpacing="xs" aria-label="Deskundigen">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Naam</Table.Th>
-                <Table.Th scope="col">Disciplines</Table.Th>
-                <Table.Th scope="col">Registratie</Table.Th>
-                <Table.Th scope="col">Werkt voor</Table.Th>
-                <Table.Th scope="col">Open / max</Table.Th>
-                <Table.Th scope="col">Afwezigheid</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                'Naam',
+                'Disciplines',
+                'Registratie',
+                'Werkt voor',
+                'Open / max',
+                'Afwezigheid',
+              ]}
+            />
             <Table.Tbody>
               {pool.data.map((d) => (
                 <Table.Tr key={d.id}>

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { ROLE_LABELS, type Role } from '../../../electron/domain/types';
+import { TableHead } from '../../components/TableHead';
 
 export interface DemoUser {
   username: string;
@@ -28,12 +29,7 @@ export function DemoAccounts({ demo, onContinue }: { demo: DemoLoaded; onContinu
           .
         </Alert>
         <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Gebruikersnaam</Table.Th>
-              <Table.Th scope="col">Rollen</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={['Gebruikersnaam', 'Rollen']} />
           <Table.Tbody>
             {users.map((u) => (
               <Table.Tr key={u.username}>

@@ -1,15 +1,18 @@
-import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { OutputOf } from '../../../electron/contract';
+import { ChoiceSegments } from '../../components/Choice';
 import { formatDays, formatPercentage } from '../../lib/termijnen';
+import { TableHead } from '../../components/TableHead';
 
 type Dashboard = OutputOf<'termijnen.dashboard'>;
 export type Periode = 'maand' | 'kwartaal' | 'schooljaar';
 
-const PERIODES: readonly { value: Periode; label: string }[] = [
-  { value: 'maand', label: 'Maand' },
-  { value: 'kwartaal', label: 'Kwartaal' },
-  { value: 'schooljaar', label: 'Schooljaar' },
-];
+const PERIODES: readonly Periode[] = ['maand', 'kwartaal', 'schooljaar'];
+const PERIODE_LABELS: Readonly<Record<Periode, string>> = {
+  maand: 'Maand',
+  kwartaal: 'Kwartaal',
+  schooljaar: 'Schooljaar',
+};
 
 interface Props {
   current: Dashboard['current'] | null;
@@ -33,16 +36,13 @@ export function PeriodFigures({ current, previous, periode, onPeriode }: Props) 
           <Title order={3} size="h5" id="termijnen-behaald">
             Behaald en doorlooptijd
           </Title>
-          <SegmentedControl
-            transitionDuration={0}
+          <ChoiceSegments
             size="xs"
             aria-label="Periode"
+            options={PERIODES}
+            labels={PERIODE_LABELS}
             value={periode}
-            onChange={(v) => {
-              const next = PERIODES.find((p) => p.value === v);
-              if (next !== undefined) onPeriode(next.value);
-            }}
-            data={PERIODES.map((p) => ({ value: p.value, label: p.label }))}
+            onChange={onPeriode}
           />
         </div>
         {current === null || previous === null ? (
@@ -51,19 +51,13 @@ export function PeriodFigures({ current, previous, periode, onPeriode }: Props) 
           </Text>
         ) : (
           <Table verticalSpacing={4} fz="sm" aria-labelledby="termijnen-behaald">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">
-                  <span className="tla-visually-hidden">Kengetal</span>
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {current.label}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {previous.label}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: 'Kengetal', hidden: true },
+                { label: current.label, align: 'right' },
+                { label: previous.label, align: 'right' },
+              ]}
+            />
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={r.label}>

@@ -1,5 +1,6 @@
-import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
+import { ChoiceSegments } from '../../components/Choice';
 import { VirtualTable } from '../../components/VirtualTable';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
@@ -83,12 +84,12 @@ export function TermijnenScreen() {
         />
       </div>
       <Group justify="space-between" align="center">
-        <SegmentedControl
-          transitionDuration={0}
+        <ChoiceSegments
           aria-label="Welke aanvragen tonen"
+          options={FILTER_KEYS}
+          labels={(k) => FILTERS[k].label}
           value={filter}
-          onChange={(v) => setFilter(FILTER_KEYS.find((k) => k === v) ?? 'alle')}
-          data={FILTER_KEYS.map((k) => ({ value: k, label: FILTERS[k].label }))}
+          onChange={setFilter}
         />
         <Text size="sm" aria-live="polite" c="dimmed">
           {data === null

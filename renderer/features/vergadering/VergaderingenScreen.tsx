@@ -5,6 +5,7 @@ import { todayIso } from '../../lib/termijnen';
 import { useCall } from '../../lib/useCall';
 import { PlanDatums } from './PlanDatums';
 import { STATUS_LABELS } from './types';
+import { TableHead } from '../../components/TableHead';
 
 /** §6: the year plan of TLA-vergaderingen; each meeting opens in vergadermodus. */
 export function VergaderingenScreen() {
@@ -31,16 +32,9 @@ export function VergaderingenScreen() {
       )}
       {data !== null && data.length > 0 && (
         <Table striped withTableBorder verticalSpacing="xs" aria-label="Jaarplan">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Datum</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
-              <Table.Th scope="col">Agendapunten</Table.Th>
-              <Table.Th scope="col">
-                <span className="tla-visually-hidden">Openen</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={['Datum', 'Status', 'Agendapunten', { label: 'Openen', hidden: true }]}
+          />
           <Table.Tbody>
             {data.map((v) => (
               <Table.Tr key={v.id}>

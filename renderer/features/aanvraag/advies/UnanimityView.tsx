@@ -2,6 +2,7 @@ import { Alert, Table } from '@mantine/core';
 import { CONCLUSIE_LABELS, CONCLUSIES } from '../../../../electron/domain/types';
 import { formatDate } from '../../../lib/format';
 import type { Unanimity } from '../types';
+import { TableHead } from '../../../components/TableHead';
 
 /** The backend's raw value of a differing field, as the user reads it. */
 function display(field: string, value: string | null): string {
@@ -25,13 +26,7 @@ export function UnanimityView({ unanimity }: { unanimity: Unanimity }) {
     <Alert color="orange" variant="light" title="Niet unaniem">
       De adviezen verschillen op deze punten; de aanvraag gaat naar de TLA-vergadering.
       <Table mt="sm" withTableBorder bg="white">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Onderdeel</Table.Th>
-            <Table.Th scope="col">Eerste deskundige</Table.Th>
-            <Table.Th scope="col">Tweede deskundige</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Onderdeel', 'Eerste deskundige', 'Tweede deskundige']} />
         <Table.Tbody>
           {unanimity.differences.map((d) => (
             <Table.Tr key={d.field}>

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useCall } from '../../../lib/useCall';
 import { ActionBar } from '../ActionBar';
 import type { Aanvraag, Action } from '../types';
+import { TableHead } from '../../../components/TableHead';
 
 type Brief = { id: number; label: string; version: number };
 
@@ -54,15 +55,7 @@ export function BrievenPanel({ aanvraag, actions, onDone, version, onlyIfAny = f
       )}
       {data !== null && data.length > 0 && (
         <Table verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Document</Table.Th>
-              <Table.Th scope="col">Gemaakt</Table.Th>
-              <Table.Th scope="col">
-                <span className="tla-visually-hidden">Acties</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={['Document', 'Gemaakt', { label: 'Acties', hidden: true }]} />
           <Table.Tbody>
             {data.map((b) => (
               <Table.Tr key={b.id}>

@@ -1,10 +1,12 @@
-import { Alert, Badge, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Loader, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { OutputOf } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
+import { ChoiceSegments } from '../../../components/Choice';
 import { Section } from '../../../components/Section';
 import { useCall } from '../../../lib/useCall';
+import { TableHead } from '../../../components/TableHead';
 
 type Checklist = OutputOf<'checklist.get'>;
 type Item = Checklist['items'][number];
@@ -15,11 +17,12 @@ const STATUS: Readonly<Record<Status, { label: string; color: string }>> = {
   ontbreekt: { label: 'Ontbreekt', color: 'red' },
   open: { label: 'Nog open', color: 'gray' },
 };
-const CHOICES: readonly { value: Status; label: string }[] = [
-  { value: 'ok', label: 'Aanwezig' },
-  { value: 'ontbreekt', label: 'Ontbreekt' },
-  { value: 'open', label: 'Open' },
-];
+const CHOICES: readonly Status[] = ['ok', 'ontbreekt', 'open'];
+const CHOICE_LABELS: Readonly<Record<Status, string>> = {
+  ok: 'Aanwezig',
+  ontbreekt: 'Ontbreekt',
+  open: 'Open',
+};
 
 interface Props {
   aanvraagId: number;
@@ -64,12 +67,7 @@ export function ChecklistPanel({ aanvraagId, version, onChanged }: Props) {
               : `Nog ${missing} ${missing === 1 ? 'punt' : 'punten'} open of ontbrekend. Punten met ‘berekend’ leest TLA uit de documenten; de andere vinkt u zelf af.`}
           </Text>
           <Table verticalSpacing="xs" fz="sm" aria-label="Checklist volledigheid">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Punt</Table.Th>
-                <Table.Th scope="col">Stand</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Punt', 'Stand']} />
             <Table.Tbody>
               {data.items.map((item) => (
                 <Table.Tr key={item.key}>
@@ -88,17 +86,14 @@ export function ChecklistPanel({ aanvraagId, version, onChanged }: Props) {
                         {STATUS[item.status].label} (berekend)
                       </Badge>
                     ) : (
-                      <SegmentedControl
-                        transitionDuration={0}
+                      <ChoiceSegments
                         size="xs"
                         aria-labelledby={`check-${item.key}`}
                         disabled={busy !== null}
+                        options={CHOICES}
+                        labels={CHOICE_LABELS}
                         value={item.status}
-                        onChange={(v) => {
-                          const next = CHOICES.find((c) => c.value === v);
-                          if (next !== undefined) void tick(item, next.value);
-                        }}
-                        data={CHOICES.map((c) => ({ value: c.value, label: c.label }))}
+                        onChange={(status) => void tick(item, status)}
                       />
                     )}
                   </Table.Td>

@@ -1,6 +1,7 @@
 import { Table, Text, Title } from '@mantine/core';
 import { formatDateTime } from '../../../lib/format';
 import { useCall } from '../../../lib/useCall';
+import { TableHead } from '../../../components/TableHead';
 
 /** §3.1: every change to the data of the aanvraag, old and new value, who, when and why. */
 export function WijzigingenList({ aanvraagId, version }: { aanvraagId: number; version: number }) {
@@ -23,15 +24,7 @@ export function WijzigingenList({ aanvraagId, version }: { aanvraagId: number; v
       </Title>
       <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="xs" fz="sm" aria-label="Wijzigingen van de gegevens">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Gegeven</Table.Th>
-              <Table.Th scope="col">Was</Table.Th>
-              <Table.Th scope="col">Wordt</Table.Th>
-              <Table.Th scope="col">Reden</Table.Th>
-              <Table.Th scope="col">Door, wanneer</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={['Gegeven', 'Was', 'Wordt', 'Reden', 'Door, wanneer']} />
           <Table.Tbody>
             {data.map((w, i) => (
               <Table.Tr key={`${w.at}-${w.veld}-${i}`}>

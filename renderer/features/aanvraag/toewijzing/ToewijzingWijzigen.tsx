@@ -4,6 +4,7 @@ import { DISCIPLINE_LABELS } from '../../../../electron/domain/types';
 import { Section } from '../../../components/Section';
 import type { Aanvraag } from '../types';
 import { WijzigDialog } from './WijzigDialog';
+import { TableHead } from '../../../components/TableHead';
 
 /** §4: after assignment the voorzitter may reassign a position, with a reason, until its advice is in. */
 export function ToewijzingWijzigen({
@@ -24,16 +25,9 @@ export function ToewijzingWijzigen({
         toewijzen. Geef daarbij de reden op.
       </Text>
       <Table verticalSpacing="xs" aria-label="Toegewezen deskundigen">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Positie</Table.Th>
-            <Table.Th scope="col">Deskundige</Table.Th>
-            <Table.Th scope="col">Discipline</Table.Th>
-            <Table.Th scope="col">
-              <span className="tla-visually-hidden">Acties</span>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={['Positie', 'Deskundige', 'Discipline', { label: 'Acties', hidden: true }]}
+        />
         <Table.Tbody>
           {rows.map((t) => (
             <Table.Tr key={t.position}>
