@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { FieldValues, Path, UseFormReturn, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError, errorMessage } from '../api/errors';
 
 /**
@@ -33,28 +33,4 @@ export function useServerErrors<T extends FieldValues>(
   );
 
   return { formError, setFormError, handleServerError };
-}
-
-/**
- * The usual step of a form: clear the last server error, `send` the parsed values (the call and
- * what follows it); a failure lands at its fields or above the buttons.
- */
-export function useFormSubmit<T extends FieldValues, O extends FieldValues = T>(
-  form: UseFormReturn<T, unknown, O>,
-  knownFields: readonly string[],
-  send: (values: O) => Promise<void>,
-) {
-  const { formError, setFormError, handleServerError } = useServerErrors(
-    form.setError,
-    knownFields,
-  );
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await send(values);
-    } catch (err) {
-      handleServerError(err);
-    }
-  });
-  return { formError, submit };
 }

@@ -1,19 +1,19 @@
 import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useContractForm } from '../../lib/useContractForm';
 
 const schema = contract['instellingen.documentenZetten'].input;
 type Values = z.input<typeof schema>;
 
 /** The largest PDF the document store accepts (issue 4: a setting, default 100 MB). */
 export function DocumentInstellingenForm({ initial }: { initial: Values }) {
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: initial });
-  const { formError, handleServerError } = useServerErrors(form.setError, ['maxMb']);
+  const { form, formError, handleServerError } = useContractForm(schema, {
+    defaultValues: initial,
+  });
   const [done, setDone] = useState(false);
   const save = form.handleSubmit(async (values) => {
     setDone(false);

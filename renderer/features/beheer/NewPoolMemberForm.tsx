@@ -11,19 +11,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { Controller } from 'react-hook-form';
 import { contract, type OutputOf } from '../../../electron/contract';
 import { DISCIPLINES, DISCIPLINE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { organisatieOptions, type Besturen } from '../../lib/scholen';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useContractForm } from '../../lib/useContractForm';
 
 const schema = contract['pool.create'].input;
-type Values = z.input<typeof schema>;
-const FIELDS = Object.keys(schema.shape);
 type User = OutputOf<'users.list'>[number];
 
 interface Props {
@@ -33,8 +29,8 @@ interface Props {
 }
 
 export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const [done, setDone] = useState<string | null>(null);
+  const { form, formError, submit } = useContractForm(schema, {
     defaultValues: {
       userId: 0,
       disciplines: [],
@@ -42,25 +38,17 @@ export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
       organisatieKeys: [],
       maxOpen: null,
     },
-  });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
-  const [done, setDone] = useState<string | null>(null);
-  const e = form.formState.errors;
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setDone(null);
-    try {
+    send: async (values) => {
+      setDone(null);
       await call('pool.create', values);
       setDone(
         `${users.find((u) => u.id === values.userId)?.naam ?? 'De deskundige'} staat nu in de pool.`,
       );
       form.reset();
       onCreated();
-    } catch (err) {
-      handleServerError(err);
-    }
+    },
   });
+  const e = form.formState.errors;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="pool-nieuw">

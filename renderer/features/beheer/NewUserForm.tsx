@@ -9,40 +9,28 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { Controller } from 'react-hook-form';
 import { contract } from '../../../electron/contract';
 import { ROLES, ROLE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useContractForm } from '../../lib/useContractForm';
 
 const schema = contract['users.create'].input;
-type Values = z.input<typeof schema>;
-const FIELDS = Object.keys(schema.shape);
 
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { naam: '', username: '', password: '', roles: [] },
-  });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const [done, setDone] = useState<string | null>(null);
-  const e = form.formState.errors;
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setDone(null);
-    try {
+  const { form, formError, submit } = useContractForm(schema, {
+    defaultValues: { naam: '', username: '', password: '', roles: [] },
+    send: async (values) => {
+      setDone(null);
       await call('users.create', values);
       setDone(`${values.naam} is aangemaakt.`);
       form.reset();
       onCreated();
-    } catch (err) {
-      handleServerError(err);
-    }
+    },
   });
+  const e = form.formState.errors;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="nieuwe-gebruiker">

@@ -11,20 +11,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import type { OutputOf } from '../../../electron/contract';
 import { contract } from '../../../electron/contract';
 import { compareIsoDates, isIsoDate } from '../../../electron/domain/calendar';
 import { call } from '../../api/client';
 import { formatDate } from '../../lib/format';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useContractForm } from '../../lib/useContractForm';
 
 const schema = contract['instellingen.termijnenZetten'].input;
 type Values = z.input<typeof schema>;
-const FIELDS = Object.keys(schema.shape);
 
 const NUMBERS: readonly {
   name: Exclude<keyof Values, 'sluitingsdagen'>;
@@ -51,9 +49,16 @@ const NUMBERS: readonly {
 type Settings = OutputOf<'instellingen.termijnen'>;
 
 export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: initial });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const [done, setDone] = useState(false);
+  const { form, formError, submit } = useContractForm(schema, {
+    defaultValues: initial,
+    send: async (values) => {
+      setDone(false);
+      await call('instellingen.termijnenZetten', values);
+      form.reset(values);
+      setDone(true);
+    },
+  });
   const [newDay, setNewDay] = useState('');
   const days = form.watch('sluitingsdagen');
   const e = form.formState.errors;
@@ -63,18 +68,6 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
     form.setValue('sluitingsdagen', [...days, newDay].sort(compareIsoDates), { shouldDirty: true });
     setNewDay('');
   };
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setDone(false);
-    try {
-      await call('instellingen.termijnenZetten', values);
-      form.reset(values);
-      setDone(true);
-    } catch (err) {
-      handleServerError(err);
-    }
-  });
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="instellingen-termijnen">

@@ -1,23 +1,16 @@
 import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useAuth } from '../../app/auth';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useContractForm } from '../../lib/useContractForm';
 
 const schema = contract['auth.login'].input;
-type Values = z.input<typeof schema>;
-const FIELDS = ['username', 'password'] as const;
 
 export function LoginScreen({ notice }: { notice: string | null }) {
   const { signedIn } = useAuth();
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, formError, handleServerError } = useContractForm(schema, {
     defaultValues: { username: '', password: '' },
   });
-  const { formError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {

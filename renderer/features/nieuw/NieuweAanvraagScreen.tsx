@@ -1,15 +1,14 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { registerInput } from '../../../electron/contract';
 import { toIsoDateFromInstant } from '../../../electron/domain/calendar';
 import { call } from '../../api/client';
 import { navigate } from '../../lib/router';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useContractForm } from '../../lib/useContractForm';
 import { AanvraagFields, LeerlingFields, SchoolField } from './LeerlingSchoolFields';
 import { BegeleiderFields, OudersFields } from './OudersFields';
 import { DocumentsField } from './DocumentsField';
-import type { RegisterInput, RegisterOutput } from './types';
+import type { RegisterInput } from './types';
 
 function defaults(): RegisterInput {
   return {
@@ -34,14 +33,10 @@ function defaults(): RegisterInput {
   };
 }
 
-const FIELDS = Object.keys(registerInput.shape);
-
 export function NieuweAanvraagScreen() {
-  const form = useForm<RegisterInput, unknown, RegisterOutput>({
-    resolver: zodResolver(registerInput),
+  const { form, formError, handleServerError } = useContractForm(registerInput, {
     defaultValues: defaults(),
   });
-  const { formError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const { isSubmitting, errors } = form.formState;
   const hasErrors = Object.keys(errors).length > 0;
 

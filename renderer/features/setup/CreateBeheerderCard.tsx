@@ -1,10 +1,8 @@
 import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { useContractForm } from '../../lib/useContractForm';
 
 // The same rules as the backend (contract), plus the repeat check that only the screen needs.
 const schema = contract['setup.createBeheerder'].input
@@ -13,14 +11,11 @@ const schema = contract['setup.createBeheerder'].input
     path: ['herhaal'],
     error: 'De wachtwoorden zijn niet gelijk.',
   });
-type Values = z.input<typeof schema>;
 
 export function CreateBeheerderCard({ onCreated }: { onCreated: () => void }) {
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, formError, handleServerError } = useContractForm(schema, {
     defaultValues: { naam: '', username: '', password: '', herhaal: '' },
   });
-  const { formError, handleServerError } = useServerErrors(form.setError);
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async ({ naam, username, password }) => {

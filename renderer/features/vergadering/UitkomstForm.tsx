@@ -1,18 +1,27 @@
-import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { z } from 'zod';
 import { uitkomstInput } from '../../../electron/contract/vergadering';
 import { periodeProblems } from '../../../electron/domain/advies';
-import { uitkomstVelden, type UitkomstFormulier } from '../../../electron/domain/advies-velden';
+import {
+  uitkomstVelden,
+  type UitkomstFormulier,
+  type VergaderingConclusie,
+} from '../../../electron/domain/advies-velden';
+import { CONCLUSIE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { ChoiceField } from '../../components/Choice';
+import { useContractForm } from '../../lib/useContractForm';
 import { ConfirmSign } from '../aanvraag/ConfirmSign';
 import { PeriodFields } from '../aanvraag/PeriodFields';
 import type { AgendaPunt, Uitkomst, Vergadering } from './types';
 
 type Values = UitkomstFormulier;
+
+const SOORTEN = ['advies', 'aanhouden'] as const;
+const SOORT_LABELS = { advies: 'Advies', aanhouden: 'Aanhouden met vragen' };
+const CONCLUSIES: readonly VergaderingConclusie[] = ['toelaatbaar', 'niet_toelaatbaar'];
 
 /** The flat form as the contract's outcome: only what belongs to the chosen kind is sent. */
 const schema = z.preprocess((v: Values) => uitkomstVelden(v), uitkomstInput);
@@ -45,11 +54,10 @@ interface Props {
 
 /** §6: the meeting's outcome for one aanvraag: an advice, or aanhouden with questions to the school. */
 export function UitkomstForm({ vergaderingId, punt, onSaved }: Props) {
-  const form = useForm<Values, unknown, Uitkomst>({
-    resolver: zodResolver(schema),
+  const { form, formError, setFormError, handleServerError } = useContractForm(schema, {
     defaultValues: EMPTY,
+    fields: FIELDS,
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const [confirm, setConfirm] = useState<Uitkomst | null>(null);
   const soort = form.watch('soort');
   const conclusie = form.watch('conclusie');
@@ -85,37 +93,24 @@ export function UitkomstForm({ vergaderingId, punt, onSaved }: Props) {
         aria-label={`Uitkomst ${punt.referentie}`}
       >
         <Stack gap="md">
-          <Controller
+          <ChoiceField
             control={form.control}
             name="soort"
-            render={({ field }) => (
-              <Radio.Group label="Uitkomst van de vergadering" withAsterisk {...field}>
-                <Group mt={6}>
-                  <Radio value="advies" label="Advies" id={`${id}-advies`} />
-                  <Radio value="aanhouden" label="Aanhouden met vragen" id={`${id}-aanhouden`} />
-                </Group>
-              </Radio.Group>
-            )}
+            label="Uitkomst van de vergadering"
+            withAsterisk
+            options={SOORTEN}
+            labels={SOORT_LABELS}
+            radioId={(soort) => `${id}-${soort}`}
           />
           {soort === 'advies' ? (
             <>
-              <Controller
+              <ChoiceField
                 control={form.control}
                 name="conclusie"
-                render={({ field, fieldState }) => (
-                  <Radio.Group
-                    label="Conclusie"
-                    withAsterisk
-                    value={field.value ?? ''}
-                    onChange={field.onChange}
-                    error={fieldState.error?.message}
-                  >
-                    <Group mt={6}>
-                      <Radio value="toelaatbaar" label="Toelaatbaar" />
-                      <Radio value="niet_toelaatbaar" label="Niet toelaatbaar" />
-                    </Group>
-                  </Radio.Group>
-                )}
+                label="Conclusie"
+                withAsterisk
+                options={CONCLUSIES}
+                labels={CONCLUSIE_LABELS}
               />
               {conclusie === 'toelaatbaar' && <PeriodFields />}
               <Textarea

@@ -1,14 +1,14 @@
-import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import type { z } from 'zod';
 import { adviesFields } from '../../../../electron/contract';
 import { adviesProblems } from '../../../../electron/domain/advies';
 import { adviesVelden } from '../../../../electron/domain/advies-velden';
 import { CONCLUSIES, CONCLUSIE_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { ChoiceField } from '../../../components/Choice';
+import { useContractForm } from '../../../lib/useContractForm';
 import { PeriodFields } from '../PeriodFields';
 import type { AdviesView } from '../types';
 import { ConfirmSign } from '../ConfirmSign';
@@ -21,7 +21,6 @@ const ONDERBOUWING_HULP =
 const schema = adviesFields.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
 type Output = z.output<typeof schema>;
-const FIELDS = Object.keys(schema.shape);
 
 function initial(draft: AdviesView | null): Values {
   return {
@@ -44,11 +43,9 @@ interface Props {
 }
 
 export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(schema),
+  const { form, formError, setFormError, handleServerError } = useContractForm(schema, {
     defaultValues: initial(draft),
   });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const [confirm, setConfirm] = useState<Output | null>(null);
   const conclusie = form.watch('conclusie');
   const onderbouwing = form.watch('onderbouwing');
@@ -89,24 +86,14 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
         aria-label="Advies"
       >
         <Stack gap="md">
-          <Controller
+          <ChoiceField
             control={form.control}
             name="conclusie"
-            render={({ field, fieldState }) => (
-              <Radio.Group
-                label="Conclusie"
-                withAsterisk
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              >
-                <Stack gap={6} mt={6}>
-                  {CONCLUSIES.map((c) => (
-                    <Radio key={c} value={c} label={CONCLUSIE_LABELS[c]} />
-                  ))}
-                </Stack>
-              </Radio.Group>
-            )}
+            label="Conclusie"
+            withAsterisk
+            layout="column"
+            options={CONCLUSIES}
+            labels={CONCLUSIE_LABELS}
           />
           {conclusie === 'toelaatbaar' && <PeriodFields />}
           <AdviesTekstvelden

@@ -1,18 +1,12 @@
 import { Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { contract } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
-import { useFormSubmit } from '../../../lib/useServerErrors';
+import { useContractForm } from '../../../lib/useContractForm';
 import type { AdviesView } from '../types';
 import { AdviesTekstvelden } from './AdviesTekstvelden';
 
 const schema = contract['advies.corrigeer'].input.omit({ aanvraagId: true });
-type Values = z.input<typeof schema>;
-type Output = z.output<typeof schema>;
-const FIELDS = Object.keys(schema.shape);
 
 interface Props {
   aanvraagId: number;
@@ -23,22 +17,20 @@ interface Props {
 
 /** §5: a submitted advice is immutable; a correction is a new version with a reason. */
 export function CorrectieDialog({ aanvraagId, advies, onClose, onDone }: Props) {
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(schema),
+  const { form, formError, submit } = useContractForm(schema, {
     defaultValues: {
       reden: '',
       onderbouwing: advies.onderbouwing,
       doelen: advies.doelen,
       contextAdvies: advies.contextAdvies,
     },
+    send: async (values) => {
+      const result = await call('advies.corrigeer', { aanvraagId, ...values });
+      onDone(result.version);
+    },
   });
   const e = form.formState.errors;
   const onderbouwing = form.watch('onderbouwing');
-
-  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
-    const result = await call('advies.corrigeer', { aanvraagId, ...values });
-    onDone(result.version);
-  });
 
   return (
     <FormDialog

@@ -1,16 +1,16 @@
-import { Group, Radio, Stack, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Group, Stack, TextInput } from '@mantine/core';
 import type { z } from 'zod';
+import { CATEGORIEEN, SCHOOLSOORTEN } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
+import { ChoiceField } from '../../../components/Choice';
 import { FormDialog } from '../../../components/FormDialog';
+import { BESLUIT_LABELS, CATEGORIE_LABELS } from '../../../lib/labels';
 import { todayIso } from '../../../lib/termijnen';
-import { useFormSubmit } from '../../../lib/useServerErrors';
+import { useContractForm } from '../../../lib/useContractForm';
 import { beslistSchema as schema } from './stappen';
 
 type Values = z.input<typeof schema>;
 type Herzien = NonNullable<Values['herzienBesluit']>;
-const FIELDS = Object.keys(schema.shape);
 const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
 const NIEUW: Herzien = {
   uitkomst: 'tlv_afgegeven',
@@ -19,6 +19,9 @@ const NIEUW: Herzien = {
   begindatum: null,
   einddatum: null,
 };
+const UITKOMSTEN = schema.shape.uitkomst.options;
+const UITKOMST_LABELS = { gegrond: 'Gegrond', ongegrond: 'Ongegrond' };
+const BESLUITEN = ['tlv_afgegeven', 'tlv_niet_afgegeven'] as const;
 
 interface Props {
   aanvraagId: number;
@@ -28,51 +31,15 @@ interface Props {
 
 /** Awb 7:11: the decision on the bezwaar; when gegrond, the revised decision with it. */
 export function BeslissingDialog({ aanvraagId, onClose, onDone }: Props) {
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, formError, submit } = useContractForm(schema, {
     defaultValues: { datum: todayIso(), herzienBesluit: null },
+    send: async (values) => {
+      await call('bezwaar.stap', { aanvraagId, stap: { stap: 'beslist', ...values } });
+      onDone();
+    },
   });
   const e = form.formState.errors;
   const herzien = form.watch('herzienBesluit');
-
-  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
-    await call('bezwaar.stap', { aanvraagId, stap: { stap: 'beslist', ...values } });
-    onDone();
-  });
-
-  const radio = (
-    name:
-      | 'uitkomst'
-      | 'herzienBesluit.uitkomst'
-      | 'herzienBesluit.schoolsoort'
-      | 'herzienBesluit.categorie',
-    label: string,
-    options: readonly [string, string][],
-    onPick?: (v: string) => void,
-  ) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Radio.Group
-          label={label}
-          withAsterisk
-          value={field.value ?? ''}
-          onChange={(v) => {
-            field.onChange(v);
-            onPick?.(v);
-          }}
-          error={fieldState.error?.message}
-        >
-          <Group mt={6}>
-            {options.map(([value, text]) => (
-              <Radio key={value} value={value} label={text} />
-            ))}
-          </Group>
-        </Radio.Group>
-      )}
-    />
-  );
 
   return (
     <FormDialog
@@ -93,38 +60,45 @@ export function BeslissingDialog({ aanvraagId, onClose, onDone }: Props) {
         {...form.register('datum')}
         error={e.datum?.message}
       />
-      {radio(
-        'uitkomst',
-        'Het bezwaar is',
-        [
-          ['gegrond', 'Gegrond'],
-          ['ongegrond', 'Ongegrond'],
-        ],
-        (v) => form.setValue('herzienBesluit', v === 'gegrond' ? NIEUW : null),
-      )}
+      <ChoiceField
+        control={form.control}
+        name="uitkomst"
+        label="Het bezwaar is"
+        withAsterisk
+        options={UITKOMSTEN}
+        labels={UITKOMST_LABELS}
+        onPick={(v) => form.setValue('herzienBesluit', v === 'gegrond' ? NIEUW : null)}
+      />
       {herzien !== null && herzien !== undefined && (
         <Stack gap="sm" p="sm" className="tla-subtle-box">
-          {radio('herzienBesluit.uitkomst', 'Nieuw besluit', [
-            ['tlv_afgegeven', 'TLV afgegeven'],
-            ['tlv_niet_afgegeven', 'TLV niet afgegeven'],
-          ])}
+          <ChoiceField
+            control={form.control}
+            name="herzienBesluit.uitkomst"
+            label="Nieuw besluit"
+            withAsterisk
+            options={BESLUITEN}
+            labels={BESLUIT_LABELS}
+          />
           {herzien.uitkomst === 'tlv_afgegeven' && (
             <>
-              {radio(
-                'herzienBesluit.schoolsoort',
-                'Schoolsoort',
-                [
-                  ['SBO', 'SBO'],
-                  ['SO', 'SO'],
-                ],
-                (v) => v === 'SBO' && form.setValue('herzienBesluit.categorie', null),
+              <ChoiceField
+                control={form.control}
+                name="herzienBesluit.schoolsoort"
+                label="Schoolsoort"
+                withAsterisk
+                options={SCHOOLSOORTEN}
+                onPick={(v) => v === 'SBO' && form.setValue('herzienBesluit.categorie', null)}
+              />
+              {herzien.schoolsoort === 'SO' && (
+                <ChoiceField
+                  control={form.control}
+                  name="herzienBesluit.categorie"
+                  label="Bekostigingscategorie"
+                  withAsterisk
+                  options={CATEGORIEEN}
+                  labels={CATEGORIE_LABELS}
+                />
               )}
-              {herzien.schoolsoort === 'SO' &&
-                radio('herzienBesluit.categorie', 'Bekostigingscategorie', [
-                  ['laag', 'Laag'],
-                  ['midden', 'Midden'],
-                  ['hoog', 'Hoog'],
-                ])}
               <Group align="flex-start">
                 <TextInput
                   type="date"

@@ -1,15 +1,10 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { contract } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { todayIso } from '../../../lib/termijnen';
-import { useFormSubmit } from '../../../lib/useServerErrors';
+import { useContractForm } from '../../../lib/useContractForm';
 
 const schema = contract['bezwaar.registreer'].input.omit({ aanvraagId: true });
-type Values = z.input<typeof schema>;
-const FIELDS = Object.keys(schema.shape);
 const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
 
 interface Props {
@@ -20,21 +15,19 @@ interface Props {
 
 /** Awb 6:7–6:9: the bezwaarschrift as received; TLA says whether it came in on time. */
 export function BezwaarRegistreerForm({ aanvraagId, label, onDone }: Props) {
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, formError, submit } = useContractForm(schema, {
     defaultValues: {
       ontvangenOp: todayIso(),
       postmarkedOn: null,
       doorOuders: true,
       doorSchool: false,
     },
+    send: async (values) => {
+      await call('bezwaar.registreer', { aanvraagId, ...values });
+      onDone();
+    },
   });
   const e = form.formState.errors;
-
-  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
-    await call('bezwaar.registreer', { aanvraagId, ...values });
-    onDone();
-  });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Bezwaar registreren">

@@ -3,15 +3,16 @@ import { useState } from 'react';
 import type { OutputOf } from '../../../../electron/contract';
 import { compareIsoDates } from '../../../../electron/domain/calendar';
 import { call } from '../../../api/client';
-import { DateDialog } from '../../../components/DateDialog';
+import { DateReasonDialog } from '../../../components/DateReasonDialog';
 import { formatDate } from '../../../lib/format';
 import { todayIso } from '../../../lib/termijnen';
 import { AdviesOntvangenDialog } from './AdviesOntvangenDialog';
 import { BeslissingDialog } from './BeslissingDialog';
+import { datumStapSchemas, type DatumStap } from './stappen';
+import { TableHead } from '../../../components/TableHead';
 
 type Bezwaar = NonNullable<OutputOf<'bezwaar.get'>>;
-type DateStap = 'ontvangstbevestiging' | 'advies_gevraagd' | 'verdaagd' | 'gesloten';
-type Stap = DateStap | 'advies_ontvangen' | 'beslist';
+type Stap = DatumStap | 'advies_ontvangen' | 'beslist';
 
 interface Step {
   stap: Stap;
@@ -78,7 +79,7 @@ function steps(b: Bezwaar, mayDecide: boolean): Step[] {
   ];
 }
 
-const DATE_STEPS: Readonly<Record<DateStap, { title: string; label: string }>> = {
+const DATE_STEPS: Readonly<Record<DatumStap, { title: string; label: string }>> = {
   ontvangstbevestiging: { title: 'Ontvangstbevestiging', label: 'Verstuurd op' },
   advies_gevraagd: { title: 'Advies gevraagd', label: 'Gevraagd op' },
   verdaagd: { title: 'Beslistermijn verdagen', label: 'Meegedeeld op' },
@@ -106,16 +107,7 @@ export function BezwaarStappen({ aanvraagId, bezwaar, mayDecide, canAct, onDone 
   return (
     <>
       <Table verticalSpacing="xs" fz="sm" aria-label="Stappen van het bezwaar">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Stap</Table.Th>
-            <Table.Th scope="col">Uiterlijk</Table.Th>
-            <Table.Th scope="col">Gedaan</Table.Th>
-            <Table.Th scope="col">
-              <span className="tla-visually-hidden">Actie</span>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Stap', 'Uiterlijk', 'Gedaan', { label: 'Actie', hidden: true }]} />
         <Table.Tbody>
           {steps(bezwaar, mayDecide).map((s) => {
             const late = s.done === null && s.due !== null && compareIsoDates(s.due, today) < 0;
@@ -162,11 +154,16 @@ export function BezwaarStappen({ aanvraagId, bezwaar, mayDecide, canAct, onDone 
         <BeslissingDialog aanvraagId={aanvraagId} onClose={close} onDone={done} />
       )}
       {open !== null && open !== 'advies_ontvangen' && open !== 'beslist' && (
-        <DateDialog
+        <DateReasonDialog
           title={DATE_STEPS[open].title}
-          label={DATE_STEPS[open].label}
           submitLabel="Vastleggen"
-          send={(datum) => call('bezwaar.stap', { aanvraagId, stap: { stap: open, datum } })}
+          size="md"
+          schema={datumStapSchemas[open]}
+          defaultValues={{ datum: today }}
+          dates={[
+            { name: 'datum', label: DATE_STEPS[open].label, required: true, autofocus: true },
+          ]}
+          send={(values) => call('bezwaar.stap', { aanvraagId, stap: { stap: open, ...values } })}
           onClose={close}
           onDone={done}
         />

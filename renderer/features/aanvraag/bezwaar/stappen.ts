@@ -10,5 +10,14 @@ function option<S extends Options[number]['shape']['stap']['value']>(stap: S): O
   return found as OptionOf<S>;
 }
 
+/** The steps that record only their date. */
+export type DatumStap = 'ontvangstbevestiging' | 'advies_gevraagd' | 'verdaagd' | 'gesloten';
+export const datumStapSchemas = {
+  ontvangstbevestiging: option('ontvangstbevestiging').omit({ stap: true }),
+  advies_gevraagd: option('advies_gevraagd').omit({ stap: true }),
+  verdaagd: option('verdaagd').omit({ stap: true }),
+  gesloten: option('gesloten').omit({ stap: true }),
+} satisfies Record<DatumStap, unknown>;
+
 export const adviesOntvangenSchema = option('advies_ontvangen').omit({ stap: true });
 export const beslistSchema = option('beslist').omit({ stap: true });

@@ -1,14 +1,14 @@
-import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import type { z } from 'zod';
 import type { OutputOf } from '../../../../electron/contract';
 import { eindadviesFields } from '../../../../electron/contract';
 import { periodeProblems } from '../../../../electron/domain/advies';
 import { eindadviesVelden } from '../../../../electron/domain/advies-velden';
 import { call } from '../../../api/client';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { ChoiceField } from '../../../components/Choice';
+import { useContractForm } from '../../../lib/useContractForm';
 import { ConfirmSign } from '../ConfirmSign';
 import { PeriodFields } from '../PeriodFields';
 
@@ -16,7 +16,9 @@ const schema = eindadviesFields.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
 type Output = z.output<typeof schema>;
 type Prefill = NonNullable<OutputOf<'eindadvies.get'>['prefill']>;
-const FIELDS = Object.keys(schema.shape);
+/** The eindadvies advises the directeur-bestuurder: the choice is worded as an advice. */
+const UITKOMSTEN = schema.shape.uitkomst.options;
+const UITKOMST_LABELS = { tlv_afgegeven: 'TLV afgeven', tlv_niet_afgegeven: 'TLV niet afgeven' };
 
 function initial(p: Prefill | null): Values {
   return {
@@ -37,11 +39,9 @@ interface Props {
 }
 
 export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(schema),
+  const { form, formError, handleServerError } = useContractForm(schema, {
     defaultValues: initial(prefill),
   });
-  const { formError, handleServerError } = useServerErrors(form.setError, FIELDS);
   const [confirm, setConfirm] = useState<Output | null>(null);
   const uitkomst = form.watch('uitkomst');
   const e = form.formState.errors;
@@ -65,22 +65,14 @@ export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
         aria-label="Eindadvies"
       >
         <Stack gap="md">
-          <Controller
+          <ChoiceField
             control={form.control}
             name="uitkomst"
-            render={({ field }) => (
-              <Radio.Group
-                label="Advies aan de directeur-bestuurder"
-                withAsterisk
-                value={field.value}
-                onChange={field.onChange}
-              >
-                <Stack gap={6} mt={6}>
-                  <Radio value="tlv_afgegeven" label="TLV afgeven" />
-                  <Radio value="tlv_niet_afgegeven" label="TLV niet afgeven" />
-                </Stack>
-              </Radio.Group>
-            )}
+            label="Advies aan de directeur-bestuurder"
+            withAsterisk
+            layout="column"
+            options={UITKOMSTEN}
+            labels={UITKOMST_LABELS}
           />
           {uitkomst === 'tlv_afgegeven' && <PeriodFields />}
           <Textarea

@@ -1,18 +1,16 @@
 import { Checkbox, Select, TextInput, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../../electron/contract';
 import { AANVRAAG_SOORTEN, AANVRAAG_SOORT_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
-import { useServerErrors } from '../../../lib/useServerErrors';
+import { useContractForm } from '../../../lib/useContractForm';
 import type { Aanvraag } from '../types';
 
 const schema = contract['aanvraag.update'].input.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
 type Changes = NonNullable<Values['changes']>;
-const FIELDS = Object.keys(schema.shape);
 const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
 const toGroep = (v: string | number | null): number | null =>
   v === '' || v === null ? null : Number(v);
@@ -66,31 +64,23 @@ interface Props {
 /** §3.1: corrections to the recorded data; only changed fields are sent, each with the reason. */
 export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
   const before = current(aanvraag);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, formError, setFormError, submit } = useContractForm(schema, {
     defaultValues: { changes: before, reden: '' },
-  });
-  const { formError, setFormError, handleServerError } = useServerErrors(form.setError, FIELDS);
-  const e = form.formState.errors;
-  const ce = e.changes;
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const after = values.changes ?? {};
-    const changes = Object.fromEntries(
-      Object.entries(after).filter(([k, v]) => before[k as keyof Changes] !== v),
-    ) as Changes;
-    if (Object.keys(changes).length === 0) {
-      setFormError('U hebt nog niets gewijzigd.');
-      return;
-    }
-    try {
+    send: async (values) => {
+      const after = values.changes ?? {};
+      const changes = Object.fromEntries(
+        Object.entries(after).filter(([k, v]) => before[k as keyof Changes] !== v),
+      ) as Changes;
+      if (Object.keys(changes).length === 0) {
+        setFormError('U hebt nog niets gewijzigd.');
+        return;
+      }
       await call('aanvraag.update', { aanvraagId: aanvraag.id, changes, reden: values.reden });
       onDone();
-    } catch (err) {
-      handleServerError(err);
-    }
+    },
   });
+  const e = form.formState.errors;
+  const ce = e.changes;
 
   return (
     <FormDialog

@@ -1,19 +1,15 @@
 import { Button, CloseButton, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { Controller } from 'react-hook-form';
 import { contract } from '../../../../electron/contract';
 import { DEFAULT_AANVULLING_WERKDAGEN } from '../../../../electron/domain/termijnen';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { todayIso } from '../../../lib/termijnen';
 import { useCall } from '../../../lib/useCall';
-import { useFormSubmit } from '../../../lib/useServerErrors';
+import { useContractForm } from '../../../lib/useContractForm';
 
 const schema = contract['aanvulling.vraag'].input.omit({ aanvraagId: true });
-type Values = z.input<typeof schema>;
-const FIELDS = Object.keys(schema.shape);
 
 interface Props {
   aanvraagId: number;
@@ -25,12 +21,15 @@ interface Props {
 /** §3.4, Awb 4:5 and 4:15 lid 1a: ask the school for aanvulling with a term; TLA makes the letter. */
 export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: Props) {
   const settings = useCall('instellingen.termijnen', {}, 'termijnen');
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, formError, submit } = useContractForm(schema, {
     defaultValues: {
       verzoekOp: todayIso(),
       termijnWerkdagen: DEFAULT_AANVULLING_WERKDAGEN,
       ontbrekend: [''],
+    },
+    send: async (values) => {
+      await call('aanvulling.vraag', { aanvraagId, ...values });
+      onDone();
     },
   });
   const items = form.watch('ontbrekend');
@@ -45,11 +44,6 @@ export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: P
 
   const setItems = (next: string[]): void =>
     form.setValue('ontbrekend', next, { shouldValidate: form.formState.isSubmitted });
-
-  const { formError, submit } = useFormSubmit(form, FIELDS, async (values) => {
-    await call('aanvulling.vraag', { aanvraagId, ...values });
-    onDone();
-  });
 
   const listError = e.ontbrekend?.message ?? e.ontbrekend?.root?.message;
   return (

@@ -1,11 +1,14 @@
 import { Badge, Button, Table } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { DateDialog } from '../../../components/DateDialog';
+import { contract } from '../../../../electron/contract';
+import { DateReasonDialog } from '../../../components/DateReasonDialog';
 import { formatDate } from '../../../lib/format';
-import { formatDays, type TermijnView } from '../../../lib/termijnen';
+import { formatDays, todayIso, type TermijnView } from '../../../lib/termijnen';
+import { TableHead } from '../../../components/TableHead';
 
 type Opschorting = TermijnView['opschortingen'][number];
+const beeindig = contract['opschorting.beeindig'].input.omit({ opschortingId: true });
 
 const SOORT: Readonly<Record<Opschorting['soort'], string>> = {
   aanvulling: 'Aanvulling',
@@ -27,20 +30,16 @@ export function OpschortingenTable({ opschortingen, canEnd, onDone }: Props) {
     <>
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing="xs" fz="sm" aria-label="Opschortingen">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Grond</Table.Th>
-              <Table.Th scope="col">Vanaf</Table.Th>
-              <Table.Th scope="col">Termijn tot</Table.Th>
-              <Table.Th scope="col">Hervat op</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Opgeschort
-              </Table.Th>
-              <Table.Th scope="col">
-                <span className="tla-visually-hidden">Stand</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              'Grond',
+              'Vanaf',
+              'Termijn tot',
+              'Hervat op',
+              { label: 'Opgeschort', align: 'right' },
+              { label: 'Stand', hidden: true },
+            ]}
+          />
           <Table.Tbody>
             {opschortingen.map((o) => (
               <Table.Tr key={o.id}>
@@ -81,15 +80,22 @@ export function OpschortingenTable({ opschortingen, canEnd, onDone }: Props) {
         </Table>
       </Table.ScrollContainer>
       {ending !== null && (
-        <DateDialog
+        <DateReasonDialog
           title="Opschorting beëindigen"
           intro={`${ending.grondLabel}, sinds ${formatDate(ending.start)}. De beslistermijn loopt weer vanaf de dag die u hieronder kiest.`}
-          label="De termijn loopt weer vanaf"
           submitLabel="Opschorting beëindigen"
-          serverField="hervatOp"
-          send={(datum) =>
-            call('opschorting.beeindig', { opschortingId: ending.id, hervatOp: datum })
-          }
+          size="md"
+          schema={beeindig}
+          defaultValues={{ hervatOp: todayIso() }}
+          dates={[
+            {
+              name: 'hervatOp',
+              label: 'De termijn loopt weer vanaf',
+              required: true,
+              autofocus: true,
+            },
+          ]}
+          send={(values) => call('opschorting.beeindig', { opschortingId: ending.id, ...values })}
           onClose={() => setEnding(null)}
           onDone={() => {
             setEnding(null);

@@ -1,9 +1,13 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { DateDialog } from '../../../components/DateDialog';
+import { contract } from '../../../../electron/contract';
+import { DateReasonDialog } from '../../../components/DateReasonDialog';
+import { todayIso } from '../../../lib/termijnen';
 import { OpschortingDialog } from './OpschortingDialog';
 import { VerdagingDialog } from './VerdagingDialog';
+
+const ingebrekestelling = contract['ingebrekestelling.registreer'].input.omit({ aanvraagId: true });
 
 type Open = 'opschorting' | 'verdaging' | 'ingebrekestelling' | null;
 
@@ -50,13 +54,22 @@ export function TermijnActions({ aanvraagId, currentEnd, verdaagd, onDone }: Pro
         />
       )}
       {open === 'ingebrekestelling' && (
-        <DateDialog
+        <DateReasonDialog
           title="Ingebrekestelling registreren"
           intro="Een schriftelijke ingebrekestelling na het verstrijken van de beslistermijn (Awb 4:17). Twee weken na ontvangst gaat de dwangsom lopen; TLA toont dan het bedrag."
-          label="Ingebrekestelling ontvangen op"
           submitLabel="Ingebrekestelling registreren"
-          serverField="ontvangenOp"
-          send={(datum) => call('ingebrekestelling.registreer', { aanvraagId, ontvangenOp: datum })}
+          size="md"
+          schema={ingebrekestelling}
+          defaultValues={{ ontvangenOp: todayIso() }}
+          dates={[
+            {
+              name: 'ontvangenOp',
+              label: 'Ingebrekestelling ontvangen op',
+              required: true,
+              autofocus: true,
+            },
+          ]}
+          send={(values) => call('ingebrekestelling.registreer', { aanvraagId, ...values })}
           onClose={close}
           onDone={done}
         />

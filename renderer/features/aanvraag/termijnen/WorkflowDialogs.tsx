@@ -1,13 +1,16 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useState } from 'react';
+import { contract } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
-import { DateDialog } from '../../../components/DateDialog';
-import type { TermijnView } from '../../../lib/termijnen';
+import { DateReasonDialog } from '../../../components/DateReasonDialog';
+import { todayIso, type TermijnView } from '../../../lib/termijnen';
 import { ConfirmSign } from '../ConfirmSign';
 import { hasAction, type Action } from '../types';
 import { AanvullingVragenDialog } from './AanvullingVragenDialog';
 import { IntrekkenDialog } from './IntrekkenDialog';
+
+const aanvullingOntvangen = contract['aanvulling.ontvangen'].input.omit({ aanvraagId: true });
 
 /** Workflow steps (from the backend's actions) that need a dialog rather than one click. */
 export const DIALOG_EVENTS = [
@@ -79,13 +82,15 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
         />
       )}
       {open === 'aanvulling_ontvangen' && (
-        <DateDialog
+        <DateReasonDialog
           title="Aanvulling ontvangen"
           intro="De beslistermijn loopt weer vanaf de dag dat de aanvulling binnenkwam."
-          label="Ontvangen op"
           submitLabel="Aanvulling ontvangen"
-          serverField="ontvangenOp"
-          send={(datum) => call('aanvulling.ontvangen', { aanvraagId, ontvangenOp: datum })}
+          size="md"
+          schema={aanvullingOntvangen}
+          defaultValues={{ ontvangenOp: todayIso() }}
+          dates={[{ name: 'ontvangenOp', label: 'Ontvangen op', required: true, autofocus: true }]}
+          send={(values) => call('aanvulling.ontvangen', { aanvraagId, ...values })}
           onClose={close}
           onDone={done}
         />
