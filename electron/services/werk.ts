@@ -1,4 +1,16 @@
-import { and, count, eq, inArray, like, notExists, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  count,
+  eq,
+  inArray,
+  like,
+  notExists,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
+import type { Db } from '../../db/open';
 import { adviezen, aanvragen, scholen, toewijzingen } from '../../db/schema';
 import { typedAll } from '../../db/typed-sql';
 import type { AuthedContext } from '../core/context';
@@ -19,18 +31,34 @@ export interface WerkQuery {
   readonly limit: number;
 }
 
-function whereFor(ctx: AuthedContext, role: Role): SQL {
+/** A value, or the placeholder of a statement prepared once and run with the value later. */
+type Value<T> = T | Placeholder;
+
+/** The aanvragen waiting on `role`, matching `pattern` (LIKE) when there is one. */
+function filter(
+  db: Db,
+  role: Role,
+  deskundigeId: Value<number>,
+  pattern: Value<string> | null,
+): SQL {
+  const waiting = waitingOn(db, role, deskundigeId);
+  if (pattern === null) return waiting;
+  const matches = or(like(aanvragen.referentie, pattern), like(aanvragen.leerlingNaam, pattern));
+  return and(waiting, matches) ?? waiting;
+}
+
+function waitingOn(db: Db, role: Role, deskundigeId: Value<number>): SQL {
   if (role === 'deskundige') {
-    const submitted = ctx.db
+    const submitted = db
       .select({ id: adviezen.id })
       .from(adviezen)
       .where(and(eq(adviezen.toewijzingId, toewijzingen.id), eq(adviezen.status, 'ingediend')));
-    const waiting = ctx.db
+    const waiting = db
       .select({ aanvraagId: toewijzingen.aanvraagId })
       .from(toewijzingen)
       .where(
         and(
-          eq(toewijzingen.deskundigeId, ctx.user.deskundigeId ?? -1),
+          eq(toewijzingen.deskundigeId, deskundigeId),
           eq(toewijzingen.active, true),
           or(
             and(eq(aanvragen.state, 'in_advies'), notExists(submitted)),
@@ -42,6 +70,38 @@ function whereFor(ctx: AuthedContext, role: Role): SQL {
   }
   const states = AANVRAAG_STATES.filter((s) => WAITS_ON[s] === role);
   return states.length === 0 ? sql`0` : inArray(aanvragen.state, states);
+}
+
+// The count runs on every page: prepared once per database, role and search-or-not (building and
+// compiling it took as long as running it).
+const prepareCount = (db: Db, role: Role, searching: boolean) =>
+  db
+    .select({ n: count() })
+    .from(aanvragen)
+    .where(
+      filter(
+        db,
+        role,
+        sql.placeholder('deskundigeId'),
+        searching ? sql.placeholder('pattern') : null,
+      ),
+    )
+    .prepare();
+const preparedCounts = new WeakMap<Db, Map<string, ReturnType<typeof prepareCount>>>();
+
+function countStatement(db: Db, role: Role, searching: boolean) {
+  let forDb = preparedCounts.get(db);
+  if (!forDb) {
+    forDb = new Map();
+    preparedCounts.set(db, forDb);
+  }
+  const key = `${role}:${searching}`;
+  let statement = forDb.get(key);
+  if (!statement) {
+    statement = prepareCount(db, role, searching);
+    forDb.set(key, statement);
+  }
+  return statement;
 }
 
 const werkRow = {
@@ -57,14 +117,10 @@ const werkRow = {
 export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
   if (!ctx.user.roles.includes(q.role)) throw forbidden();
   const search = q.search.trim();
-  const waiting = whereFor(ctx, q.role);
-  const where = search
-    ? (and(
-        waiting,
-        or(like(aanvragen.referentie, `%${search}%`), like(aanvragen.leerlingNaam, `%${search}%`)),
-      ) ?? waiting)
-    : waiting;
-  const total = ctx.db.select({ n: count() }).from(aanvragen).where(where).get()?.n ?? 0;
+  const deskundigeId = ctx.user.deskundigeId ?? -1;
+  const pattern = search ? `%${search}%` : null;
+  const total =
+    countStatement(ctx.db, q.role, pattern !== null).get({ deskundigeId, pattern })?.n ?? 0;
   // Raw SQL: the builder cannot say INDEXED BY, which pages in receipt order without a sort (P2).
   const indexedBy = q.role === 'deskundige' ? sql`` : sql`INDEXED BY aanvragen_werk`;
   const rows = typedAll(
@@ -75,7 +131,8 @@ export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
           ${aanvragen.soort} AS soort, ${aanvragen.state} AS state,
           ${aanvragen.ontvangenOp} AS ontvangenOp
         FROM ${aanvragen} ${indexedBy} JOIN ${scholen} ON ${scholen.id} = ${aanvragen.schoolId}
-        WHERE ${where} ORDER BY ${aanvragen.ontvangenOp}, ${aanvragen.id}
+        WHERE ${filter(ctx.db, q.role, deskundigeId, pattern)}
+        ORDER BY ${aanvragen.ontvangenOp}, ${aanvragen.id}
         LIMIT ${q.limit} OFFSET ${q.offset}`,
   );
   const terms = standen(ctx, rows);
@@ -83,7 +140,17 @@ export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
     total,
     rows: rows.map((r) => {
       const end = standOf(terms, r.id).end;
-      return { ...r, beslistermijnEnd: end, daysLeft: daysLeft(end, ctx.today) };
+      return {
+        id: r.id,
+        referentie: r.referentie,
+        leerlingNaam: r.leerlingNaam,
+        schoolNaam: r.schoolNaam,
+        soort: r.soort,
+        state: r.state,
+        ontvangenOp: r.ontvangenOp,
+        beslistermijnEnd: end,
+        daysLeft: daysLeft(end, ctx.today),
+      };
     }),
   };
 }
