@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { databaseKey, openDatabase } from '../../db/open';
+import { eq } from 'drizzle-orm';
+import { databaseKey, openDatabase, type Db } from '../../db/open';
+import { brieven, documenten, vergaderingen } from '../../db/schema';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createTextIndexer } from '../documents/indexer';
 import { warmValidator } from '../documents/pdf-validate';
@@ -72,15 +74,17 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.traceSql ? { verbose: options.traceSql } : {}),
   });
   const docs = createDocumentStore(options.documentsDir, options.documentKey);
-  sweepOrphans(options.documentsDir, referencedBlobs(opened.sqlite));
+  sweepOrphans(options.documentsDir, referencedBlobs(opened.db));
   const indexer = createTextIndexer(opened.sqlite, docs, options.logger ?? stderrLogger);
   // Documents imported before a stop (or a crash) that were not indexed yet: pick them up again.
   indexer.enqueue(
-    (
-      opened.sqlite
-        .prepare("SELECT id FROM documenten WHERE tekst_status = 'wacht' ORDER BY id")
-        .all() as { id: number }[]
-    ).map((d) => d.id),
+    opened.db
+      .select({ id: documenten.id })
+      .from(documenten)
+      .where(eq(documenten.tekstStatus, 'wacht'))
+      .orderBy(documenten.id)
+      .all()
+      .map((d) => d.id),
   );
   if (options.warmPdfWorkers === true) {
     warmValidator();
@@ -185,12 +189,11 @@ export function createBackend(options: BackendOptions): Backend {
 }
 
 /** Every blob a row names: documents, letters and the minutes of meetings. */
-function referencedBlobs(sqlite: import('better-sqlite3').Database): Set<string> {
-  const rows = sqlite
-    .prepare(
-      `SELECT sha256 AS h FROM documenten UNION SELECT sha256 FROM brieven
-       UNION SELECT notulen_sha256 FROM vergaderingen WHERE notulen_sha256 IS NOT NULL`,
-    )
-    .all() as { h: string }[];
-  return new Set(rows.map((r) => r.h));
+function referencedBlobs(db: Db): Set<string> {
+  const hashes = [
+    ...db.select({ h: documenten.sha256 }).from(documenten).all(),
+    ...db.select({ h: brieven.sha256 }).from(brieven).all(),
+    ...db.select({ h: vergaderingen.notulenSha256 }).from(vergaderingen).all(),
+  ].map((r) => r.h);
+  return new Set(hashes.filter((h) => h !== null));
 }

@@ -1,9 +1,24 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  adviezen,
+  aanvragen,
+  checklistTicks,
+  deskundigen,
+  documenten,
+  eindadviezen,
+  schoolbesturen,
+  scholen,
+  toewijzingen,
+  users,
+  workflowEvents,
+} from '../../db/schema';
 import type { PublicContext } from '../core/context';
 import { UserFacingError } from '../core/errors';
 import { addDays } from '../domain/calendar';
 import { CHECKLIST_ITEMS } from '../domain/completeness';
 import { tlvEinddatum } from '../domain/tlv-period';
-import type { AanvraagSoort, AanvraagState, DocumentKind } from '../domain/types';
+import type { TimelineEvent } from '../domain/workflow-types';
+import type { AanvraagSoort, AanvraagState, Discipline, DocumentKind } from '../domain/types';
 import {
   demoAanvraagformulier,
   demoLvs,
@@ -78,9 +93,9 @@ async function documentsFor(
     datum: addDays(p.ontvangenOp, -3),
     seed: 1000 + p.index,
   };
-  const docs = [
+  const docs: { kind: DocumentKind; fileName: string; date: string; bytes: Uint8Array }[] = [
     {
-      kind: 'aanvraagformulier' as const,
+      kind: 'aanvraagformulier',
       fileName: 'Aanvraagformulier TLV.pdf',
       date: input.datum,
       bytes: await demoAanvraagformulier(input),
@@ -88,7 +103,7 @@ async function documentsFor(
   ];
   if (p.soort === 'onderinstroom') {
     docs.push({
-      kind: 'overdracht' as never,
+      kind: 'overdracht',
       fileName: 'Overdrachtsdocument voorschool.pdf',
       date: addDays(input.datum, -20),
       bytes: await demoOverdracht(input),
@@ -96,25 +111,25 @@ async function documentsFor(
     return docs;
   }
   docs.push({
-    kind: 'opp' as never,
+    kind: 'opp',
     fileName: 'OPP.pdf',
     date: addDays(input.datum, -40),
     bytes: await demoOpp(input),
   });
   docs.push({
-    kind: 'ot_verslag' as never,
+    kind: 'ot_verslag',
     fileName: 'Verslag OT 1.pdf',
     date: addDays(input.datum, -90),
     bytes: await demoOtVerslag(input, 1),
   });
   docs.push({
-    kind: 'ot_verslag' as never,
+    kind: 'ot_verslag',
     fileName: 'Verslag OT 2.pdf',
     date: addDays(input.datum, -20),
     bytes: await demoOtVerslag(input, 2),
   });
   docs.push({
-    kind: 'lvs' as never,
+    kind: 'lvs',
     fileName: 'LVS-gegevens.pdf',
     date: addDays(input.datum, -10),
     bytes: await demoLvs(input),
@@ -122,14 +137,14 @@ async function documentsFor(
   // Some dossiers are long, as real ones are: a report of ~15 pages, and a scan without text.
   if (p.index % 3 === 1)
     docs.push({
-      kind: 'onderzoeksverslag' as never,
+      kind: 'onderzoeksverslag',
       fileName: 'Verslag psychodiagnostisch onderzoek.pdf',
       date: addDays(input.datum, -60),
       bytes: await demoOnderzoeksverslag(input),
     });
   if (p.index % 4 === 2)
     docs.push({
-      kind: 'overig' as never,
+      kind: 'overig',
       fileName: 'Schoolrapport (scan).pdf',
       date: addDays(input.datum, -120),
       bytes: await demoScan(input, 4),
@@ -174,17 +189,20 @@ export async function loadDemo(ctx: PublicContext) {
     writeSwvSettings(ctx.db, D.DEMO_SWV);
     const bestuurIds = D.DEMO_BESTUREN.map(([naam, nr]) =>
       Number(
-        ctx.sqlite
-          .prepare('INSERT INTO schoolbesturen (naam, bestuursnummer) VALUES (?, ?)')
-          .run(naam, nr).lastInsertRowid,
+        ctx.db.insert(schoolbesturen).values({ naam, bestuursnummer: nr }).run().lastInsertRowid,
       ),
     );
     const schoolIds = schools.map((s) =>
       Number(
-        ctx.sqlite
-          .prepare('INSERT INTO scholen (bestuur_id, naam, brin, plaats) VALUES (?, ?, ?, ?)')
-          .run(bestuurIds[s.bestuurIndex], `${s.naam}, ${s.plaats}`, s.brin, s.plaats)
-          .lastInsertRowid,
+        ctx.db
+          .insert(scholen)
+          .values({
+            bestuurId: bestuurIds[s.bestuurIndex] as number,
+            naam: `${s.naam}, ${s.plaats}`,
+            brin: s.brin,
+            plaats: s.plaats,
+          })
+          .run().lastInsertRowid,
       ),
     );
     const ids = new Map<string, { userId: number; deskundigeId: number | null }>();
@@ -210,9 +228,12 @@ export async function loadDemo(ctx: PublicContext) {
       insertDemoAanvraag(ctx, p, schoolIds[p.schoolIndex] as number, docs, ids, rng);
     ctx.audit({ action: 'demo.load', objectType: 'database', objectId: null });
   });
-  const documentIds = (
-    ctx.sqlite.prepare('SELECT id FROM documenten ORDER BY id').all() as { id: number }[]
-  ).map((d) => d.id);
+  const documentIds = ctx.db
+    .select({ id: documenten.id })
+    .from(documenten)
+    .orderBy(documenten.id)
+    .all()
+    .map((d) => d.id);
   ctx.indexDocuments(documentIds);
   // The demo is fictional and its one password is documented in the README: showing it is fine.
   return {
@@ -242,64 +263,88 @@ function insertDemoAanvraag(
 ): void {
   const sll = ids.get('sll')?.userId as number;
   const at = `${p.ontvangenOp}T09:00:00.000Z`;
+  // The random draws happen in this order (the demo is the same on every load).
+  const woonplaats = rng.pick(D.PLAATSEN);
+  const oudersAdres = `${rng.pick(D.STRATEN)} ${rng.int(1, 120)}`;
+  const oudersPostcode = `67${rng.int(10, 99)} ${String.fromCharCode(65 + rng.int(0, 25))}${String.fromCharCode(65 + rng.int(0, 25))}`;
+  const oudersPlaats = rng.pick(D.PLAATSEN);
   const id = Number(
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO aanvragen (referentie, soort, state, leerling_naam, leerling_geboortedatum, groep, woonplaats, school_id,
-           schoolsoort, categorie, gewenste_startdatum, ouders_naam, ouders_adres, ouders_postcode, ouders_plaats,
-           ouders_akkoord, begeleider_naam, begeleider_notitie, ontvangen_op, created_by, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        `TLA-${p.ontvangenOp.slice(0, 4)}-${String(p.index + 1).padStart(5, '0')}`,
-        p.soort,
-        p.state,
-        p.naam,
-        p.geboortedatum,
-        p.groep,
-        rng.pick(D.PLAATSEN),
+    ctx.db
+      .insert(aanvragen)
+      .values({
+        referentie: `TLA-${p.ontvangenOp.slice(0, 4)}-${String(p.index + 1).padStart(5, '0')}`,
+        soort: p.soort,
+        state: p.state,
+        leerlingNaam: p.naam,
+        leerlingGeboortedatum: p.geboortedatum,
+        groep: p.groep,
+        woonplaats,
         schoolId,
-        p.schoolsoort,
-        p.categorie,
-        `Fam. ${p.naam.split(' ').slice(1).join(' ')}`,
-        `${rng.pick(D.STRATEN)} ${rng.int(1, 120)}`,
-        `67${rng.int(10, 99)} ${String.fromCharCode(65 + rng.int(0, 25))}${String.fromCharCode(65 + rng.int(0, 25))}`,
-        rng.pick(D.PLAATSEN),
-        'Mirjam Steunpunt (SC)',
-        p.index % 5 === 0 ? 'Graag een tweede deskundige met medische achtergrond.' : null,
-        p.ontvangenOp,
-        sll,
-        at,
-      ).lastInsertRowid,
+        schoolsoort: p.schoolsoort,
+        categorie: p.categorie,
+        gewensteStartdatum: null,
+        oudersNaam: `Fam. ${p.naam.split(' ').slice(1).join(' ')}`,
+        oudersAdres,
+        oudersPostcode,
+        oudersPlaats,
+        oudersAkkoord: true,
+        begeleiderNaam: 'Mirjam Steunpunt (SC)',
+        begeleiderNotitie:
+          p.index % 5 === 0 ? 'Graag een tweede deskundige met medische achtergrond.' : null,
+        ontvangenOp: p.ontvangenOp,
+        createdBy: sll,
+        updatedAt: at,
+      })
+      .run().lastInsertRowid,
   );
-  const doc = ctx.sqlite.prepare(
-    'INSERT INTO documenten (aanvraag_id, kind, file_name, document_date, sha256, size, page_count, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const d of docs) doc.run(id, d.kind, d.fileName, d.date, d.sha256, d.size, d.pageCount, sll);
+  for (const d of docs)
+    ctx.db
+      .insert(documenten)
+      .values({
+        aanvraagId: id,
+        kind: d.kind,
+        fileName: d.fileName,
+        documentDate: d.date,
+        sha256: d.sha256,
+        size: d.size,
+        pageCount: d.pageCount,
+        createdBy: sll,
+      })
+      .run();
   if (p.state !== 'ontvangen' && p.state !== 'in_controle') {
     // Past intake, the SLL has ticked what the app cannot see (§3.2).
-    const tick = ctx.sqlite.prepare(
-      "INSERT INTO checklist_ticks (aanvraag_id, item_key, status, actor_user_id, at) VALUES (?, ?, 'ok', ?, ?)",
-    );
     for (const item of CHECKLIST_ITEMS[p.soort])
-      if (item.source === 'sll') tick.run(id, item.key, sll, at);
+      if (item.source === 'sll')
+        ctx.db
+          .insert(checklistTicks)
+          .values({ aanvraagId: id, itemKey: item.key, status: 'ok', actorUserId: sll, at })
+          .run();
   }
   insertDemoHistory(ctx, id, p, ids);
 }
 
-const PATH: readonly [string, AanvraagState][] = [
+const PATH: readonly [TimelineEvent, AanvraagState][] = [
   ['start_controle', 'in_controle'],
   ['markeer_compleet', 'te_verdelen'],
   ['wijs_toe', 'in_advies'],
 ];
 
 function insertDemoHistory(ctx: PublicContext, id: number, p: Plan, ids: Ids): void {
-  const ev = ctx.sqlite.prepare(
-    'INSERT INTO workflow_events (aanvraag_id, event, from_state, to_state, actor_user_id, reason, at) VALUES (?, ?, ?, ?, ?, NULL, ?)',
-  );
+  const ev = (
+    aanvraagId: number,
+    event: TimelineEvent,
+    fromState: AanvraagState | null,
+    toState: AanvraagState,
+    actorUserId: number | null,
+    at: string,
+  ) =>
+    ctx.db
+      .insert(workflowEvents)
+      .values({ aanvraagId, event, fromState, toState, actorUserId, reason: null, at })
+      .run();
   const sll = ids.get('sll')?.userId ?? null;
   const vz = ids.get('voorzitter')?.userId ?? null;
-  ev.run(id, 'registreer', null, 'ontvangen', sll, `${p.ontvangenOp}T09:00:00.000Z`);
+  ev(id, 'registreer', null, 'ontvangen', sll, `${p.ontvangenOp}T09:00:00.000Z`);
   const order: AanvraagState[] = [
     'ontvangen',
     'in_controle',
@@ -313,7 +358,7 @@ function insertDemoHistory(ctx: PublicContext, id: number, p: Plan, ids: Ids): v
   let from: AanvraagState = 'ontvangen';
   PATH.forEach(([event, to], i) => {
     if (reached < i + 1) return;
-    ev.run(
+    ev(
       id,
       event,
       from,
@@ -327,11 +372,13 @@ function insertDemoHistory(ctx: PublicContext, id: number, p: Plan, ids: Ids): v
   const pair = p.index % 2 === 0 ? ['ortho1', 'arts1'] : ['psycho1', 'kjp1'];
   const first = ids.get(pair[0] as string)?.deskundigeId as number;
   const second = ids.get(pair[1] as string)?.deskundigeId as number;
-  const assign = ctx.sqlite.prepare(
-    'INSERT INTO toewijzingen (aanvraag_id, position, deskundige_id, discipline, assigned_by) VALUES (?, ?, ?, ?, ?)',
-  );
-  assign.run(id, 1, first, pair[0] === 'ortho1' ? 'orthopedagoog' : 'psycholoog', vz);
-  assign.run(id, 2, second, pair[1] === 'arts1' ? 'arts' : 'kinder_jeugdpsycholoog', vz);
+  const assign = (position: number, deskundigeId: number, discipline: Discipline) =>
+    ctx.db
+      .insert(toewijzingen)
+      .values({ aanvraagId: id, position, deskundigeId, discipline, assignedBy: vz as number })
+      .run();
+  assign(1, first, pair[0] === 'ortho1' ? 'orthopedagoog' : 'psycholoog');
+  assign(2, second, pair[1] === 'arts1' ? 'arts' : 'kinder_jeugdpsycholoog');
   if (p.state === 'in_advies' && p.index % 2 === 1)
     insertDemoAdvies(ctx, id, p, first, 1, 'toelaatbaar');
   if (reached < 4) return;
@@ -340,29 +387,30 @@ function insertDemoHistory(ctx: PublicContext, id: number, p: Plan, ids: Ids): v
   insertDemoAdvies(ctx, id, p, second, 2, differ ? 'niet_toelaatbaar' : 'toelaatbaar');
   const t = `${addDays(p.ontvangenOp, 20)}T11:00:00.000Z`;
   if (differ) {
-    ev.run(id, 'adviezen_verschillend', 'in_advies', 'geagendeerd', null, t);
+    ev(id, 'adviezen_verschillend', 'in_advies', 'geagendeerd', null, t);
     return;
   }
-  ev.run(id, 'adviezen_unaniem', 'in_advies', 'unaniem', null, t);
-  ev.run(id, 'start_eindadvies', 'unaniem', 'eindadvies_in_opmaak', null, t);
+  ev(id, 'adviezen_unaniem', 'in_advies', 'unaniem', null, t);
+  ev(id, 'start_eindadvies', 'unaniem', 'eindadvies_in_opmaak', null, t);
   if (p.state !== 'ter_besluitvorming') return;
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO eindadviezen (aanvraag_id, version, status, uitkomst, schoolsoort, categorie, ingangsdatum, einddatum, motivering, doelen, author_deskundige_id, submitted_at)
-       VALUES (?, 1, 'ingediend', 'tlv_afgegeven', ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      id,
-      p.schoolsoort,
-      p.categorie,
-      addDays(p.ontvangenOp, 60),
-      tlvEinddatum(addDays(p.ontvangenOp, 60), 1),
-      MOTIVERING(p),
-      DOELEN,
-      first,
-      t,
-    );
-  ev.run(
+  ctx.db
+    .insert(eindadviezen)
+    .values({
+      aanvraagId: id,
+      version: 1,
+      status: 'ingediend',
+      uitkomst: 'tlv_afgegeven',
+      schoolsoort: p.schoolsoort,
+      categorie: p.categorie,
+      ingangsdatum: addDays(p.ontvangenOp, 60),
+      einddatum: tlvEinddatum(addDays(p.ontvangenOp, 60), 1),
+      motivering: MOTIVERING(p),
+      doelen: DOELEN,
+      authorDeskundigeId: first,
+      submittedAt: t,
+    })
+    .run();
+  ev(
     id,
     'presenteer',
     'eindadvies_in_opmaak',
@@ -387,42 +435,48 @@ function insertDemoAdvies(
   position: number,
   conclusie: 'toelaatbaar' | 'niet_toelaatbaar',
 ): void {
-  const sig = ctx.sqlite
-    .prepare(
-      'SELECT t.id AS toewijzing_id, u.naam, t.discipline, d.registratie FROM deskundigen d JOIN users u ON u.id = d.user_id JOIN toewijzingen t ON t.deskundige_id = d.id AND t.aanvraag_id = ? WHERE d.id = ?',
+  const sig = ctx.db
+    .select({
+      toewijzingId: toewijzingen.id,
+      naam: users.naam,
+      discipline: toewijzingen.discipline,
+      registratie: deskundigen.registratie,
+    })
+    .from(deskundigen)
+    .innerJoin(users, eq(users.id, deskundigen.userId))
+    .innerJoin(
+      toewijzingen,
+      and(eq(toewijzingen.deskundigeId, deskundigen.id), eq(toewijzingen.aanvraagId, aanvraagId)),
     )
-    .get(aanvraagId, deskundigeId) as {
-    toewijzing_id: number;
-    naam: string;
-    discipline: string;
-    registratie: string;
-  };
+    .where(eq(deskundigen.id, deskundigeId))
+    .get();
+  if (!sig) throw new Error('demo: the deskundige has no assignment for this aanvraag');
   const toelaatbaar = conclusie === 'toelaatbaar';
   const ingang = addDays(p.ontvangenOp, 60);
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO adviezen (aanvraag_id, deskundige_id, toewijzing_id, position, version, status, conclusie, schoolsoort, categorie, ingangsdatum, einddatum,
-         onderbouwing, doelen, context_advies, vragen, signed_naam, signed_discipline, signed_registratie, submitted_at)
-       VALUES (?, ?, ?, ?, 1, 'ingediend', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
-    )
-    .run(
+  ctx.db
+    .insert(adviezen)
+    .values({
       aanvraagId,
       deskundigeId,
-      sig.toewijzing_id,
+      toewijzingId: sig.toewijzingId,
       position,
+      version: 1,
+      status: 'ingediend',
       conclusie,
-      toelaatbaar ? p.schoolsoort : null,
-      toelaatbaar ? p.categorie : null,
-      toelaatbaar ? ingang : null,
-      toelaatbaar ? tlvEinddatum(ingang, 1) : null,
-      toelaatbaar
+      schoolsoort: toelaatbaar ? p.schoolsoort : null,
+      categorie: toelaatbaar ? p.categorie : null,
+      ingangsdatum: toelaatbaar ? ingang : null,
+      einddatum: toelaatbaar ? tlvEinddatum(ingang, 1) : null,
+      onderbouwing: toelaatbaar
         ? MOTIVERING(p)
         : 'De school heeft de mogelijkheden van een arrangement in het regulier onderwijs nog niet benut; een tweede OT met de SC wordt aanbevolen.',
-      DOELEN,
-      'Ouders en school blijven nauw betrokken; terugplaatsing jaarlijks evalueren.',
-      sig.naam,
-      sig.discipline,
-      sig.registratie,
-      `${addDays(p.ontvangenOp, 18 + position)}T15:00:00.000Z`,
-    );
+      doelen: DOELEN,
+      contextAdvies: 'Ouders en school blijven nauw betrokken; terugplaatsing jaarlijks evalueren.',
+      vragen: null,
+      signedNaam: sig.naam,
+      signedDiscipline: sig.discipline,
+      signedRegistratie: sig.registratie,
+      submittedAt: `${addDays(p.ontvangenOp, 18 + position)}T15:00:00.000Z`,
+    })
+    .run();
 }
