@@ -36,50 +36,78 @@ export class RowShapeError extends Error {
   override readonly name = 'RowShapeError';
 }
 
-function checkValue(key: string, spec: AnySQLiteColumn | Computed, value: unknown): unknown {
-  const nullable = typeof spec === 'string' ? spec.endsWith('?') : !spec.notNull;
-  if (value === null || value === undefined) {
-    if (nullable) return null;
-    throw new RowShapeError(`column ${key} is null but may not be`);
-  }
-  const kind =
-    typeof spec === 'string'
-      ? spec.replace('?', '')
-      : spec.columnType === 'SQLiteInteger' || spec.columnType === 'SQLiteBoolean'
+interface FieldCheck {
+  readonly key: string;
+  readonly kind: 'integer' | 'text' | 'any';
+  readonly nullable: boolean;
+  readonly map: ((value: unknown) => unknown) | null;
+}
+
+/** The checks of a shape, worked out once per call rather than once per row. */
+function fieldChecks(shape: RowShape): FieldCheck[] {
+  return Object.entries(shape).map(([key, spec]) => {
+    if (typeof spec === 'string') {
+      return {
+        key,
+        kind: spec.startsWith('integer') ? 'integer' : 'text',
+        nullable: spec.endsWith('?'),
+        map: null,
+      };
+    }
+    const kind =
+      spec.columnType === 'SQLiteInteger' || spec.columnType === 'SQLiteBoolean'
         ? 'integer'
         : spec.columnType === 'SQLiteText' || spec.columnType === 'SQLiteTextJson'
           ? 'text'
           : 'any';
-  if (kind === 'integer' && typeof value !== 'number' && typeof value !== 'bigint') {
-    throw new RowShapeError(`column ${key} is not a number`);
-  }
-  if (kind === 'text' && typeof value !== 'string') {
-    throw new RowShapeError(`column ${key} is not text`);
-  }
-  return typeof spec === 'string' ? value : spec.mapFromDriverValue(value);
+    // Only columns whose driver value differs (booleans, JSON) need their mapping.
+    const map =
+      spec.columnType === 'SQLiteBoolean' || spec.columnType === 'SQLiteTextJson'
+        ? (v: unknown) => spec.mapFromDriverValue(v)
+        : null;
+    return { key, kind, nullable: !spec.notNull, map };
+  });
 }
 
-function checkRow<S extends RowShape>(shape: S, keys: readonly string[], raw: unknown): RowOf<S> {
+function checkRow<S extends RowShape>(checks: readonly FieldCheck[], raw: unknown): RowOf<S> {
   if (typeof raw !== 'object' || raw === null) throw new RowShapeError('row is not an object');
   const row = raw as Record<string, unknown>;
-  const got = Object.keys(row);
-  if (got.length !== keys.length || got.some((k) => !Object.hasOwn(shape, k))) {
-    throw new RowShapeError(`row has columns [${got.join(', ')}], expected [${keys.join(', ')}]`);
-  }
   const out: Record<string, unknown> = {};
-  for (const key of keys)
-    out[key] = checkValue(key, shape[key] as AnySQLiteColumn | Computed, row[key]);
+  let seen = 0;
+  for (const c of checks) {
+    if (!Object.hasOwn(row, c.key)) throw shapeMismatch(checks, row);
+    seen += 1;
+    const value = row[c.key];
+    if (value === null || value === undefined) {
+      if (!c.nullable) throw new RowShapeError(`column ${c.key} is null but may not be`);
+      out[c.key] = null;
+      continue;
+    }
+    if (c.kind === 'integer' && typeof value !== 'number' && typeof value !== 'bigint') {
+      throw new RowShapeError(`column ${c.key} is not a number`);
+    }
+    if (c.kind === 'text' && typeof value !== 'string') {
+      throw new RowShapeError(`column ${c.key} is not text`);
+    }
+    out[c.key] = c.map ? c.map(value) : value;
+  }
+  if (Object.keys(row).length !== seen) throw shapeMismatch(checks, row);
   return out as RowOf<S>;
 }
 
+const shapeMismatch = (checks: readonly FieldCheck[], row: Record<string, unknown>) =>
+  new RowShapeError(
+    `row has columns [${Object.keys(row).join(', ')}], expected [${checks.map((c) => c.key).join(', ')}]`,
+  );
+
 /** Every row of `query`, typed and checked against `shape`. */
 export function typedAll<S extends RowShape>(db: Db, shape: S, query: SQL): RowOf<S>[] {
-  const keys = Object.keys(shape);
-  return db.all<unknown>(query).map((r) => checkRow(shape, keys, r));
+  const checks = fieldChecks(shape);
+  return db.all<unknown>(query).map((r) => checkRow<S>(checks, r));
 }
 
 /** The first row of `query` (or undefined), typed and checked against `shape`. */
 export function typedGet<S extends RowShape>(db: Db, shape: S, query: SQL): RowOf<S> | undefined {
   const row = db.get<unknown>(query);
-  return row === undefined ? undefined : checkRow(shape, Object.keys(shape), row);
+  return row === undefined ? undefined : checkRow<S>(fieldChecks(shape), row);
 }
