@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedPerDb } from '../../db/prepared';
 import { aanvragen, toewijzingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { notFound } from '../core/errors';
@@ -14,32 +15,40 @@ export interface Access {
   readonly office: boolean;
 }
 
-export function myPosition(ctx: AuthedContext, aanvraagId: number): 1 | 2 | null {
-  if (ctx.user.deskundigeId === null || !ctx.user.roles.includes('deskundige')) return null;
-  const t = toewijzingen;
-  const row = ctx.db
-    .select({ position: t.position })
-    .from(t)
+// Asked on every read of a dossier: prepared once per database (db/prepared.ts).
+const positionQuery = preparedPerDb((db) =>
+  db
+    .select({ position: toewijzingen.position })
+    .from(toewijzingen)
     .where(
       and(
-        eq(t.aanvraagId, aanvraagId),
-        eq(t.deskundigeId, ctx.user.deskundigeId),
-        eq(t.active, true),
+        eq(toewijzingen.aanvraagId, sql.placeholder('aanvraagId')),
+        eq(toewijzingen.deskundigeId, sql.placeholder('deskundigeId')),
+        eq(toewijzingen.active, true),
       ),
     )
-    .get();
+    .prepare(),
+);
+
+const aanvraagQuery = preparedPerDb((db) =>
+  db
+    .select({ id: aanvragen.id })
+    .from(aanvragen)
+    .where(eq(aanvragen.id, sql.placeholder('aanvraagId')))
+    .prepare(),
+);
+
+export function myPosition(ctx: AuthedContext, aanvraagId: number): 1 | 2 | null {
+  const deskundigeId = ctx.user.deskundigeId;
+  if (deskundigeId === null || !ctx.user.roles.includes('deskundige')) return null;
+  const row = positionQuery(ctx.db).get({ aanvraagId, deskundigeId });
   // Positions are 1 and 2 only (written by services/toewijzing.ts and services/pool.ts).
   return row?.position === 1 || row?.position === 2 ? row.position : null;
 }
 
 /** The caller's access to the aanvraag; throws not_found (no existence leak) when none. */
 export function requireAccess(ctx: AuthedContext, aanvraagId: number): Access {
-  const exists = ctx.db
-    .select({ id: aanvragen.id })
-    .from(aanvragen)
-    .where(eq(aanvragen.id, aanvraagId))
-    .get();
-  if (!exists) throw notFound();
+  if (!aanvraagQuery(ctx.db).get({ aanvraagId })) throw notFound();
   const position = myPosition(ctx, aanvraagId);
   const office = OFFICE_ROLES.some((r) => ctx.user.roles.includes(r));
   if (position === null && !office) throw notFound();

@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
+import { preparedPerDb } from '../../db/prepared';
 import { deskundigen, userRoles, users } from '../../db/schema';
 import type { SessionUser } from '../core/context';
 import { UserFacingError } from '../core/errors';
@@ -57,8 +58,9 @@ export function insertUser(
   return id;
 }
 
-export function loadSessionUser(db: Db, userId: number): SessionUser | null {
-  const row = db
+// Read on every call of a signed-in user: prepared once per database (db/prepared.ts).
+const sessionUserQuery = preparedPerDb((db) =>
+  db
     .select({
       id: users.id,
       naam: users.naam,
@@ -67,14 +69,22 @@ export function loadSessionUser(db: Db, userId: number): SessionUser | null {
     })
     .from(users)
     .leftJoin(deskundigen, and(eq(deskundigen.userId, users.id), eq(deskundigen.active, true)))
-    .where(and(eq(users.id, userId), eq(users.active, true)))
-    .get();
-  if (!row) return null;
-  const roles = db
+    .where(and(eq(users.id, sql.placeholder('userId')), eq(users.active, true)))
+    .prepare(),
+);
+const rolesQuery = preparedPerDb((db) =>
+  db
     .select({ role: userRoles.role })
     .from(userRoles)
-    .where(eq(userRoles.userId, userId))
-    .all()
+    .where(eq(userRoles.userId, sql.placeholder('userId')))
+    .prepare(),
+);
+
+export function loadSessionUser(db: Db, userId: number): SessionUser | null {
+  const row = sessionUserQuery(db).get({ userId });
+  if (!row) return null;
+  const roles = rolesQuery(db)
+    .all({ userId })
     .map((r) => r.role);
   return {
     id: row.id,

@@ -1,4 +1,5 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, max, sql } from 'drizzle-orm';
+import { preparedPerDb } from '../../db/prepared';
 import type { z } from 'zod';
 import { adviezen, deskundigen, huidigeAdviezen, toewijzingen, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
@@ -19,17 +20,25 @@ type AdviesInput = z.output<typeof adviesFields>;
 /** One version of an advice, as the view of current advices gives it. */
 type AdviesRow = typeof huidigeAdviezen.$inferSelect;
 
+// The reads and the write of every draft (quality goal P7) are prepared once per database
+// (db/prepared.ts).
+const latestQuery = preparedPerDb((db) =>
+  db
+    .select()
+    .from(huidigeAdviezen)
+    .where(
+      and(
+        eq(huidigeAdviezen.aanvraagId, sql.placeholder('aanvraagId')),
+        eq(huidigeAdviezen.deskundigeId, sql.placeholder('deskundigeId')),
+      ),
+    )
+    .orderBy(desc(huidigeAdviezen.version))
+    .limit(1)
+    .prepare(),
+);
+
 function latest(ctx: AuthedContext, aanvraagId: number, deskundigeId: number): AdviesRow | null {
-  const a = huidigeAdviezen;
-  return (
-    ctx.db
-      .select()
-      .from(a)
-      .where(and(eq(a.aanvraagId, aanvraagId), eq(a.deskundigeId, deskundigeId)))
-      .orderBy(desc(a.version))
-      .limit(1)
-      .get() ?? null
-  );
+  return latestQuery(ctx.db).get({ aanvraagId, deskundigeId }) ?? null;
 }
 
 export function toView(r: AdviesRow) {
@@ -53,15 +62,23 @@ export function toView(r: AdviesRow) {
   };
 }
 
+const submittedQuery = preparedPerDb((db) =>
+  db
+    .select()
+    .from(huidigeAdviezen)
+    .where(
+      and(
+        eq(huidigeAdviezen.aanvraagId, sql.placeholder('aanvraagId')),
+        eq(huidigeAdviezen.status, 'ingediend'),
+      ),
+    )
+    .orderBy(huidigeAdviezen.position)
+    .prepare(),
+);
+
 /** The latest submitted advice of each active assignment, by position. */
 function submittedAdviezen(ctx: AuthedContext, aanvraagId: number): AdviesRow[] {
-  const a = huidigeAdviezen;
-  return ctx.db
-    .select()
-    .from(a)
-    .where(and(eq(a.aanvraagId, aanvraagId), eq(a.status, 'ingediend')))
-    .orderBy(a.position)
-    .all();
+  return submittedQuery(ctx.db).all({ aanvraagId });
 }
 
 /**
@@ -124,24 +141,60 @@ export function mijnAdvies(ctx: AuthedContext, aanvraagId: number) {
   return { position, advies: own ? toView(own) : null };
 }
 
-/** The assignment the caller advises under, with what they sign with. */
-function signature(ctx: AuthedContext, aanvraagId: number, deskundigeId: number) {
-  const t = toewijzingen;
-  const sig = ctx.db
+const signatureQuery = preparedPerDb((db) =>
+  db
     .select({
-      toewijzingId: t.id,
+      toewijzingId: toewijzingen.id,
       naam: users.naam,
-      discipline: t.discipline,
+      discipline: toewijzingen.discipline,
       registratie: deskundigen.registratie,
     })
-    .from(t)
-    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
+    .from(toewijzingen)
+    .innerJoin(deskundigen, eq(deskundigen.id, toewijzingen.deskundigeId))
     .innerJoin(users, eq(users.id, deskundigen.userId))
-    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.deskundigeId, deskundigeId), eq(t.active, true)))
-    .get();
+    .where(
+      and(
+        eq(toewijzingen.aanvraagId, sql.placeholder('aanvraagId')),
+        eq(toewijzingen.deskundigeId, sql.placeholder('deskundigeId')),
+        eq(toewijzingen.active, true),
+      ),
+    )
+    .prepare(),
+);
+
+/** The assignment the caller advises under, with what they sign with. */
+function signature(ctx: AuthedContext, aanvraagId: number, deskundigeId: number) {
+  const sig = signatureQuery(ctx.db).get({ aanvraagId, deskundigeId });
   if (!sig) throw notFound();
   return sig;
 }
+
+/** A value of the update below, given when it runs (the builder's set() takes SQL, not a bare placeholder). */
+const value = (name: string) => sql`${sql.placeholder(name)}`;
+
+/** A draft saved again (or submitted): every field of the advice and its signature. */
+const updateQuery = preparedPerDb((db) =>
+  db
+    .update(adviezen)
+    .set({
+      status: value('status'),
+      conclusie: value('conclusie'),
+      schoolsoort: value('schoolsoort'),
+      categorie: value('categorie'),
+      ingangsdatum: value('ingangsdatum'),
+      einddatum: value('einddatum'),
+      onderbouwing: value('onderbouwing'),
+      doelen: value('doelen'),
+      contextAdvies: value('contextAdvies'),
+      vragen: value('vragen'),
+      signedNaam: value('signedNaam'),
+      signedDiscipline: value('signedDiscipline'),
+      signedRegistratie: value('signedRegistratie'),
+      submittedAt: value('submittedAt'),
+    })
+    .where(eq(adviezen.id, sql.placeholder('id')))
+    .prepare(),
+);
 
 function writeAdvies(
   ctx: AuthedContext,
@@ -173,7 +226,7 @@ function writeAdvies(
     submittedAt: status === 'ingediend' ? ctx.nowIso : null,
   };
   if (own) {
-    ctx.db.update(adviezen).set(values).where(eq(adviezen.id, own.id)).run();
+    updateQuery(ctx.db).run({ ...values, id: own.id });
     return own.version;
   }
   // A new round (after an aanvulling or a reassignment) starts a new advice; versions keep counting

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db } from '../../db/open';
+import { preparedPerDb } from '../../db/prepared';
 import { auditLog } from '../../db/schema';
 import type { AuditEntry } from '../core/context';
 
@@ -28,26 +29,38 @@ function rowHash(prev: string, at: string, e: AuditEntry): string {
     .digest('hex');
 }
 
-export function appendAudit(db: Db, at: string, entry: AuditEntry): void {
-  const last = db
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1)
-    .get();
-  const prev = last?.hash ?? GENESIS;
-  db.insert(auditLog)
+// Every change writes an audit row: both statements prepared once per database (db/prepared.ts).
+const lastHashQuery = preparedPerDb((db) =>
+  db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare(),
+);
+const insertQuery = preparedPerDb((db) =>
+  db
+    .insert(auditLog)
     .values({
-      at,
-      actorUserId: entry.actorUserId,
-      action: entry.action,
-      objectType: entry.objectType,
-      objectId: entry.objectId,
-      details: entry.details ?? null,
-      prevHash: prev,
-      hash: rowHash(prev, at, entry),
+      at: sql.placeholder('at'),
+      actorUserId: sql.placeholder('actorUserId'),
+      action: sql.placeholder('action'),
+      objectType: sql.placeholder('objectType'),
+      objectId: sql.placeholder('objectId'),
+      details: sql.placeholder('details'),
+      prevHash: sql.placeholder('prevHash'),
+      hash: sql.placeholder('hash'),
     })
-    .run();
+    .prepare(),
+);
+
+export function appendAudit(db: Db, at: string, entry: AuditEntry): void {
+  const prevHash = lastHashQuery(db).get()?.hash ?? GENESIS;
+  insertQuery(db).run({
+    at,
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    details: entry.details ?? null,
+    prevHash,
+    hash: rowHash(prevHash, at, entry),
+  });
 }
 
 /**

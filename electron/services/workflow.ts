@@ -1,4 +1,5 @@
-import { and, count, countDistinct, eq } from 'drizzle-orm';
+import { and, count, countDistinct, eq, sql } from 'drizzle-orm';
+import { preparedPerDb } from '../../db/prepared';
 import {
   aanvragen,
   documenten,
@@ -23,12 +24,17 @@ import { evaluateChecklist } from './checklist';
 // The one place that moves an aanvraag from state to state: the domain decides, this persists the
 // new state and an append-only event row (who, when, why) and an audit record.
 
-export function currentState(ctx: ServiceContext, aanvraagId: number): AanvraagState {
-  const row = ctx.db
+// Read before every step and every advice: prepared once per database (db/prepared.ts).
+const stateQuery = preparedPerDb((db) =>
+  db
     .select({ state: aanvragen.state })
     .from(aanvragen)
-    .where(eq(aanvragen.id, aanvraagId))
-    .get();
+    .where(eq(aanvragen.id, sql.placeholder('aanvraagId')))
+    .prepare(),
+);
+
+export function currentState(ctx: ServiceContext, aanvraagId: number): AanvraagState {
+  const row = stateQuery(ctx.db).get({ aanvraagId });
   if (!row) throw notFound();
   return row.state;
 }
