@@ -21,10 +21,3 @@ export function isCurrentVersion(d: { readonly id: AnySQLiteColumn } = documente
       .where(eq(newer.vervangtId, d.id)),
   );
 }
-
-/**
- * The same condition as raw SQL over a document aliased `d`.
- * @deprecated Use `isCurrentVersion`; kept while services/zoeken.ts still uses it.
- */
-export const CURRENT_VERSION =
-  'NOT EXISTS (SELECT 1 FROM documenten nv WHERE nv.vervangt_id = d.id)';
