@@ -47,7 +47,7 @@ export function renderApiDocs(): string {
   const lines = [
     '# API: de procedure-tabel',
     '',
-    'Gegenereerd uit `electron/api/contract.ts` met `npm run docs:api`; een test faalt als dit bestand verouderd is.',
+    'Gegenereerd uit `electron/contract/` (index.ts en de modules per gebied) met `npm run docs:api`; een test faalt als dit bestand verouderd is.',
     'Elke aanroep is een envelop `{ name, input, session }` over IPC of de loopback-HTTP-transport.',
     '',
     '| procedure | rollen | omschrijving | invoer | uitvoer |',

@@ -11,7 +11,7 @@ import {
   ROLES,
   SCHOOLSOORTEN,
 } from '../domain/types';
-import { WORKFLOW_EVENTS } from '../domain/workflow-types';
+import { TIMELINE_EVENTS, WORKFLOW_EVENTS } from '../domain/workflow-types';
 
 // Building blocks of the contract. Messages are Dutch: they reach the user as they are.
 
@@ -52,7 +52,7 @@ export const workflowEvent = z.enum(WORKFLOW_EVENTS);
  * What the timeline records: the registration (not a transition: it has no from-state) and every
  * step of the workflow.
  */
-export const timelineEvent = z.enum(['registreer', ...WORKFLOW_EVENTS]);
+export const timelineEvent = z.enum(TIMELINE_EVENTS);
 
 export const requiredText = (label: string, max = 200) =>
   z
