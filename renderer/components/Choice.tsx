@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   Group,
   Radio,
   SegmentedControl,
@@ -111,6 +112,47 @@ export function ChoiceField<T extends FieldValues, V extends string, O extends F
           }}
           error={fieldState.error?.message}
         />
+      )}
+    />
+  );
+}
+
+type ChoicesFieldProps<T extends FieldValues, V extends string, O extends FieldValues> = {
+  name: FieldPath<T>;
+  control: Control<T, unknown, O>;
+  label: string;
+  options: readonly V[];
+  labels: ChoiceLabels<V>;
+  withAsterisk?: boolean;
+};
+
+/** Any number of choices from a domain list (roles, disciplines), as checkboxes side by side. */
+export function ChoicesField<T extends FieldValues, V extends string, O extends FieldValues = T>({
+  name,
+  control,
+  label,
+  options,
+  labels,
+  withAsterisk = false,
+}: ChoicesFieldProps<T, V, O>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Checkbox.Group
+          label={label}
+          withAsterisk={withAsterisk}
+          value={Array.isArray(field.value) ? field.value : []}
+          onChange={(raw) => field.onChange(raw.filter((v) => pick(options, v) !== undefined))}
+          error={fieldState.error?.message}
+        >
+          <Group mt="xs">
+            {options.map((o) => (
+              <Checkbox key={o} value={o} label={labelOf(labels, o)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
       )}
     />
   );

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { FormEventHandler, ReactNode } from 'react';
+import { FormError } from './FormFooter';
 
 interface Props {
   opened: boolean;
@@ -30,11 +31,7 @@ export function FormDialog(props: Props) {
         <Stack>
           {props.intro !== undefined && <Text size="sm">{props.intro}</Text>}
           {props.children}
-          {props.formError !== null && (
-            <Alert color="red" role="alert">
-              {props.formError}
-            </Alert>
-          )}
+          <FormError message={props.formError} />
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
               Annuleren

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useContractForm } from '../../lib/useContractForm';
+import { FormError } from '../../components/FormFooter';
 
 const schema = contract['instellingen.documentenZetten'].input;
 type Values = z.input<typeof schema>;
@@ -47,11 +48,7 @@ export function DocumentInstellingenForm({ initial }: { initial: Values }) {
               />
             )}
           />
-          {formError !== null && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Group justify="space-between">
             <Text size="sm" aria-live="polite">
               {done ? 'Opgeslagen.' : ''}

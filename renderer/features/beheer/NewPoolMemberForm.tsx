@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { MultiSelect, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { contract, type OutputOf } from '../../../electron/contract';
 import { DISCIPLINES, DISCIPLINE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
+import { ChoicesField } from '../../components/Choice';
+import { FormFooter } from '../../components/FormFooter';
 import { organisatieOptions, type Besturen } from '../../lib/scholen';
 import { useContractForm } from '../../lib/useContractForm';
 
@@ -101,24 +91,13 @@ export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
               )}
             />
           </div>
-          <Controller
+          <ChoicesField
             control={form.control}
             name="disciplines"
-            render={({ field, fieldState }) => (
-              <Checkbox.Group
-                label="Disciplines"
-                withAsterisk
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              >
-                <Group mt="xs">
-                  {DISCIPLINES.map((d) => (
-                    <Checkbox key={d} value={d} label={DISCIPLINE_LABELS[d]} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            )}
+            label="Disciplines"
+            withAsterisk
+            options={DISCIPLINES}
+            labels={DISCIPLINE_LABELS}
           />
           <Controller
             control={form.control}
@@ -135,21 +114,12 @@ export function NewPoolMemberForm({ users, besturen, onCreated }: Props) {
               />
             )}
           />
-          {done !== null && (
-            <Alert color="green" role="status">
-              {done}
-            </Alert>
-          )}
-          {formError !== null && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              Toevoegen aan de pool
-            </Button>
-          </Group>
+          <FormFooter
+            done={done}
+            formError={formError}
+            submitting={form.formState.isSubmitting}
+            submitLabel="Toevoegen aan de pool"
+          />
         </Stack>
       </form>
     </Paper>

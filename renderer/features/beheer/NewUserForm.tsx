@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { contract } from '../../../electron/contract';
 import { ROLES, ROLE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
+import { ChoicesField } from '../../components/Choice';
+import { FormFooter } from '../../components/FormFooter';
 import { useContractForm } from '../../lib/useContractForm';
 
 const schema = contract['users.create'].input;
@@ -62,40 +53,20 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
               error={e.password?.message}
             />
           </div>
-          <Controller
+          <ChoicesField
             control={form.control}
             name="roles"
-            render={({ field, fieldState }) => (
-              <Checkbox.Group
-                label="Rollen"
-                withAsterisk
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              >
-                <Group mt="xs">
-                  {ROLES.map((r) => (
-                    <Checkbox key={r} value={r} label={ROLE_LABELS[r]} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            )}
+            label="Rollen"
+            withAsterisk
+            options={ROLES}
+            labels={ROLE_LABELS}
           />
-          {done !== null && (
-            <Alert color="green" role="status">
-              {done}
-            </Alert>
-          )}
-          {formError !== null && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              Gebruiker aanmaken
-            </Button>
-          </Group>
+          <FormFooter
+            done={done}
+            formError={formError}
+            submitting={form.formState.isSubmitting}
+            submitLabel="Gebruiker aanmaken"
+          />
         </Stack>
       </form>
     </Paper>

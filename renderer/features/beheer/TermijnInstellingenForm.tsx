@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   CloseButton,
   Group,
@@ -20,6 +19,7 @@ import { compareIsoDates, isIsoDate } from '../../../electron/domain/calendar';
 import { call } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { useContractForm } from '../../lib/useContractForm';
+import { FormFooter } from '../../components/FormFooter';
 
 const schema = contract['instellingen.termijnenZetten'].input;
 type Values = z.input<typeof schema>;
@@ -146,21 +146,12 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
               </Button>
             </Group>
           </Stack>
-          {done && (
-            <Alert color="green" role="status">
-              De instellingen zijn opgeslagen.
-            </Alert>
-          )}
-          {formError !== null && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              Instellingen opslaan
-            </Button>
-          </Group>
+          <FormFooter
+            done={done ? 'De instellingen zijn opgeslagen.' : null}
+            formError={formError}
+            submitting={form.formState.isSubmitting}
+            submitLabel="Instellingen opslaan"
+          />
         </Stack>
       </form>
     </Paper>

@@ -3,6 +3,7 @@ import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { useContractForm } from '../../lib/useContractForm';
+import { FormError } from '../../components/FormFooter';
 
 const schema = contract['auth.login'].input;
 
@@ -51,11 +52,7 @@ export function LoginScreen({ notice }: { notice: string | null }) {
               {...form.register('password')}
               error={errors.password?.message}
             />
-            {formError !== null && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormError message={formError} />
             <Button type="submit" loading={isSubmitting}>
               Inloggen
             </Button>

@@ -4,6 +4,7 @@ import { ChoiceSegments } from '../../components/Choice';
 import { VirtualTable } from '../../components/VirtualTable';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
+import { AanvragenTeller } from '../werk/columns';
 import { TERMIJN_COLUMNS, termijnRowLabel, type TermijnRow } from './columns';
 import { PeriodFigures, type Periode } from './PeriodFigures';
 import classes from './Termijnen.module.css';
@@ -91,13 +92,7 @@ export function TermijnenScreen() {
           value={filter}
           onChange={setFilter}
         />
-        <Text size="sm" aria-live="polite" c="dimmed">
-          {data === null
-            ? 'Laden…'
-            : rows.length === 1
-              ? '1 aanvraag'
-              : `${rows.length.toLocaleString('nl-NL')} aanvragen`}
-        </Text>
+        <AanvragenTeller total={data === null ? null : rows.length} />
       </Group>
       {data === null ? (
         loading && <Loader size="sm" aria-label="Termijnen laden" />

@@ -4,30 +4,18 @@ import { TrafficLight } from '../../components/TrafficLight';
 import { describeDaysLeft, formatDate, formatDaysLeft } from '../../lib/format';
 import { stateLabel } from '../../lib/labels';
 import { STOPLICHT_LABELS, waitsOnLabel } from '../../lib/termijnen';
+import { aanvraagColumns } from '../werk/columns';
 import werk from '../werk/columns.module.css';
 import classes from './Termijnen.module.css';
 
 export type TermijnRow = OutputOf<'termijnen.dashboard'>['rows'][number];
 
+const aanvraag = aanvraagColumns<TermijnRow>('minmax(140px, 1.5fr)');
+
 export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
-  {
-    key: 'referentie',
-    header: 'Kenmerk',
-    width: '130px',
-    render: (r) => <span className={werk.mono}>{r.referentie}</span>,
-  },
-  {
-    key: 'leerling',
-    header: 'Leerling',
-    width: 'minmax(140px, 1.5fr)',
-    render: (r) => r.leerlingNaam,
-  },
-  {
-    key: 'status',
-    header: 'Status',
-    width: 'minmax(150px, 1.4fr)',
-    render: (r) => <span className={werk.state}>{stateLabel(r.state)}</span>,
-  },
+  aanvraag.referentie,
+  aanvraag.leerling,
+  aanvraag.status,
   {
     key: 'wacht',
     header: 'Wacht op',

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import {
 import { CONCLUSIE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { ChoiceField } from '../../components/Choice';
+import { FormError } from '../../components/FormFooter';
 import { useContractForm } from '../../lib/useContractForm';
 import { ConfirmSign } from '../aanvraag/ConfirmSign';
 import { PeriodFields } from '../aanvraag/PeriodFields';
@@ -134,11 +135,7 @@ export function UitkomstForm({ vergaderingId, punt, onSaved }: Props) {
               error={e.vragen?.message}
             />
           )}
-          {formError !== null && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Group justify="flex-end">
             <Button type="submit">Uitkomst vastleggen</Button>
           </Group>

@@ -7,7 +7,7 @@ import { useSession } from '../../app/auth';
 import { VirtualTable } from '../../components/VirtualTable';
 import { navigate } from '../../lib/router';
 import { usePagedRows } from '../../lib/usePagedRows';
-import { WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
+import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
 
 const PAGE_SIZE = 200;
 
@@ -50,13 +50,7 @@ export function WerkScreen() {
         />
       </Group>
       {error !== null && <Alert color="red">{error}</Alert>}
-      <Text size="sm" aria-live="polite" c="dimmed">
-        {total === null
-          ? 'Laden…'
-          : total === 1
-            ? '1 aanvraag'
-            : `${total.toLocaleString('nl-NL')} aanvragen`}
-      </Text>
+      <AanvragenTeller total={total} />
       {total === null ? (
         error === null && <Loader size="sm" aria-label="Laden" />
       ) : total === 0 ? (

@@ -1,4 +1,6 @@
+import { Text } from '@mantine/core';
 import type { OutputOf } from '../../../electron/contract';
+import type { AanvraagState } from '../../../electron/domain/types';
 import type { Column } from '../../components/VirtualTable';
 import { DAYS_LEFT_WARNING, describeDaysLeft, formatDate, formatDaysLeft } from '../../lib/format';
 import { stateLabel } from '../../lib/labels';
@@ -8,26 +10,53 @@ export type WorkRow = OutputOf<'werk.mijn'>['rows'][number];
 
 // Cells are plain spans with one class each: with thousands of rows scrolled past, the cost of
 // styling every new cell (Mantine components carry many classes and variables) is what shows.
+
+/** The columns every list of aanvragen starts with: kenmerk, leerling (its width given) and status. */
+export function aanvraagColumns<
+  T extends { referentie: string; leerlingNaam: string; state: AanvraagState },
+>(leerlingWidth: string): { referentie: Column<T>; leerling: Column<T>; status: Column<T> } {
+  return {
+    referentie: {
+      key: 'referentie',
+      header: 'Kenmerk',
+      width: '130px',
+      render: (r) => <span className={classes.mono}>{r.referentie}</span>,
+    },
+    leerling: {
+      key: 'leerling',
+      header: 'Leerling',
+      width: leerlingWidth,
+      render: (r) => r.leerlingNaam,
+    },
+    status: {
+      key: 'status',
+      header: 'Status',
+      width: 'minmax(150px, 1.4fr)',
+      render: (r) => <span className={classes.state}>{stateLabel(r.state)}</span>,
+    },
+  };
+}
+
+/** Above a list of aanvragen: how many it holds ('Laden…' while unknown), read out when it changes. */
+export function AanvragenTeller({ total }: { total: number | null }) {
+  return (
+    <Text size="sm" aria-live="polite" c="dimmed">
+      {total === null
+        ? 'Laden…'
+        : total === 1
+          ? '1 aanvraag'
+          : `${total.toLocaleString('nl-NL')} aanvragen`}
+    </Text>
+  );
+}
+
+const aanvraag = aanvraagColumns<WorkRow>('minmax(140px, 2fr)');
+
 export const WERK_COLUMNS: readonly Column<WorkRow>[] = [
-  {
-    key: 'referentie',
-    header: 'Kenmerk',
-    width: '130px',
-    render: (r) => <span className={classes.mono}>{r.referentie}</span>,
-  },
-  {
-    key: 'leerling',
-    header: 'Leerling',
-    width: 'minmax(140px, 2fr)',
-    render: (r) => r.leerlingNaam,
-  },
+  aanvraag.referentie,
+  aanvraag.leerling,
   { key: 'school', header: 'School', width: 'minmax(140px, 2fr)', render: (r) => r.schoolNaam },
-  {
-    key: 'status',
-    header: 'Status',
-    width: 'minmax(150px, 1.4fr)',
-    render: (r) => <span className={classes.state}>{stateLabel(r.state)}</span>,
-  },
+  aanvraag.status,
   {
     key: 'ontvangen',
     header: 'Ontvangen',

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { adviesVelden } from '../../../../electron/domain/advies-velden';
 import { CONCLUSIES, CONCLUSIE_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
 import { ChoiceField } from '../../../components/Choice';
+import { FormError } from '../../../components/FormFooter';
 import { useContractForm } from '../../../lib/useContractForm';
 import { PeriodFields } from '../PeriodFields';
 import type { AdviesView } from '../types';
@@ -122,11 +123,7 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
           <Text size="sm" c="dimmed" aria-live="polite">
             {autosave.status}
           </Text>
-          {formError !== null && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void saveDraft()}>
               Concept bewaren

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { contract } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { todayIso } from '../../../lib/termijnen';
 import { useContractForm } from '../../../lib/useContractForm';
+import { FormError } from '../../../components/FormFooter';
 
 const schema = contract['bezwaar.registreer'].input.omit({ aanvraagId: true });
 const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
@@ -57,11 +58,7 @@ export function BezwaarRegistreerForm({ aanvraagId, label, onDone }: Props) {
           <Checkbox label="Door de ouders" {...form.register('doorOuders')} />
           <Checkbox label="Door de school" {...form.register('doorSchool')} />
         </Group>
-        {formError !== null && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group>
           <Button type="submit" loading={form.formState.isSubmitting}>
             {label}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { periodeProblems } from '../../../../electron/domain/advies';
 import { eindadviesVelden } from '../../../../electron/domain/advies-velden';
 import { call } from '../../../api/client';
 import { ChoiceField } from '../../../components/Choice';
+import { FormError } from '../../../components/FormFooter';
 import { useContractForm } from '../../../lib/useContractForm';
 import { ConfirmSign } from '../ConfirmSign';
 import { PeriodFields } from '../PeriodFields';
@@ -90,11 +91,7 @@ export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
             {...form.register('doelen')}
             error={e.doelen?.message}
           />
-          {formError !== null && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Group justify="flex-end">
             <Button type="submit">Eindadvies ondertekenen en indienen</Button>
           </Group>
