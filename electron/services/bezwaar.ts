@@ -1,6 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { besluiten, bezwaren, workflowEvents } from '../../db/schema';
+import { besluiten, bezwaren } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { Contract } from '../contract';
 import { conflict, domainError, notFound, UserFacingError } from '../core/errors';
@@ -17,6 +17,7 @@ import { renderOntvangstbevestigingBezwaar, renderVerklaring } from '../letters/
 import { briefBasis, directeurNaam, letterhead, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { readTermijnSettings } from './settings';
+import { buitenBehandelingOp } from './termijnen';
 import { neemVolgnummer, serialised, volgendVolgnummer, volgnummerTeller } from './volgnummer';
 import { takeTransition } from './workflow';
 
@@ -33,19 +34,7 @@ function verzondenOp(ctx: AuthedContext, aanvraagId: number): string | null {
     .where(eq(besluiten.aanvraagId, aanvraagId))
     .get();
   if (b) return b.verzondenOp;
-  const e = ctx.db
-    .select({ at: workflowEvents.at })
-    .from(workflowEvents)
-    .where(
-      and(
-        eq(workflowEvents.aanvraagId, aanvraagId),
-        eq(workflowEvents.event, 'buiten_behandeling'),
-      ),
-    )
-    .orderBy(desc(workflowEvents.id))
-    .limit(1)
-    .get();
-  return e ? e.at.slice(0, 10) : null;
+  return buitenBehandelingOp(ctx, aanvraagId);
 }
 
 function view(ctx: AuthedContext, r: BezwaarRow) {

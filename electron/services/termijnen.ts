@@ -10,7 +10,12 @@ import {
 } from '../../db/schema';
 import type { ServiceContext } from '../core/context';
 import { notFound } from '../core/errors';
-import { compareIsoDates, daysBetween, formatDutchDate } from '../domain/calendar';
+import {
+  compareIsoDates,
+  daysBetween,
+  formatDutchDate,
+  toIsoDateFromInstant,
+} from '../domain/calendar';
 import { doorlooptijd } from '../domain/doorlooptijd';
 import { dwangsomExposure } from '../domain/dwangsom';
 import {
@@ -145,6 +150,14 @@ export function besluitOp(ctx: ServiceContext, aanvraagId: number): string | nul
     .where(eq(besluiten.aanvraagId, aanvraagId))
     .get();
   if (b) return b.besluitdatum;
+  return buitenBehandelingOp(ctx, aanvraagId);
+}
+
+/**
+ * The day (Europe/Amsterdam) the aanvraag was put buiten behandeling (Awb 4:5), or null: for such an
+ * aanvraag it is the day of the decision and of sending it, from which the bezwaartermijn runs.
+ */
+export function buitenBehandelingOp(ctx: ServiceContext, aanvraagId: number): string | null {
   const e = ctx.db
     .select({ at: workflowEvents.at })
     .from(workflowEvents)
@@ -157,7 +170,7 @@ export function besluitOp(ctx: ServiceContext, aanvraagId: number): string | nul
     .orderBy(desc(workflowEvents.id))
     .limit(1)
     .get();
-  return e ? e.at.slice(0, 10) : null;
+  return e ? toIsoDateFromInstant(e.at) : null;
 }
 
 /** Awb 4:5 (the rule lives in the domain): the last aanvulling term passed without the aanvulling. */
