@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { preparedPerDb } from '../../db/prepared';
-import { aanvragen, toewijzingen } from '../../db/schema';
+import { aanvragen, deskundigen, toewijzingen, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { notFound } from '../core/errors';
 import { OFFICE_ROLES } from '../domain/types';
@@ -13,6 +13,25 @@ export interface Access {
   readonly position: 1 | 2 | null;
   /** The caller sees it through an office role, not only as deskundige. */
   readonly office: boolean;
+}
+
+/** The deskundigen on the aanvraag now (active assignments), first then second, with their names. */
+export function activeAssignees(ctx: AuthedContext, aanvraagId: number) {
+  const t = toewijzingen;
+  return ctx.db
+    .select({
+      position: t.position,
+      deskundigeId: t.deskundigeId,
+      userId: users.id,
+      naam: users.naam,
+      discipline: t.discipline,
+    })
+    .from(t)
+    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
+    .innerJoin(users, eq(users.id, deskundigen.userId))
+    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.active, true)))
+    .orderBy(t.position)
+    .all();
 }
 
 // Asked on every read of a dossier: prepared once per database (db/prepared.ts).

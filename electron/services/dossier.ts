@@ -1,13 +1,11 @@
-import { and, eq, getTableColumns } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   aanvragen,
   besluiten,
-  deskundigen,
   documenten,
   schoolbesturen,
   scholen,
-  toewijzingen,
   users,
   workflowEvents,
 } from '../../db/schema';
@@ -17,7 +15,7 @@ import { daysLeft } from '../domain/termijnen';
 import { stand } from './termijnen';
 import { allowedEvents } from '../domain/workflow';
 import type { AanvraagState } from '../domain/types';
-import { requireAccess } from './access';
+import { activeAssignees, requireAccess } from './access';
 import { readStoredFile } from './stored-file';
 import { loadFacts } from './workflow';
 
@@ -106,20 +104,12 @@ function actionsFor(
 }
 
 function listToewijzingen(ctx: AuthedContext, aanvraagId: number) {
-  const t = toewijzingen;
-  return ctx.db
-    .select({
-      position: t.position,
-      deskundigeId: t.deskundigeId,
-      naam: users.naam,
-      discipline: t.discipline,
-    })
-    .from(t)
-    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
-    .innerJoin(users, eq(users.id, deskundigen.userId))
-    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.active, true)))
-    .orderBy(t.position)
-    .all();
+  return activeAssignees(ctx, aanvraagId).map(({ position, deskundigeId, naam, discipline }) => ({
+    position,
+    deskundigeId,
+    naam,
+    discipline,
+  }));
 }
 
 function listEvents(ctx: AuthedContext, aanvraagId: number) {

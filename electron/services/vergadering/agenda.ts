@@ -1,9 +1,7 @@
 import { and, count, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import {
   aanvragen,
-  deskundigen,
   huidigeAdviezen,
-  toewijzingen,
   userRoles,
   users,
   vergaderingAanwezigen,
@@ -22,6 +20,7 @@ import {
   type Role,
 } from '../../domain/types';
 import { compareAdviezen } from '../../domain/unanimity';
+import { activeAssignees } from '../access';
 import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } from './meeting';
 
 // §6: the TLA-vergadering. Meetings follow a year plan; the agenda fills itself with every aanvraag
@@ -127,16 +126,9 @@ function syncAgenda(ctx: AuthedContext, m: Meeting): void {
   });
 }
 
+/** The deskundigen who advised on this aanvraag. */
 function betrokkenen(ctx: AuthedContext, aanvraagId: number) {
-  const t = toewijzingen;
-  return ctx.db
-    .select({ userId: users.id, naam: users.naam })
-    .from(t)
-    .innerJoin(deskundigen, eq(deskundigen.id, t.deskundigeId))
-    .innerJoin(users, eq(users.id, deskundigen.userId))
-    .where(and(eq(t.aanvraagId, aanvraagId), eq(t.active, true)))
-    .orderBy(t.position)
-    .all();
+  return activeAssignees(ctx, aanvraagId).map(({ userId, naam }) => ({ userId, naam }));
 }
 
 function adviezenVoor(ctx: AuthedContext, aanvraagId: number) {
