@@ -7,7 +7,7 @@ import { createBackend } from '../../electron/api/backend';
 import type { Backend } from '../../electron/contract/envelope';
 import { demoAanvraagformulier } from '../../electron/demo/pdfs';
 import { client, login, type Client } from '../support/backend';
-import { registration } from '../support/fixtures';
+import { advies, registration } from '../support/fixtures';
 
 // Issue 9 item 5: the facts a transition needs (the checklist, the opschortingen) are read once per
 // transaction. The second advice that ends unanimous takes two steps (adviezen_unaniem,
@@ -81,19 +81,6 @@ async function inAdvies(): Promise<number> {
   await voorzitter.call('toewijzing.assign', { aanvraagId: id, eersteId: first, tweedeId: second });
   return id;
 }
-
-const advies = (aanvraagId: number) => ({
-  aanvraagId,
-  conclusie: 'toelaatbaar' as const,
-  schoolsoort: 'SO' as const,
-  categorie: 'midden' as const,
-  ingangsdatum: '2026-11-01',
-  einddatum: '2028-07-31',
-  onderbouwing: 'Fleur heeft behoefte aan een kleine groep met veel structuur.',
-  doelen: 'Zelfstandig werken.',
-  contextAdvies: 'Jaarlijks evalueren.',
-  vragen: null,
-});
 
 /** The statements that read `table` (not those that write it). */
 const reads = (statements: readonly string[], table: string) =>

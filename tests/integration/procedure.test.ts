@@ -10,7 +10,7 @@ import {
   type TestBackend,
   openReadonly,
 } from '../support/backend';
-import { registration } from '../support/fixtures';
+import { advies, registration } from '../support/fixtures';
 
 // The whole procedure through the real procedure table on a real SQLite file, played by five users.
 
@@ -60,20 +60,6 @@ async function tickAndComplete(aanvraagId: number) {
 async function registerInput(overrides: Record<string, unknown> = {}) {
   return { ...registration(schoolId, { documents: await completeDossier() }), ...overrides };
 }
-
-const advies = (aanvraagId: number, overrides: Record<string, unknown> = {}) => ({
-  aanvraagId,
-  conclusie: 'toelaatbaar' as const,
-  schoolsoort: 'SO' as const,
-  categorie: 'midden' as const,
-  ingangsdatum: '2026-11-01',
-  einddatum: '2028-07-31',
-  onderbouwing: 'Fleur heeft behoefte aan een kleine groep met veel structuur.',
-  doelen: 'Zelfstandig werken.',
-  contextAdvies: 'Jaarlijks evalueren.',
-  vragen: null,
-  ...overrides,
-});
 
 function count(table: string): number {
   const db = openReadonly(t);

@@ -31,3 +31,18 @@ export function registration(
     ...overrides,
   };
 }
+
+/** A complete advice toelaatbaar SO midden until 31 July 2028; tests override what matters to them. */
+export const advies = (aanvraagId: number, overrides: Partial<InputOf<'advies.submit'>> = {}) => ({
+  aanvraagId,
+  conclusie: 'toelaatbaar' as const,
+  schoolsoort: 'SO' as const,
+  categorie: 'midden' as const,
+  ingangsdatum: '2026-11-01',
+  einddatum: '2028-07-31',
+  onderbouwing: 'Fleur heeft behoefte aan een kleine groep met veel structuur.',
+  doelen: 'Zelfstandig werken.',
+  contextAdvies: 'Jaarlijks evalueren.',
+  vragen: null,
+  ...overrides,
+});
