@@ -40,6 +40,8 @@ export const users = sqliteTable('users', {
   naam: text('naam').notNull(),
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** A first password, or one reset by the beheerder, must be changed at the next login (S3). */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -58,6 +60,11 @@ export const schoolbesturen = sqliteTable('schoolbesturen', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   naam: text('naam').notNull(),
   bestuursnummer: text('bestuursnummer').notNull().unique(),
+  adres: text('adres'),
+  postcode: text('postcode'),
+  plaats: text('plaats'),
+  /** The day the board ended (merged, dissolved); it stays for the aanvragen that name it. */
+  eindDatum: text('eind_datum'),
 });
 
 export const scholen = sqliteTable(
@@ -68,10 +75,20 @@ export const scholen = sqliteTable(
       .notNull()
       .references(() => schoolbesturen.id),
     naam: text('naam').notNull(),
-    brin: text('brin').notNull().unique(),
+    /** DUO's BRIN number (4 characters) and vestigingsnummer (2 digits) together name a school. */
+    brin: text('brin').notNull(),
+    vestiging: text('vestiging').notNull().default('00'),
+    adres: text('adres'),
+    postcode: text('postcode'),
     plaats: text('plaats').notNull(),
+    gemeente: text('gemeente'),
+    /** The day the school closed or left the SWV; it stays for the aanvragen that name it. */
+    eindDatum: text('eind_datum'),
   },
-  (t) => [index('scholen_bestuur').on(t.bestuurId)],
+  (t) => [
+    index('scholen_bestuur').on(t.bestuurId),
+    uniqueIndex('scholen_brin_vestiging').on(t.brin, t.vestiging),
+  ],
 );
 
 export const deskundigen = sqliteTable('deskundigen', {
@@ -119,6 +136,8 @@ export const aanvragen = sqliteTable(
     leerlingGeboortedatum: text('leerling_geboortedatum').notNull(),
     groep: integer('groep'),
     woonplaats: text('woonplaats').notNull(),
+    /** The pupil's gemeente (woongemeente), for the reports per gemeente (§11). */
+    gemeente: text('gemeente'),
     schoolId: integer('school_id')
       .notNull()
       .references(() => scholen.id),
@@ -404,9 +423,74 @@ export const brieven = sqliteTable(
     version: integer('version').notNull(),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
+    /** The version of the SWV's letter text (brief_teksten) this letter was made with. */
+    tekstVersie: integer('tekst_versie'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('brieven_version').on(t.aanvraagId, t.kind, t.version)],
+);
+
+/**
+ * The SWV's own standard text of a letter kind, versioned: a change is a new version, and every
+ * letter records the version it used (brieven.tekst_versie). `tekst` is JSON (the text's parts with
+ * named placeholders), parsed with zod on read.
+ */
+export const briefTeksten = sqliteTable(
+  'brief_teksten',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    version: integer('version').notNull(),
+    tekst: text('tekst').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('brief_teksten_version').on(t.kind, t.version)],
+);
+
+/**
+ * §4, §6: people involved in an aanvraag on the school's side (the SC, the board's staff, the
+ * author of a report in the dossier). They are never assigned to it and do not take part in its
+ * item at a TLA-vergadering.
+ */
+export const aanvraagBetrokkenen = sqliteTable(
+  'aanvraag_betrokkenen',
+  {
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    rol: text('rol').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.aanvraagId, t.userId] })],
+);
+
+/** A document's kind or date corrected by the SLL, with the reason (the file is never changed). */
+export const documentCorrecties = sqliteTable(
+  'document_correcties',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documenten.id),
+    veld: text('veld', { enum: ['kind', 'documentDate'] }).notNull(),
+    oud: text('oud'),
+    nieuw: text('nieuw'),
+    reden: text('reden').notNull(),
+    actorUserId: integer('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    at: text('at').notNull(),
+  },
+  (t) => [index('document_correcties_document').on(t.documentId)],
 );
 
 /**
