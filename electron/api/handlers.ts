@@ -197,4 +197,10 @@ export const handlers: Handlers = {
   'notitie.list': (ctx, input) => listNotities(ctx, input.aanvraagId),
   'notitie.save': (ctx, input) => saveNotitie(ctx, input),
   'notitie.delete': (ctx, input) => deleteNotitie(ctx, input.id),
+  // Issue 10 · the SWV and its letter texts
+  // Issue 10 · school boards and schools
+  // Issue 10 · people and the pool
+  // Issue 10 · Alle aanvragen and archiving
+  // Issue 10 · the flow and the TLA-vergadering
+  // Issue 10 · forms
 };

@@ -133,6 +133,13 @@ export const contract = inOrder(procedures, [
   'notitie.list',
   'notitie.save',
   'notitie.delete',
+  // Issue 10 (go live): each area appends its new procedures under its own line.
+  // Issue 10 · the SWV and its letter texts
+  // Issue 10 · school boards and schools
+  // Issue 10 · people and the pool
+  // Issue 10 · Alle aanvragen and archiving
+  // Issue 10 · the flow and the TLA-vergadering
+  // Issue 10 · forms
 ]);
 
 export type Contract = typeof contract;
