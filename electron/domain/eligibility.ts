@@ -55,15 +55,24 @@ export function voSuggested(facts: CaseFacts): boolean {
   return (g >= 6 && g <= 8) || (facts.soort === 'herindicatie' && (g === 4 || g === 5));
 }
 
-/** Blocks that hold for either position: independence (LBT 108184), absence, workload. */
-function commonBlocks(c: Candidate, facts: CaseFacts): string[] {
+/** Independence (LBT 108184): works for the requesting school board or school. */
+export function organisationBlocks(
+  organisaties: readonly string[],
+  facts: Pick<CaseFacts, 'schoolbestuurKey' | 'schoolKey'>,
+): string[] {
   const reasons: string[] = [];
-  if (c.organisaties.includes(facts.schoolbestuurKey)) {
+  if (organisaties.includes(facts.schoolbestuurKey)) {
     reasons.push('Werkt voor het aanvragende schoolbestuur (niet onafhankelijk).');
   }
-  if (c.organisaties.includes(facts.schoolKey)) {
+  if (organisaties.includes(facts.schoolKey)) {
     reasons.push('Werkt voor de aanvragende school (niet onafhankelijk).');
   }
+  return reasons;
+}
+
+/** Blocks that hold for either position: independence (LBT 108184), absence, workload. */
+function commonBlocks(c: Candidate, facts: CaseFacts): string[] {
+  const reasons = organisationBlocks(c.organisaties, facts);
   if (facts.involvedPersonIds.includes(c.id)) {
     reasons.push('Is betrokken bij deze aanvraag, bijvoorbeeld als SC of auteur van een verslag.');
   }
