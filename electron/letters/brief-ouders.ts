@@ -6,6 +6,7 @@ import { swvLetterhead } from './common';
 import { formatDutchDate } from '../domain/calendar';
 import { postcodePlaats } from './labels';
 import { besluitTekst, deskundigenZin, tlvGegevens } from './besluit-tekst';
+import { bezwaarclausule } from './bezwaarclausule';
 import type { BriefOudersData } from './types';
 
 export async function renderBriefOuders(d: BriefOudersData): Promise<Uint8Array> {
@@ -68,34 +69,7 @@ export async function renderBriefOuders(d: BriefOudersData): Promise<Uint8Array>
       'onderwijs).',
   );
 
-  l.heading('Bezwaar maken');
-  l.paragraph(
-    'Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Stuur uw bezwaarschrift binnen ' +
-      '6 weken na de dag waarop dit besluit is verzonden naar:',
-  );
-  l.paragraph(
-    [
-      d.swv.naam,
-      't.a.v. de directeur-bestuurder',
-      d.swv.adres,
-      postcodePlaats(d.swv.postcode, d.swv.plaats),
-    ].join('\n'),
-    { indent: 14 },
-  );
-  l.paragraph('Uw bezwaarschrift moet in ieder geval bevatten:', { spaceAfter: 2 });
-  l.bullets([
-    'uw naam en adres;',
-    'de datum;',
-    'het besluit waartegen u bezwaar maakt (stuur bijvoorbeeld een kopie van deze brief mee);',
-    'de redenen waarom u het niet eens bent met het besluit;',
-    'uw handtekening.',
-  ]);
-  l.paragraph(
-    'Het samenwerkingsverband vraagt over uw bezwaar advies aan een onafhankelijke ' +
-      'bezwaaradviescommissie. Heeft u vragen over deze brief? Neem dan contact op met het ' +
-      'samenwerkingsverband.',
-    { spaceAfter: 12 },
-  );
+  bezwaarclausule(l, d.swv);
 
   l.paragraph('Met vriendelijke groet,', { spaceAfter: 2 });
   l.paragraph('Namens het samenwerkingsverband, de directeur-bestuurder', { spaceAfter: 0 });

@@ -6,6 +6,7 @@ export { renderAanvullingBrief } from './aanvulling-brief';
 export { renderOpschortingBrief } from './opschorting-brief';
 export { renderVerdagingBrief } from './verdaging-brief';
 export { renderOntvangstbevestigingBezwaar } from './ontvangstbevestiging-bezwaar';
+export { renderBuitenBehandelingBrief } from './buiten-behandeling-brief';
 export { renderAfschriftAdviezen } from './afschrift-adviezen';
 export { renderNotulen } from './notulen';
 export type * from './types';

@@ -167,6 +167,32 @@ export interface VerdagingBriefData extends ProcedureBriefBasis {
   reden: string;
 }
 
+/** Awb 4:5 lid 1 onder c: the aanvulling did not come within the term, or what came is not
+ *  enough to judge the aanvraag. */
+export type BuitenBehandelingGrond = 'niet_ontvangen' | 'onvoldoende';
+
+/** The decision of the directeur-bestuurder to leave an aanvraag buiten behandeling (Awb 4:5), sent
+ *  to the aanvrager. `datum` (of the basis) is the date of the decision and of the letter. */
+export interface BuitenBehandelingBriefData extends ProcedureBriefBasis {
+  /** Ontvangstdatum of the aanvraag. */
+  ontvangstdatum: IsoDate;
+  /** What was asked: documents or data ('aanvulling') or content questions ('vragen'). */
+  verzoek: AanvullingSoort;
+  /** Date of the letter that asked for the aanvulling (the request under Awb 4:5). */
+  verzoekdatum: IsoDate;
+  /** What was asked and did not (sufficiently) come, one item each; at least one. */
+  items: string[];
+  /** The term in werkdagen that the request gave (≥ 1). */
+  termijnWerkdagen: number;
+  /** Last day of that term; it must have passed before the letter's date. */
+  uiterlijk: IsoDate;
+  grond: BuitenBehandelingGrond;
+  /** Optional explanation in plain words (e.g. what was received and why it is not enough). */
+  toelichting?: string;
+  /** Others who receive a copy, e.g. the ouders; printed as 'Afschrift aan'. */
+  afschriftAan?: string[];
+}
+
 export type BezwaarIndieners = 'ouders' | 'school' | 'ouders_en_school';
 
 /** The addressee of an ontvangstbevestiging: always one of the indieners. */

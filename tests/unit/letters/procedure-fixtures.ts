@@ -2,6 +2,7 @@
 // The term dates are hand-computed; the reasoning is next to each.
 import type {
   AanvullingBriefData,
+  BuitenBehandelingBriefData,
   OntvangstbevestigingBezwaarData,
   OpschortingBriefData,
   ProcedureBriefBasis,
@@ -101,4 +102,19 @@ export const bezwaarData: OntvangstbevestigingBezwaarData = {
   // 12 weeks counted from Tue 30-12-2025: ends Mon 23-3-2026 (Awb 7:10 lid 1).
   beslistermijnEinde: '2026-03-23',
   commissie: 'Landelijke Bezwaaradviescommissie TLV',
+};
+
+export const buitenBehandelingData: BuitenBehandelingBriefData = {
+  ...basis,
+  // The term of aanvullingData ended Wed 24-9-2025; the decision is taken on Thu 2-10-2025.
+  datum: '2025-10-02',
+  generatedAt: '2025-10-02T09:00:00.000Z',
+  ontvangstdatum: aanvullingData.ontvangstdatum,
+  verzoek: 'aanvulling',
+  verzoekdatum: aanvullingData.datum,
+  items: aanvullingData.items,
+  termijnWerkdagen: aanvullingData.termijnWerkdagen,
+  uiterlijk: aanvullingData.uiterlijk,
+  grond: 'niet_ontvangen',
+  afschriftAan: ['Fam. Verzonnen (ouders)'],
 };
