@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import './styles/theme.css';
 import './styles/layout.css';
 import { StrictMode } from 'react';

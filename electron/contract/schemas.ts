@@ -22,7 +22,7 @@ export const isoDate = z
   .string({ error: 'Vul een datum in.' })
   .min(1, { error: 'Vul een datum in.' })
   .refine((s) => ISO_DATE.test(s) && isRealDate(s), {
-    error: 'Vul een geldige datum in als JJJJ-MM-DD.',
+    error: 'Vul een geldige datum in.',
   });
 
 function isRealDate(s: string): boolean {

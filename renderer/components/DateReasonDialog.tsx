@@ -1,8 +1,9 @@
-import { Group, TextInput, Textarea } from '@mantine/core';
+import { Group, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormProvider, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { useContractForm } from '../lib/useContractForm';
+import { FormDateField } from './DateField';
 import { FormDialog } from './FormDialog';
 
 interface DateField<I extends FieldValues> {
@@ -48,7 +49,6 @@ interface Props<I extends FieldValues, O extends FieldValues> {
   onDone: () => void;
 }
 
-const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
 const autofocus = (on: boolean | undefined) => (on === true ? { 'data-autofocus': true } : {});
 
 /**
@@ -69,16 +69,15 @@ export function DateReasonDialog<I extends FieldValues, O extends FieldValues>(p
   const dates = props.dates ?? [];
 
   const dateInput = (d: DateField<I>) => (
-    <TextInput
+    <FormDateField
       key={d.name}
-      type="date"
+      control={form.control}
+      name={d.name}
       label={d.label}
       description={d.description}
       withAsterisk={d.required ?? false}
       w={d.w ?? 220}
-      {...autofocus(d.autofocus)}
-      {...form.register(d.name, d.optional === true ? { setValueAs: toNull } : {})}
-      error={errorOf(d.name)}
+      autoFocus={d.autofocus}
     />
   );
 

@@ -1,10 +1,11 @@
-import { Button, Card, Group, Select, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, Text } from '@mantine/core';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_KIND_LABELS,
   type DocumentKind,
 } from '../../electron/domain/types';
 import { formatBytes } from '../lib/format';
+import { DateField } from './DateField';
 
 const KIND_OPTIONS = DOCUMENT_KINDS.map((k) => ({ value: k, label: DOCUMENT_KIND_LABELS[k] }));
 
@@ -46,15 +47,12 @@ export function DocumentUploadRow(props: Props) {
           }}
           error={props.kindError}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="Documentdatum"
-          aria-label={`Documentdatum van ${props.fileName}`}
-          w={170}
-          value={props.documentDate ?? ''}
-          onChange={(e) =>
-            props.onDate(e.currentTarget.value === '' ? null : e.currentTarget.value)
-          }
+          ariaLabel={`Documentdatum van ${props.fileName}`}
+          w={180}
+          value={props.documentDate}
+          onChange={props.onDate}
           error={props.dateError}
         />
         <Button

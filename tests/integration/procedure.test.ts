@@ -252,7 +252,7 @@ describe('bad input changes nothing', () => {
     expect(
       (await sll.fail('aanvraag.register', await registerInput({ ontvangenOp: '01-09-2026' })))
         .message,
-    ).toBe('Vul een geldige datum in als JJJJ-MM-DD.');
+    ).toBe('Vul een geldige datum in.');
     expect(
       (await sll.fail('aanvraag.register', await registerInput({ ontvangenOp: '2027-01-01' })))
         .message,

@@ -1,6 +1,8 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useFormContext } from 'react-hook-form';
 import { tlvEinddatum } from '../../../electron/domain/tlv-period';
+import { isIsoDate } from '../../lib/dutchDate';
+import { FormDateField } from '../../components/DateField';
 import { SchoolsoortFields } from '../../components/SchoolsoortFields';
 import type { Categorie, Schoolsoort } from '../../../electron/domain/types';
 
@@ -12,16 +14,13 @@ export interface PeriodValues {
   einddatum: string | null;
 }
 
-const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
-
 export function PeriodFields() {
-  const { register, watch, setValue, formState } = useFormContext<PeriodValues>();
+  const { watch, setValue } = useFormContext<PeriodValues>();
   const ingang = watch('ingangsdatum');
-  const e = formState.errors;
 
   // §8: a TLV ends on 31 July; the domain computes the date for 1–3 school years.
   const setYears = (years: number): void => {
-    if (ingang !== null && ingang !== '')
+    if (isIsoDate(ingang))
       setValue('einddatum', tlvEinddatum(ingang, years), { shouldValidate: true });
   };
 
@@ -31,20 +30,11 @@ export function PeriodFields() {
         <SchoolsoortFields />
       </Group>
       <Group align="flex-start" gap="md">
-        <TextInput
-          type="date"
-          label="Ingangsdatum"
-          w={180}
-          {...register('ingangsdatum', { setValueAs: toNull })}
-          error={e.ingangsdatum?.message}
-        />
-        <TextInput
-          type="date"
+        <FormDateField<PeriodValues> name="ingangsdatum" label="Ingangsdatum" />
+        <FormDateField<PeriodValues>
+          name="einddatum"
           label="Einddatum"
           description="Altijd 31 juli"
-          w={180}
-          {...register('einddatum', { setValueAs: toNull })}
-          error={e.einddatum?.message}
         />
       </Group>
       <Group gap="xs">
@@ -56,7 +46,7 @@ export function PeriodFields() {
             key={n}
             size="compact-sm"
             variant="default"
-            disabled={ingang === null || ingang === ''}
+            disabled={!isIsoDate(ingang)}
             onClick={() => setYears(n)}
           >
             {n === 1 ? '1 schooljaar' : `${n} schooljaren`}

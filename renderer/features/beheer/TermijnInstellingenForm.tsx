@@ -7,7 +7,6 @@ import {
   Paper,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -20,6 +19,7 @@ import { call } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { useContractForm } from '../../lib/useContractForm';
 import { FormFooter } from '../../components/FormFooter';
+import { DateField } from '../../components/DateField';
 
 const schema = contract['instellingen.termijnenZetten'].input;
 type Values = z.input<typeof schema>;
@@ -59,14 +59,14 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
       setDone(true);
     },
   });
-  const [newDay, setNewDay] = useState('');
+  const [newDay, setNewDay] = useState<string | null>(null);
   const days = form.watch('sluitingsdagen');
   const e = form.formState.errors;
 
   const addDay = (): void => {
-    if (!isIsoDate(newDay) || days.includes(newDay)) return;
+    if (newDay === null || !isIsoDate(newDay) || days.includes(newDay)) return;
     form.setValue('sluitingsdagen', [...days, newDay].sort(compareIsoDates), { shouldDirty: true });
-    setNewDay('');
+    setNewDay(null);
   };
 
   return (
@@ -134,14 +134,18 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
               </Text>
             )}
             <Group align="flex-end" gap="xs">
-              <TextInput
-                type="date"
+              <DateField
                 label="Sluitingsdag toevoegen"
                 w={200}
                 value={newDay}
-                onChange={(ev) => setNewDay(ev.currentTarget.value)}
+                onChange={setNewDay}
+                onEnter={addDay}
               />
-              <Button variant="default" onClick={addDay} disabled={!isIsoDate(newDay)}>
+              <Button
+                variant="default"
+                onClick={addDay}
+                disabled={newDay === null || !isIsoDate(newDay)}
+              >
                 Toevoegen
               </Button>
             </Group>

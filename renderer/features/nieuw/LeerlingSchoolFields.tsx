@@ -1,6 +1,7 @@
 import { Fieldset, NumberInput, Group, Select, TextInput } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { AANVRAAG_SOORT_LABELS, AANVRAAG_SOORTEN } from '../../../electron/domain/types';
+import { FormDateField } from '../../components/DateField';
 import { SchoolsoortFields } from '../../components/SchoolsoortFields';
 import { schoolOptions } from '../../lib/scholen';
 import { useCall } from '../../lib/useCall';
@@ -18,12 +19,11 @@ export function LeerlingFields() {
           {...register('leerlingNaam')}
           error={e.leerlingNaam?.message}
         />
-        <TextInput
-          type="date"
+        <FormDateField<RegisterInput>
+          name="leerlingGeboortedatum"
           label="Geboortedatum"
           withAsterisk
-          {...register('leerlingGeboortedatum')}
-          error={e.leerlingGeboortedatum?.message}
+          w="100%"
         />
         <Controller
           control={control}
@@ -82,8 +82,7 @@ export function SchoolField() {
 }
 
 export function AanvraagFields() {
-  const { register, control, formState } = useFormContext<RegisterInput>();
-  const e = formState.errors;
+  const { control } = useFormContext<RegisterInput>();
   return (
     <Fieldset legend="Aanvraag">
       <div className="tla-form-grid">
@@ -102,19 +101,17 @@ export function AanvraagFields() {
             />
           )}
         />
-        <TextInput
-          type="date"
+        <FormDateField<RegisterInput>
+          name="ontvangenOp"
           label="Ontvangstdatum"
           description="De beslistermijn begint op deze datum."
           withAsterisk
-          {...register('ontvangenOp')}
-          error={e.ontvangenOp?.message}
+          w="100%"
         />
-        <TextInput
-          type="date"
+        <FormDateField<RegisterInput>
+          name="gewensteStartdatum"
           label="Gewenste startdatum"
-          {...register('gewensteStartdatum', { setValueAs: (v: string) => (v === '' ? null : v) })}
-          error={e.gewensteStartdatum?.message}
+          w="100%"
         />
       </div>
       <Group mt="md" gap="xl" align="flex-start">

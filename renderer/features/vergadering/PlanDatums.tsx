@@ -1,8 +1,9 @@
-import { Alert, Button, CloseButton, Group, Text, TextInput } from '@mantine/core';
+import { Alert, Button, CloseButton, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { isoDate } from '../../../electron/contract/schemas';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { DateField } from '../../components/DateField';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../lib/format';
 import classes from './Vergadering.module.css';
@@ -15,7 +16,7 @@ interface Props {
 
 /** Pick several meeting dates, then plan them in one step (`vergadering.plan`). */
 export function PlanDatums({ existing, onPlanned }: Props) {
-  const [datum, setDatum] = useState('');
+  const [datum, setDatum] = useState<string | null>(null);
   const [datums, setDatums] = useState<string[]>([]);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function PlanDatums({ existing, onPlanned }: Props) {
     setFieldError(null);
     setDone(null);
     setDatums([...datums, parsed.data].sort());
-    setDatum('');
+    setDatum(null);
   };
 
   const plan = async (): Promise<void> => {
@@ -61,18 +62,15 @@ export function PlanDatums({ existing, onPlanned }: Props) {
     <Section title="Vergaderdata plannen">
       <Text size="sm">Kies een of meer data en plan ze daarna in één keer.</Text>
       <Group align="flex-end" gap="sm">
-        <TextInput
-          type="date"
+        <DateField
           label="Vergaderdatum"
           w={200}
           value={datum}
-          onChange={(e) => setDatum(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
+          onChange={(d) => {
+            setDatum(d);
+            setFieldError(null);
           }}
+          onEnter={add}
           error={fieldError}
         />
         <Button variant="default" onClick={add} mb={fieldError === null ? 0 : 22}>

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { EMPTY_URL } from '../playwright.config';
 import type { TlaApp } from './shell';
+import { typeDatum } from './datum';
 
 /** The beheerder: users, the deskundigenpool and its absences, the office settings. */
 export class BeheerPage {
@@ -22,7 +23,7 @@ export class BeheerPage {
 
   async vulAfwezigheidIn(naam: string, o: { totEnMet: string; reden: string }): Promise<void> {
     await this.page.getByRole('button', { name: `Afwezigheid toevoegen voor ${naam}` }).click();
-    await this.page.getByLabel('Tot en met').fill(o.totEnMet);
+    await typeDatum(this.page.getByLabel('Tot en met'), o.totEnMet);
     await this.page.getByLabel('Reden').fill(o.reden);
   }
 
@@ -37,7 +38,7 @@ export class BeheerPage {
   }
 
   async voegSluitingsdagToe(datum: string): Promise<void> {
-    await this.page.getByLabel('Sluitingsdag toevoegen').fill(datum);
+    await typeDatum(this.page.getByLabel('Sluitingsdag toevoegen'), datum);
     await this.page.getByRole('button', { name: 'Toevoegen' }).click();
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { extractPdfText } from '../../../electron/documents/pdf-text';
 import type { ApiAnswer, TlaApp } from './shell';
 import { DocumentViewer } from './viewer';
+import { typeDatum } from './datum';
 
 /** The particulars of a new aanvraag, as the registration form asks them. */
 export interface Aanvraaggegevens {
@@ -55,7 +56,7 @@ export class SecretarisPage {
 
   async vulGegevensIn(g: Aanvraaggegevens): Promise<void> {
     await this.page.getByLabel('Naam leerling').fill(g.leerling);
-    await this.page.getByLabel('Geboortedatum').fill(g.geboortedatum);
+    await typeDatum(this.page.getByLabel('Geboortedatum'), g.geboortedatum);
     if (g.groep !== undefined)
       await this.page.getByRole('textbox', { name: 'Groep' }).fill(g.groep);
     await this.page.getByLabel('Woonplaats').fill(g.woonplaats);
@@ -125,7 +126,7 @@ export class SecretarisPage {
   }
 
   async dateerDocument(fileName: string, datum: string): Promise<void> {
-    await this.page.getByLabel(`Documentdatum van ${fileName}`).fill(datum);
+    await typeDatum(this.page.getByLabel(`Documentdatum van ${fileName}`), datum);
   }
 
   /** Takes the last document of that name off the form again. */
@@ -202,7 +203,7 @@ export class SecretarisPage {
   }): Promise<void> {
     await this.page.getByRole('button', { name: 'Aanvulling vragen' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Aanvulling vragen' });
-    await dialog.getByLabel('Datum van het verzoek').fill(o.verzoekdatum);
+    await typeDatum(dialog.getByLabel('Datum van het verzoek'), o.verzoekdatum);
     await dialog.getByRole('textbox', { name: 'Termijn (werkdagen)' }).fill(String(o.werkdagen));
     for (const [i, punt] of o.punten.entries()) {
       if (i > 0) await dialog.getByRole('button', { name: 'Punt toevoegen' }).click();
@@ -232,7 +233,7 @@ export class SecretarisPage {
   async probeerVerdaging(o: { einddatum: string; reden: string }): Promise<Locator> {
     await this.termijnen.getByRole('button', { name: 'Verdaging registreren' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Verdaging registreren' });
-    await dialog.getByLabel('Nieuwe einddatum').fill(o.einddatum);
+    await typeDatum(dialog.getByLabel('Nieuwe einddatum'), o.einddatum);
     await dialog.getByLabel('Reden van de verdaging').fill(o.reden);
     await dialog.getByRole('button', { name: 'Verdaging registreren' }).click();
     return dialog;

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { typeDatum } from './datum';
 
 // The fields of a TLV that an advice, an eindadvies and a meeting's outcome share: the conclusion
 // and, when toelaatbaar, schoolsoort, categorie, ingangsdatum and duur.
@@ -30,6 +31,6 @@ export async function vulConclusieIn(
   if (conclusie !== 'Toelaatbaar') return;
   await scope.getByLabel(tlv.soort, { exact: true }).check();
   await scope.getByLabel(tlv.categorie).check();
-  await scope.getByLabel('Ingangsdatum').fill(tlv.ingangsdatum);
+  await typeDatum(scope.getByLabel('Ingangsdatum'), tlv.ingangsdatum);
   await scope.getByRole('button', { name: tlv.duur }).click();
 }

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { formatDutchDate } from '../../../electron/domain/calendar';
 import type { TlaApp } from './shell';
 import { vulConclusieIn, type Conclusie, type Tlv } from './tlv-velden';
+import { typeDatum } from './datum';
 
 /**
  * The voorzitter on an aanvraag: assigning the deskundigen (and changing them), putting the
@@ -94,7 +95,7 @@ export class VergaderingPage {
 
   async planDatums(datums: readonly string[]): Promise<void> {
     for (const d of datums) {
-      await this.page.getByLabel('Vergaderdatum').fill(d);
+      await typeDatum(this.page.getByLabel('Vergaderdatum'), d);
       await this.page.getByRole('button', { name: 'Datum toevoegen' }).click();
     }
     await this.page.getByRole('button', { name: /plannen$/ }).click();

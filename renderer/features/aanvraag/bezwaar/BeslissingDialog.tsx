@@ -1,8 +1,9 @@
-import { Group, Stack, TextInput } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import type { z } from 'zod';
 import { CATEGORIEEN, SCHOOLSOORTEN } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
 import { ChoiceField } from '../../../components/Choice';
+import { FormDateField } from '../../../components/DateField';
 import { FormDialog } from '../../../components/FormDialog';
 import { BESLUIT_LABELS, CATEGORIE_LABELS } from '../../../lib/labels';
 import { todayIso } from '../../../lib/termijnen';
@@ -11,7 +12,6 @@ import { beslistSchema as schema } from './stappen';
 
 type Values = z.input<typeof schema>;
 type Herzien = NonNullable<Values['herzienBesluit']>;
-const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
 const NIEUW: Herzien = {
   uitkomst: 'tlv_afgegeven',
   schoolsoort: null,
@@ -38,7 +38,6 @@ export function BeslissingDialog({ aanvraagId, onClose, onDone }: Props) {
       onDone();
     },
   });
-  const e = form.formState.errors;
   const herzien = form.watch('herzienBesluit');
 
   return (
@@ -52,13 +51,12 @@ export function BeslissingDialog({ aanvraagId, onClose, onDone }: Props) {
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextInput
-        type="date"
+      <FormDateField
+        control={form.control}
+        name="datum"
         label="Datum van de beslissing"
         withAsterisk
         w={220}
-        {...form.register('datum')}
-        error={e.datum?.message}
       />
       <ChoiceField
         control={form.control}
@@ -100,19 +98,17 @@ export function BeslissingDialog({ aanvraagId, onClose, onDone }: Props) {
                 />
               )}
               <Group align="flex-start">
-                <TextInput
-                  type="date"
+                <FormDateField
+                  control={form.control}
+                  name="herzienBesluit.begindatum"
                   label="Ingangsdatum"
                   w={200}
-                  {...form.register('herzienBesluit.begindatum', { setValueAs: toNull })}
-                  error={e.herzienBesluit?.begindatum?.message}
                 />
-                <TextInput
-                  type="date"
+                <FormDateField
+                  control={form.control}
+                  name="herzienBesluit.einddatum"
                   label="Einddatum"
                   w={200}
-                  {...form.register('herzienBesluit.einddatum', { setValueAs: toNull })}
-                  error={e.herzienBesluit?.einddatum?.message}
                 />
               </Group>
             </>

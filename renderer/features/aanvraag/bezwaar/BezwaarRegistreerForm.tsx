@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { contract } from '../../../../electron/contract';
 import { call } from '../../../api/client';
 import { todayIso } from '../../../lib/termijnen';
 import { useContractForm } from '../../../lib/useContractForm';
 import { FormError } from '../../../components/FormFooter';
+import { FormDateField } from '../../../components/DateField';
 
 const schema = contract['bezwaar.registreer'].input.omit({ aanvraagId: true });
-const toNull = (v: string | null): string | null => (v === '' || v === null ? null : v);
 
 interface Props {
   aanvraagId: number;
@@ -28,7 +28,6 @@ export function BezwaarRegistreerForm({ aanvraagId, label, onDone }: Props) {
       onDone();
     },
   });
-  const e = form.formState.errors;
 
   return (
     <form onSubmit={submit} noValidate aria-label="Bezwaar registreren">
@@ -38,20 +37,18 @@ export function BezwaarRegistreerForm({ aanvraagId, label, onDone }: Props) {
           als het per post kwam, de datum van het poststempel.
         </Text>
         <Group align="flex-start">
-          <TextInput
-            type="date"
+          <FormDateField
+            control={form.control}
+            name="ontvangenOp"
             label="Ontvangen op"
             withAsterisk
             w={200}
-            {...form.register('ontvangenOp')}
-            error={e.ontvangenOp?.message}
           />
-          <TextInput
-            type="date"
+          <FormDateField
+            control={form.control}
+            name="postmarkedOn"
             label="Poststempel (als per post)"
             w={220}
-            {...form.register('postmarkedOn', { setValueAs: toNull })}
-            error={e.postmarkedOn?.message}
           />
         </Group>
         <Group>

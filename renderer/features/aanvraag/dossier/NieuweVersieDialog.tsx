@@ -1,8 +1,9 @@
-import { FileInput, Textarea, TextInput } from '@mantine/core';
+import { FileInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { DOCUMENT_KIND_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
+import { DateField } from '../../../components/DateField';
 import { FormDialog } from '../../../components/FormDialog';
 import { isPdf, readFileAsBase64 } from '../../../lib/files';
 import type { Doc } from './versions';
@@ -19,7 +20,7 @@ interface Props {
  */
 export function NieuweVersieDialog({ doc, onClose, onSaved }: Props) {
   const [file, setFile] = useState<File | null>(null);
-  const [documentDate, setDocumentDate] = useState<string>(doc.documentDate ?? '');
+  const [documentDate, setDocumentDate] = useState<string | null>(doc.documentDate);
   const [reden, setReden] = useState('');
   const [errors, setErrors] = useState<{ file?: string; reden?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function NieuweVersieDialog({ doc, onClose, onSaved }: Props) {
         documentId: doc.id,
         fileName: file.name,
         dataBase64: await readFileAsBase64(file),
-        documentDate: documentDate === '' ? null : documentDate,
+        documentDate,
         reden: reden.trim(),
       });
       onSaved(saved.id);
@@ -75,12 +76,7 @@ export function NieuweVersieDialog({ doc, onClose, onSaved }: Props) {
         error={errors.file}
         withAsterisk
       />
-      <TextInput
-        type="date"
-        label="Documentdatum"
-        value={documentDate}
-        onChange={(e) => setDocumentDate(e.currentTarget.value)}
-      />
+      <DateField label="Documentdatum" value={documentDate} onChange={setDocumentDate} />
       <Textarea
         label="Reden van de vervanging"
         description="Bijvoorbeeld: ondertekende versie ontvangen, verkeerde bijlage."

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { contract } from '../../../../electron/contract';
 import { AANVRAAG_SOORTEN, AANVRAAG_SOORT_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
+import { FormDateField } from '../../../components/DateField';
 import { FormDialog } from '../../../components/FormDialog';
 import { useContractForm } from '../../../lib/useContractForm';
 import type { Aanvraag } from '../types';
@@ -115,18 +116,27 @@ export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
           {...form.register('changes.groep', { setValueAs: toGroep })}
           error={ce?.groep?.message}
         />
-        {TEXTS.map((t) => (
-          <TextInput
-            key={t.name}
-            label={t.label}
-            type={t.date === true ? 'date' : 'text'}
-            {...form.register(
-              `changes.${t.name}`,
-              t.optional === true ? { setValueAs: toNull } : {},
-            )}
-            error={ce?.[t.name]?.message}
-          />
-        ))}
+        {TEXTS.map((t) =>
+          t.date === true ? (
+            <FormDateField
+              key={t.name}
+              control={form.control}
+              name={`changes.${t.name}`}
+              label={t.label}
+              w="100%"
+            />
+          ) : (
+            <TextInput
+              key={t.name}
+              label={t.label}
+              {...form.register(
+                `changes.${t.name}`,
+                t.optional === true ? { setValueAs: toNull } : {},
+              )}
+              error={ce?.[t.name]?.message}
+            />
+          ),
+        )}
       </div>
       <Checkbox
         label="Ouders zijn het eens met de aanvraag"

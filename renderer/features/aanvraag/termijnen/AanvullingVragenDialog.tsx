@@ -4,6 +4,7 @@ import { Controller } from 'react-hook-form';
 import { contract } from '../../../../electron/contract';
 import { DEFAULT_AANVULLING_WERKDAGEN } from '../../../../electron/domain/termijnen';
 import { call } from '../../../api/client';
+import { FormDateField } from '../../../components/DateField';
 import { FormDialog } from '../../../components/FormDialog';
 import { todayIso } from '../../../lib/termijnen';
 import { useCall } from '../../../lib/useCall';
@@ -58,13 +59,12 @@ export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: P
       onClose={onClose}
     >
       <Group align="flex-start">
-        <TextInput
-          type="date"
+        <FormDateField
+          control={form.control}
+          name="verzoekOp"
           label="Datum van het verzoek"
           withAsterisk
           w={200}
-          {...form.register('verzoekOp')}
-          error={e.verzoekOp?.message}
         />
         <Controller
           control={form.control}
