@@ -10,6 +10,7 @@ import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
 import type { AuthedContext, PublicContext, ServiceContext, SessionControl } from '../core/context';
 import { contract, type ProcedureName } from '../contract';
+import { allowedWhilePasswordMustChange } from '../contract/accounts';
 import {
   envelopeSchema,
   type ApiFailure,
@@ -97,6 +98,7 @@ export function createBackend(options: BackendOptions): Backend {
   const sessionControl: SessionControl = {
     login: (user) => sessions.create(user),
     logout: (token) => sessions.remove(token),
+    endUser: (userId, exceptToken) => sessions.removeUser(userId, exceptToken),
   };
 
   function baseContext(actorUserId: number | null): ServiceContext {
@@ -128,6 +130,9 @@ export function createBackend(options: BackendOptions): Backend {
       const user = sessionUser ? loadSessionUser(opened.db, sessionUser.id) : null;
       if (!user || !env.data.session)
         return fail('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
+      // S3: a password the beheerder set is changed first; until then nothing else is possible.
+      if (user.mustChangePassword && !allowedWhilePasswordMustChange(name))
+        return fail('forbidden', 'Kies eerst een nieuw wachtwoord.');
       if (proc.access !== 'authenticated' && !proc.access.some((r) => user.roles.includes(r))) {
         return fail('forbidden', 'U hebt geen toegang tot deze functie.');
       }

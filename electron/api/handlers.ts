@@ -2,7 +2,15 @@ import type { z } from 'zod';
 import type { AuthedContext, PublicContext } from '../core/context';
 import type { Contract, ProcedureName } from '../contract';
 import { UserFacingError } from '../core/errors';
-import { loadSessionUser, type LoginGuard } from '../services/accounts';
+import { changeOwnPassword, loadSessionUser, type LoginGuard } from '../services/accounts';
+import {
+  activateUser,
+  deactivateUser,
+  listUsers,
+  resetPassword,
+  unlockUser,
+  updateUser,
+} from '../services/gebruikers';
 import { assign, candidates } from '../services/toewijzing';
 import {
   corrigeerAdvies,
@@ -26,9 +34,10 @@ import {
   createDeskundige,
   createFirstBeheerder,
   createUser,
+  endDeskundige,
   listPool,
   listScholen,
-  listUsers,
+  updateDeskundige,
   userCount,
 } from '../services/beheer';
 import { loadDemo } from '../demo/load';
@@ -106,7 +115,7 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   'auth.me': (ctx) => ({ ...ctx.user, roles: [...ctx.user.roles] }),
-  'users.list': (ctx) => listUsers(ctx),
+  'users.list': (ctx, _input, deps) => listUsers(ctx, deps.loginGuard),
   'users.create': (ctx, input) => createUser(ctx, input),
   'pool.list': (ctx) => listPool(ctx),
   'pool.create': (ctx, input) => createDeskundige(ctx, input),
@@ -200,6 +209,14 @@ export const handlers: Handlers = {
   // Issue 10 · the SWV and its letter texts
   // Issue 10 · school boards and schools
   // Issue 10 · people and the pool
+  'auth.wachtwoordWijzigen': (ctx, input, deps) => changeOwnPassword(ctx, deps.loginGuard, input),
+  'users.update': (ctx, input) => updateUser(ctx, input),
+  'users.deactiveer': (ctx, input) => deactivateUser(ctx, input.userId),
+  'users.activeer': (ctx, input) => activateUser(ctx, input.userId),
+  'users.resetWachtwoord': (ctx, input, deps) => resetPassword(ctx, deps.loginGuard, input),
+  'users.ontgrendel': (ctx, input, deps) => unlockUser(ctx, deps.loginGuard, input.userId),
+  'pool.update': (ctx, input) => updateDeskundige(ctx, input),
+  'pool.beeindig': (ctx, input) => endDeskundige(ctx, input.deskundigeId),
   // Issue 10 · Alle aanvragen and archiving
   // Issue 10 · the flow and the TLA-vergadering
   // Issue 10 · forms

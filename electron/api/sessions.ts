@@ -38,4 +38,10 @@ export class SessionStore {
   remove(token: string): void {
     this.entries.delete(token);
   }
+
+  /** Ends every session of a user (deactivated, password reset), except `exceptToken`. */
+  removeUser(userId: number, exceptToken?: string): void {
+    for (const [token, entry] of this.entries)
+      if (entry.user.id === userId && token !== exceptToken) this.entries.delete(token);
+  }
 }

@@ -11,7 +11,43 @@ const userInfo = z.object({
   username: z.string(),
   roles: z.array(s.role),
   deskundigeId: z.number().nullable(),
+  /** A password the beheerder set: until it is changed, only the change is possible (S3). */
+  mustChangePassword: z.boolean(),
 });
+
+const userRef = z.object({ userId: s.id }).strict();
+const roles = z.array(s.role).min(1, { error: 'Kies minstens één rol.' });
+
+/** What a user with a password the beheerder set may call before changing it (S3). */
+const WHILE_PASSWORD_MUST_CHANGE: readonly string[] = [
+  'auth.me',
+  'auth.logout',
+  'auth.wachtwoordWijzigen',
+] satisfies readonly (keyof typeof accountsProcedures)[];
+
+export function allowedWhilePasswordMustChange(name: string): boolean {
+  return WHILE_PASSWORD_MUST_CHANGE.includes(name);
+}
+
+/** Choosing one's own new password: the current one, the new one twice (S3). */
+export const wachtwoordWijzigenInput = z
+  .object({
+    huidig: z
+      .string({ error: 'Vul uw huidige wachtwoord in.' })
+      .min(1, { error: 'Vul uw huidige wachtwoord in.' })
+      .max(200),
+    nieuw: s.password,
+    herhaling: z.string({ error: 'Herhaal het nieuwe wachtwoord.' }).max(200),
+  })
+  .strict()
+  .refine((v) => v.herhaling === v.nieuw, {
+    error: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
+    path: ['herhaling'],
+  })
+  .refine((v) => v.nieuw !== v.huidig, {
+    error: 'Kies een ander wachtwoord dan het huidige.',
+    path: ['nieuw'],
+  });
 
 const newUser = z
   .object({
@@ -63,14 +99,52 @@ export const accountsProcedures = {
   'auth.me': p('authenticated', 'De ingelogde gebruiker.', empty, userInfo),
   'users.list': p(
     ['beheerder'],
-    'Alle gebruikers met hun rollen.',
+    'Alle gebruikers met hun rollen, of ze actief zijn, of ze hun wachtwoord moeten wijzigen, tot wanneer ze na te veel mislukte pogingen geblokkeerd zijn, en hun open toewijzingen als deskundige.',
     empty,
-    z.array(userInfo.extend({ active: z.boolean() })),
+    z.array(
+      userInfo.extend({
+        active: z.boolean(),
+        /** The instant (ISO UTC) the login throttle's lock ends; null when not locked now. */
+        lockedUntil: z.string().nullable(),
+        openToewijzingen: z.number(),
+      }),
+    ),
   ),
   'users.create': p(
     ['beheerder'],
-    'Maakt een gebruiker met een of meer rollen.',
-    newUser.extend({ roles: z.array(s.role).min(1, { error: 'Kies minstens één rol.' }) }).strict(),
+    'Maakt een gebruiker met een of meer rollen; het eerste wachtwoord moet bij de eerste keer inloggen worden gewijzigd.',
+    newUser.extend({ roles }).strict(),
     created,
+  ),
+  'auth.wachtwoordWijzigen': p(
+    'authenticated',
+    'Het eigen wachtwoord wijzigen (huidig wachtwoord, nieuw wachtwoord twee keer); de andere sessies van de gebruiker eindigen.',
+    wachtwoordWijzigenInput,
+    ok,
+  ),
+  'users.update': p(
+    ['beheerder'],
+    'Wijzigt de naam en de rollen van een gebruiker. Niet: de eigen rol functioneel beheerder afnemen, de rol afnemen van de laatste beheerder, of de rol deskundige van iemand in de pool.',
+    z.object({ userId: s.id, naam: s.requiredText('de naam'), roles }).strict(),
+    ok,
+  ),
+  'users.deactiveer': p(
+    ['beheerder'],
+    'Deactiveert een gebruiker (nooit verwijderen: het auditlog verwijst naar hen); inloggen kan niet meer en open sessies eindigen meteen. Niet: uzelf, de laatste beheerder, of een deskundige met open toewijzingen.',
+    userRef,
+    ok,
+  ),
+  'users.activeer': p(['beheerder'], 'Activeert een gedeactiveerde gebruiker weer.', userRef, ok),
+  'users.resetWachtwoord': p(
+    ['beheerder'],
+    'Geeft een gebruiker een tijdelijk wachtwoord, dat bij de volgende keer inloggen moet worden gewijzigd; de sessies van die gebruiker eindigen en een blokkering vervalt.',
+    z.object({ userId: s.id, password: s.password }).strict(),
+    ok,
+  ),
+  'users.ontgrendel': p(
+    ['beheerder'],
+    'Heft de blokkering na te veel mislukte inlogpogingen op.',
+    userRef,
+    ok,
   ),
 } as const;

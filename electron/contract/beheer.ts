@@ -5,10 +5,25 @@ import * as s from './schemas';
 
 // Beheer: the pool of deskundigen and their absences, the schools, and the settings.
 
+/** What the beheerder records of a pool member (§4). */
+const poolMember = z.object({
+  disciplines: z.array(s.discipline).min(1, { error: 'Kies minstens één discipline.' }),
+  registratie: s.requiredText('het registratienummer', 60),
+  organisatieKeys: z
+    .array(z.string().regex(/^(bestuur|school):\d+$/, { error: 'Onbekende organisatie.' }))
+    .max(50, { error: 'Hoogstens 50 organisaties.' }),
+  maxOpen: z
+    .number({ error: 'Vul een getal in, of laat het veld leeg.' })
+    .int({ error: 'Vul een heel getal in.' })
+    .min(1, { error: 'Minstens 1.' })
+    .max(100, { error: 'Hoogstens 100.' })
+    .nullable(),
+});
+
 export const beheerProcedures = {
   'pool.list': p(
     ['beheerder', 'voorzitter'],
-    'De pool van deskundigen.',
+    'De pool van deskundigen: eerst de actieve leden, dan de beëindigde (bewaard voor de geschiedenis), met de namen van de organisaties waarvoor zij werken.',
     empty,
     z.array(
       z.object({
@@ -18,23 +33,21 @@ export const beheerProcedures = {
         disciplines: z.array(s.discipline),
         registratie: z.string(),
         organisatieKeys: z.array(z.string()),
+        /** The same organisations by name, in the order of organisatieKeys. */
+        organisaties: z.array(z.object({ key: z.string(), naam: z.string() })),
         maxOpen: z.number().nullable(),
         openAssignments: z.number(),
+        /** The membership: false once ended (pool.beeindig). */
+        active: z.boolean(),
+        /** The user's account: false when deactivated (then never offered for an assignment). */
+        userActive: z.boolean(),
       }),
     ),
   ),
   'pool.create': p(
     ['beheerder'],
-    'Neemt een gebruiker op in de pool van deskundigen.',
-    z
-      .object({
-        userId: s.id,
-        disciplines: z.array(s.discipline).min(1, { error: 'Kies minstens één discipline.' }),
-        registratie: s.requiredText('het registratienummer', 60),
-        organisatieKeys: z.array(z.string().regex(/^(bestuur|school):\d+$/)).max(50),
-        maxOpen: z.number().int().min(1).max(100).nullable(),
-      })
-      .strict(),
+    'Neemt een gebruiker op in de pool van deskundigen (of weer op, na een beëindigd lidmaatschap).',
+    poolMember.extend({ userId: s.id }).strict(),
     created,
   ),
   'pool.afwezigheid': p(
@@ -48,6 +61,22 @@ export const beheerProcedures = {
         reden: s.optionalText(500).nullable(),
       })
       .strict(),
+    ok,
+  ),
+  'pool.update': p(
+    ['beheerder'],
+    'Wijzigt een lid van de pool: disciplines, registratienummer, de organisaties waarvoor zij of hij werkt, het maximum aan open dossiers. Meldt hoeveel open toewijzingen daarna botsen met de onafhankelijkheid.',
+    poolMember.extend({ deskundigeId: s.id }).strict(),
+    z.object({
+      ok: z.literal(true),
+      /** Open assignments on an aanvraag of a bestuur or school this member now works for (§4). */
+      conflicten: z.number(),
+    }),
+  ),
+  'pool.beeindig': p(
+    ['beheerder'],
+    'Beëindigt een lidmaatschap van de pool (bewaard voor de geschiedenis; niet meer toe te wijzen). Niet zolang er open toewijzingen zijn: wijs eerst opnieuw toe.',
+    z.object({ deskundigeId: s.id }).strict(),
     ok,
   ),
   'scholen.list': p(

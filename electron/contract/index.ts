@@ -137,6 +137,14 @@ export const contract = inOrder(procedures, [
   // Issue 10 · the SWV and its letter texts
   // Issue 10 · school boards and schools
   // Issue 10 · people and the pool
+  'auth.wachtwoordWijzigen',
+  'users.update',
+  'users.deactiveer',
+  'users.activeer',
+  'users.resetWachtwoord',
+  'users.ontgrendel',
+  'pool.update',
+  'pool.beeindig',
   // Issue 10 · Alle aanvragen and archiving
   // Issue 10 · the flow and the TLA-vergadering
   // Issue 10 · forms

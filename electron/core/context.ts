@@ -24,6 +24,8 @@ export interface SessionUser {
   readonly username: string;
   readonly roles: readonly Role[];
   readonly deskundigeId: number | null;
+  /** A password set by the beheerder: until it is changed only that change is possible (S3). */
+  readonly mustChangePassword: boolean;
 }
 
 /** What a service gets: the database, the clock, the document store and the caller. */
@@ -51,6 +53,8 @@ export interface AuthedContext extends ServiceContext {
 export interface SessionControl {
   login(user: SessionUser): string;
   logout(token: string): void;
+  /** Ends every session of `userId` at once, except `exceptToken` (the caller's own, if given). */
+  endUser(userId: number, exceptToken?: string): void;
 }
 
 export interface PublicContext extends ServiceContext {

@@ -3,8 +3,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { preparedPerDb } from '../../db/prepared';
 import { deskundigen, userRoles, users } from '../../db/schema';
-import type { SessionUser } from '../core/context';
+import type { AuthedContext, SessionUser } from '../core/context';
 import { UserFacingError } from '../core/errors';
+import { isLocked } from '../domain/accounts';
 import { ROLES, type Role } from '../domain/types';
 
 // Local accounts. Argon2id at 64 MiB, t=3 (above the OWASP minimum of 19 MiB, t=2; quality goal
@@ -27,20 +28,27 @@ export function hashPassword(password: string): Promise<string> {
 const WEAK = ['wachtwoord', 'password', 'welkom', 'qwerty', '123456', 'abcdef', 'letmein'];
 
 /** A deny-list check on top of the length rule of the schema (S3). */
-export function assertStrongPassword(password: string, username: string): void {
+export function assertStrongPassword(password: string, username: string, field = 'password'): void {
   const lower = password.toLowerCase();
   if (lower.includes(username.toLowerCase()) || WEAK.some((w) => lower.includes(w))) {
     throw new UserFacingError(
       'invalid_input',
       'Dit wachtwoord is te makkelijk te raden. Kies een langere zin of een unieke combinatie.',
-      'password',
+      field,
     );
   }
 }
 
 export function insertUser(
   db: Db,
-  input: { naam: string; username: string; passwordHash: string; roles: readonly Role[] },
+  input: {
+    naam: string;
+    username: string;
+    passwordHash: string;
+    roles: readonly Role[];
+    /** A password the beheerder chose is changed at the next login (S3); the demo's is not. */
+    mustChangePassword?: boolean;
+  },
 ): number {
   const exists = db
     .select({ id: users.id })
@@ -51,7 +59,12 @@ export function insertUser(
     throw new UserFacingError('conflict', 'Deze gebruikersnaam is al in gebruik.', 'username');
   const info = db
     .insert(users)
-    .values({ username: input.username, naam: input.naam, passwordHash: input.passwordHash })
+    .values({
+      username: input.username,
+      naam: input.naam,
+      passwordHash: input.passwordHash,
+      mustChangePassword: input.mustChangePassword ?? false,
+    })
     .run();
   const id = Number(info.lastInsertRowid);
   for (const role of new Set(input.roles)) db.insert(userRoles).values({ userId: id, role }).run();
@@ -65,6 +78,7 @@ const sessionUserQuery = preparedPerDb((db) =>
       id: users.id,
       naam: users.naam,
       username: users.username,
+      mustChangePassword: users.mustChangePassword,
       deskundigeId: deskundigen.id,
     })
     .from(users)
@@ -92,40 +106,111 @@ export function loadSessionUser(db: Db, userId: number): SessionUser | null {
     username: row.username,
     roles: ROLES.filter((r) => roles.includes(r)),
     deskundigeId: row.deskundigeId,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 
 const DUMMY_HASH =
   '$argon2id$v=19$m=65536,t=3,p=1$c29tZXNhbHRzb21lc2FsdA$2Gm2nC6Y6G5Yf4p0mI1qO4yq5Q3pQm3xj4sLZ2X9b7k';
 
+/**
+ * The login throttle (S3), in memory like the sessions: after MAX_FAILURES failures a username is
+ * locked for LOCK_MS. The beheerder sees the locks (`locks`) and may lift one (`unlock`).
+ */
 export class LoginGuard {
   private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
   constructor(private readonly clock: () => number) {}
 
-  /** Verifies a login; the same message for an unknown user and a wrong password. */
-  async verify(db: Db, username: string, password: string): Promise<number> {
+  private refuseWhileLocked(username: string): void {
     const state = this.failures.get(username);
-    if (state && state.lockedUntil > this.clock()) {
+    if (state && isLocked(state.lockedUntil, this.clock())) {
       throw new UserFacingError(
         'forbidden',
-        'Te veel mislukte pogingen. Probeer het over enkele minuten opnieuw.',
+        'Te veel mislukte pogingen. Probeer het over enkele minuten opnieuw, of vraag de functioneel beheerder uw account te ontgrendelen.',
       );
     }
+  }
+
+  private fail(username: string): void {
+    const count = (this.failures.get(username)?.count ?? 0) + 1;
+    this.failures.set(username, {
+      count,
+      lockedUntil: count >= MAX_FAILURES ? this.clock() + LOCK_MS : 0,
+    });
+  }
+
+  /**
+   * Verifies a login; the same message for an unknown user and a wrong password. A deactivated
+   * account with the right password hears that it is deactivated (only its owner knows that
+   * password), and that does not count as a failure.
+   */
+  async verify(db: Db, username: string, password: string): Promise<number> {
+    this.refuseWhileLocked(username);
     const row = db
-      .select({ id: users.id, passwordHash: users.passwordHash })
+      .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
       .from(users)
-      .where(and(eq(users.username, username), eq(users.active, true)))
+      .where(eq(users.username, username))
       .get();
     const valid = await argon2.verify(row?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!row || !valid) {
-      const count = (state?.count ?? 0) + 1;
-      this.failures.set(username, {
-        count,
-        lockedUntil: count >= MAX_FAILURES ? this.clock() + LOCK_MS : 0,
-      });
+      this.fail(username);
       throw new UserFacingError('unauthenticated', 'Gebruikersnaam of wachtwoord klopt niet.');
     }
+    if (!row.active)
+      throw new UserFacingError(
+        'forbidden',
+        'Dit account is gedeactiveerd. Neem contact op met de functioneel beheerder.',
+      );
     this.failures.delete(username);
     return row.id;
   }
+
+  /** The usernames locked now, with the instant (ms) their lock ends. */
+  locks(): Map<string, number> {
+    const now = this.clock();
+    const locked = new Map<string, number>();
+    for (const [username, state] of this.failures)
+      if (isLocked(state.lockedUntil, now)) locked.set(username, state.lockedUntil);
+    return locked;
+  }
+
+  /** Lifts the lock and forgets the failures of `username`. */
+  unlock(username: string): void {
+    this.failures.delete(username);
+  }
+}
+
+/**
+ * A user changes their own password: the current one (it counts toward the throttle when wrong),
+ * then the new one, which must differ and pass the deny-list. The must-change flag clears; the
+ * user's other sessions end, this one stays.
+ */
+export async function changeOwnPassword(
+  ctx: AuthedContext,
+  guard: LoginGuard,
+  input: { huidig: string; nieuw: string },
+): Promise<{ ok: true }> {
+  await guard.verify(ctx.db, ctx.user.username, input.huidig).catch((e: unknown) => {
+    if (e instanceof UserFacingError && e.code === 'unauthenticated')
+      throw new UserFacingError('invalid_input', 'Uw huidige wachtwoord klopt niet.', 'huidig');
+    throw e;
+  });
+  if (input.nieuw === input.huidig)
+    throw new UserFacingError(
+      'invalid_input',
+      'Kies een ander wachtwoord dan het huidige.',
+      'nieuw',
+    );
+  assertStrongPassword(input.nieuw, ctx.user.username, 'nieuw');
+  const passwordHash = await hashPassword(input.nieuw);
+  ctx.tx(() => {
+    ctx.db
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false })
+      .where(eq(users.id, ctx.user.id))
+      .run();
+    ctx.audit({ action: 'auth.wachtwoordWijzigen', objectType: 'user', objectId: ctx.user.id });
+  });
+  ctx.sessions.endUser(ctx.user.id, ctx.sessionToken);
+  return { ok: true };
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import {
   aanvragen,
   deskundigeDisciplines,
@@ -11,10 +11,13 @@ import {
   users as usersTable,
 } from '../../db/schema';
 import type { AuthedContext, ServiceContext } from '../core/context';
-import { UserFacingError } from '../core/errors';
+import { domainError, notFound, UserFacingError } from '../core/errors';
+import { poolEndRefusal } from '../domain/accounts';
+import { organisationBlocks } from '../domain/eligibility';
 import { ADVICE_OPEN_STATES } from '../domain/state-groups';
-import { ROLES, type Discipline, type Role } from '../domain/types';
+import { DISCIPLINES, type Discipline, type Role } from '../domain/types';
 import { assertStrongPassword, hashPassword, insertUser } from './accounts';
+import { groupBy, openToewijzingen } from './gebruikers';
 
 // The functioneel beheerder: accounts, roles and the pool of deskundigen (§2).
 
@@ -23,13 +26,15 @@ export function userCount(ctx: ServiceContext): number {
 }
 
 export async function createUser(
-  ctx: ServiceContext & { readonly user?: { id: number } },
+  ctx: ServiceContext,
   input: { naam: string; username: string; password: string; roles: readonly Role[] },
+  /** S3: a first password the beheerder chose is changed at the first login; the first beheerder's own is not. */
+  mustChangePassword = true,
 ): Promise<{ id: number }> {
   assertStrongPassword(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return ctx.tx(() => {
-    const id = insertUser(ctx.db, { ...input, passwordHash });
+    const id = insertUser(ctx.db, { ...input, passwordHash, mustChangePassword });
     ctx.audit({ action: 'user.create', objectType: 'user', objectId: id });
     return { id };
   });
@@ -43,39 +48,27 @@ export async function createFirstBeheerder(
   if (userCount(ctx) > 0) {
     throw new UserFacingError('forbidden', 'De eerste start is al voltooid. Log in.');
   }
-  await createUser(ctx, { ...input, roles: ['beheerder'] });
+  await createUser(ctx, { ...input, roles: ['beheerder'] }, false);
   return { ok: true };
 }
 
-export function listUsers(ctx: AuthedContext) {
-  const users = ctx.db
-    .select({
-      id: usersTable.id,
-      naam: usersTable.naam,
-      username: usersTable.username,
-      active: usersTable.active,
-      deskundigeId: deskundigen.id,
-    })
-    .from(usersTable)
-    .leftJoin(deskundigen, eq(deskundigen.userId, usersTable.id))
-    .orderBy(usersTable.naam)
-    .all();
-  const roles = groupBy(
-    ctx.db.select({ key: userRoles.userId, value: userRoles.role }).from(userRoles).all(),
-  );
-  return users.map((u) => ({
-    ...u,
-    roles: ROLES.filter((r) => roles.get(u.id)?.includes(r) ?? false),
-  }));
+/** The names of organisation keys ('bestuur:<id>', 'school:<id>'); unknown keys are left out. */
+function organisatieNamen(ctx: ServiceContext): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const b of ctx.db
+    .select({ id: schoolbesturen.id, naam: schoolbesturen.naam })
+    .from(schoolbesturen)
+    .all())
+    names.set(`bestuur:${b.id}`, b.naam);
+  for (const s of ctx.db
+    .select({ id: scholenTable.id, naam: scholenTable.naam })
+    .from(scholenTable)
+    .all())
+    names.set(`school:${s.id}`, s.naam);
+  return names;
 }
 
-/** The values of (key, value) rows per key, in row order. */
-function groupBy<K, V>(rows: readonly { key: K; value: V }[]): Map<K, V[]> {
-  const map = new Map<K, V[]>();
-  for (const r of rows) map.set(r.key, [...(map.get(r.key) ?? []), r.value]);
-  return map;
-}
-
+/** The pool: active members first, then the ended ones (kept for history), each by name. */
 export function listPool(ctx: AuthedContext) {
   const rows = ctx.db
     .select({
@@ -84,17 +77,17 @@ export function listPool(ctx: AuthedContext) {
       naam: usersTable.naam,
       registratie: deskundigen.registratie,
       maxOpen: deskundigen.maxOpen,
+      active: deskundigen.active,
+      userActive: usersTable.active,
     })
     .from(deskundigen)
     .innerJoin(usersTable, eq(usersTable.id, deskundigen.userId))
-    .where(eq(deskundigen.active, true))
-    .orderBy(usersTable.naam)
+    .orderBy(desc(deskundigen.active), usersTable.naam)
     .all();
   const disciplines = groupBy(
     ctx.db
       .select({ key: deskundigeDisciplines.deskundigeId, value: deskundigeDisciplines.discipline })
       .from(deskundigeDisciplines)
-      .orderBy(deskundigeDisciplines.deskundigeId, deskundigeDisciplines.discipline)
       .all(),
   );
   const organisaties = groupBy(
@@ -104,41 +97,71 @@ export function listPool(ctx: AuthedContext) {
         value: deskundigeOrganisaties.organisatieKey,
       })
       .from(deskundigeOrganisaties)
-      .orderBy(deskundigeOrganisaties.deskundigeId, deskundigeOrganisaties.organisatieKey)
       .all(),
   );
-  // §4: the assignments that count toward a deskundige's maximum of open cases.
-  const open = new Map(
-    ctx.db
-      .select({ deskundigeId: toewijzingen.deskundigeId, n: count() })
-      .from(toewijzingen)
-      .innerJoin(aanvragen, eq(aanvragen.id, toewijzingen.aanvraagId))
-      .where(and(eq(toewijzingen.active, true), inArray(aanvragen.state, ADVICE_OPEN_STATES)))
-      .groupBy(toewijzingen.deskundigeId)
-      .all()
-      .map((r) => [r.deskundigeId, r.n]),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    naam: r.naam,
-    disciplines: disciplines.get(r.id) ?? [],
-    registratie: r.registratie,
-    organisatieKeys: organisaties.get(r.id) ?? [],
-    maxOpen: r.maxOpen,
-    openAssignments: open.get(r.id) ?? 0,
-  }));
+  const names = organisatieNamen(ctx);
+  const open = openToewijzingen(ctx);
+  return rows.map((r) => {
+    const keys = [...(organisaties.get(r.id) ?? [])].sort((a, b) =>
+      (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'nl'),
+    );
+    return {
+      ...r,
+      disciplines: DISCIPLINES.filter((d) => disciplines.get(r.id)?.includes(d) ?? false),
+      organisatieKeys: keys,
+      organisaties: keys.map((key) => ({
+        key,
+        naam: names.get(key) ?? 'Onbekende organisatie',
+      })),
+      openAssignments: open.get(r.id) ?? 0,
+    };
+  });
 }
 
+interface PoolMember {
+  disciplines: readonly Discipline[];
+  registratie: string;
+  organisatieKeys: readonly string[];
+  maxOpen: number | null;
+}
+
+/** Refuses an organisation key that names no bestuur or school. */
+function assertKnownOrganisaties(ctx: ServiceContext, keys: readonly string[]): void {
+  const names = organisatieNamen(ctx);
+  if (keys.some((k) => !names.has(k)))
+    throw new UserFacingError(
+      'invalid_input',
+      'Een gekozen bestuur of school bestaat niet (meer). Kies opnieuw.',
+      'organisatieKeys',
+    );
+}
+
+/** Writes what the beheerder records of a member: the fields, the disciplines and organisations. */
+function writeMember(ctx: ServiceContext, id: number, input: PoolMember & { active?: true }): void {
+  ctx.db
+    .update(deskundigen)
+    .set({
+      registratie: input.registratie,
+      maxOpen: input.maxOpen,
+      ...(input.active ? { active: true } : {}),
+    })
+    .where(eq(deskundigen.id, id))
+    .run();
+  ctx.db.delete(deskundigeDisciplines).where(eq(deskundigeDisciplines.deskundigeId, id)).run();
+  ctx.db.delete(deskundigeOrganisaties).where(eq(deskundigeOrganisaties.deskundigeId, id)).run();
+  for (const discipline of new Set(input.disciplines))
+    ctx.db.insert(deskundigeDisciplines).values({ deskundigeId: id, discipline }).run();
+  for (const organisatieKey of new Set(input.organisatieKeys))
+    ctx.db.insert(deskundigeOrganisaties).values({ deskundigeId: id, organisatieKey }).run();
+}
+
+/**
+ * Takes a user into the pool, with the role deskundige; a former member (ended membership) is
+ * taken in again on the same row, so their history stays one person.
+ */
 export function insertDeskundige(
   ctx: ServiceContext,
-  input: {
-    userId: number;
-    disciplines: readonly Discipline[];
-    registratie: string;
-    organisatieKeys: readonly string[];
-    maxOpen: number | null;
-  },
+  input: PoolMember & { userId: number },
 ): number {
   const user = ctx.db
     .select({ id: usersTable.id })
@@ -146,36 +169,102 @@ export function insertDeskundige(
     .where(eq(usersTable.id, input.userId))
     .get();
   if (!user) throw new UserFacingError('invalid_input', 'Deze gebruiker bestaat niet.');
+  assertKnownOrganisaties(ctx, input.organisatieKeys);
   const already = ctx.db
-    .select({ id: deskundigen.id })
+    .select({ id: deskundigen.id, active: deskundigen.active })
     .from(deskundigen)
     .where(eq(deskundigen.userId, input.userId))
     .get();
-  if (already) throw new UserFacingError('conflict', 'Deze gebruiker staat al in de pool.');
-  const id = Number(
-    ctx.db
-      .insert(deskundigen)
-      .values({ userId: input.userId, registratie: input.registratie, maxOpen: input.maxOpen })
-      .run().lastInsertRowid,
-  );
-  for (const discipline of new Set(input.disciplines))
-    ctx.db.insert(deskundigeDisciplines).values({ deskundigeId: id, discipline }).run();
-  for (const organisatieKey of new Set(input.organisatieKeys))
-    ctx.db.insert(deskundigeOrganisaties).values({ deskundigeId: id, organisatieKey }).run();
+  if (already?.active === true)
+    throw new UserFacingError('conflict', 'Deze gebruiker staat al in de pool.');
+  const id =
+    already?.id ??
+    Number(
+      ctx.db
+        .insert(deskundigen)
+        .values({ userId: input.userId, registratie: input.registratie, maxOpen: input.maxOpen })
+        .run().lastInsertRowid,
+    );
+  writeMember(ctx, id, { ...input, active: true });
   ctx.db
     .insert(userRoles)
     .values({ userId: input.userId, role: 'deskundige' })
     .onConflictDoNothing()
     .run();
-  ctx.audit({ action: 'pool.create', objectType: 'deskundige', objectId: id });
+  ctx.audit({
+    action: already ? 'pool.heropname' : 'pool.create',
+    objectType: 'deskundige',
+    objectId: id,
+  });
   return id;
 }
 
-export function createDeskundige(
-  ctx: AuthedContext,
-  input: Parameters<typeof insertDeskundige>[1],
-) {
+export function createDeskundige(ctx: AuthedContext, input: PoolMember & { userId: number }) {
   return ctx.tx(() => ({ id: insertDeskundige(ctx, input) }));
+}
+
+/** The member's row, or not found; `active` says whether the membership still runs. */
+function member(ctx: AuthedContext, deskundigeId: number) {
+  const row = ctx.db
+    .select({ id: deskundigen.id, active: deskundigen.active, naam: usersTable.naam })
+    .from(deskundigen)
+    .innerJoin(usersTable, eq(usersTable.id, deskundigen.userId))
+    .where(eq(deskundigen.id, deskundigeId))
+    .get();
+  if (!row) throw notFound('Deze deskundige');
+  return row;
+}
+
+/**
+ * Edits a member. An organisation added may make an open assignment conflict with §4's
+ * independence: the change is saved (it is a fact) and the answer says how many open assignments
+ * now conflict, so the voorzitter can assign them again.
+ */
+export function updateDeskundige(ctx: AuthedContext, input: PoolMember & { deskundigeId: number }) {
+  return ctx.tx(() => {
+    const m = member(ctx, input.deskundigeId);
+    if (!m.active)
+      throw domainError(
+        `Het lidmaatschap van ${m.naam} is beëindigd. Neem haar of hem eerst weer op in de pool.`,
+      );
+    assertKnownOrganisaties(ctx, input.organisatieKeys);
+    writeMember(ctx, m.id, input);
+    ctx.audit({ action: 'pool.update', objectType: 'deskundige', objectId: m.id });
+    const open = ctx.db
+      .select({ schoolId: scholenTable.id, bestuurId: scholenTable.bestuurId })
+      .from(toewijzingen)
+      .innerJoin(aanvragen, eq(aanvragen.id, toewijzingen.aanvraagId))
+      .innerJoin(scholenTable, eq(scholenTable.id, aanvragen.schoolId))
+      .where(
+        and(
+          eq(toewijzingen.deskundigeId, m.id),
+          eq(toewijzingen.active, true),
+          inArray(aanvragen.state, ADVICE_OPEN_STATES),
+        ),
+      )
+      .all();
+    const conflicten = open.filter(
+      (a) =>
+        organisationBlocks(input.organisatieKeys, {
+          schoolbestuurKey: `bestuur:${a.bestuurId}`,
+          schoolKey: `school:${a.schoolId}`,
+        }).length > 0,
+    ).length;
+    return { ok: true as const, conflicten };
+  });
+}
+
+/** Ends a membership: kept for history, no longer offered; refused while assignments are open. */
+export function endDeskundige(ctx: AuthedContext, deskundigeId: number) {
+  return ctx.tx(() => {
+    const m = member(ctx, deskundigeId);
+    if (!m.active) throw domainError(`Het lidmaatschap van ${m.naam} is al beëindigd.`);
+    const refusal = poolEndRefusal(m.naam, openToewijzingen(ctx, m.id).get(m.id) ?? 0);
+    if (refusal !== null) throw domainError(refusal);
+    ctx.db.update(deskundigen).set({ active: false }).where(eq(deskundigen.id, m.id)).run();
+    ctx.audit({ action: 'pool.beeindig', objectType: 'deskundige', objectId: m.id });
+    return { ok: true as const };
+  });
 }
 
 export function listScholen(ctx: ServiceContext) {
