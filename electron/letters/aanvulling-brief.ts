@@ -5,7 +5,9 @@
 import { addDays, formatDutchDate } from '../domain/calendar';
 import {
   AWB,
+  aanvraagWaarden,
   aanvragerAdres,
+  briefTekst,
   controleerDatums,
   eis,
   naDatum,
@@ -15,16 +17,14 @@ import {
 } from './procedure-brief';
 import type { AanvullingBriefData } from './types';
 
-function aanleidingZin(d: AanvullingBriefData): string {
+/** Where the questions come from, as the start of a sentence ({aanleiding}). */
+function aanleiding(d: AanvullingBriefData): string {
   const a = d.aanleiding;
-  if (!a)
-    return 'Bij de beoordeling van de aanvraag zijn vragen gerezen die beantwoord moeten worden voordat wij kunnen beslissen.';
+  if (!a) return 'Bij de beoordeling van de aanvraag';
   return a.bron === 'advies'
-    ? `Naar aanleiding van het advies van de deskundigen van ${formatDutchDate(a.datum)} zijn ` +
-        'vragen gerezen die beantwoord moeten worden voordat wij kunnen beslissen.'
+    ? `Naar aanleiding van het advies van de deskundigen van ${formatDutchDate(a.datum)}`
     : 'In de vergadering van de toelaatbaarheidsadviescommissie (TLA) van ' +
-        `${formatDutchDate(a.datum)} zijn vragen gerezen die beantwoord moeten worden voordat ` +
-        'wij kunnen beslissen.';
+        formatDutchDate(a.datum);
 }
 
 export async function renderAanvullingBrief(d: AanvullingBriefData): Promise<Uint8Array> {
@@ -56,26 +56,23 @@ export async function renderAanvullingBrief(d: AanvullingBriefData): Promise<Uin
     adres: aanvragerAdres(d),
   });
   const wat = vragen ? 'de antwoorden' : 'de aanvulling';
+  const deel = briefTekst('aanvulling', d, {
+    ...aanvraagWaarden(d, d.ontvangstdatum),
+    termijn: werkdagen(d.termijnWerkdagen),
+    uiterlijk: formatDutchDate(d.uiterlijk),
+    gevraagd: wat,
+    aanleiding: aanleiding(d),
+  });
 
-  l.paragraph('Geachte directie,', { spaceAfter: 8 });
-  l.paragraph(
-    `Op ${formatDutchDate(d.ontvangstdatum)} hebben wij uw aanvraag voor een ` +
-      `toelaatbaarheidsverklaring voor ${d.leerling.naam}, geboren op ` +
-      `${formatDutchDate(d.leerling.geboortedatum)}, ontvangen. ` +
-      (vragen
-        ? aanleidingZin(d)
-        : 'Bij de controle van het dossier bleek dat de aanvraag niet compleet is. Om te kunnen ' +
-          'beslissen, hebben wij nog gegevens of documenten van u nodig.'),
-  );
+  l.paragraph(deel('aanhef'), { spaceAfter: 8 });
+  l.paragraph(`${deel('inleiding')} ${deel(vragen ? 'vragen' : 'onvolledig')}`);
 
   l.heading(vragen ? 'Onze vragen' : 'Wat wij nog van u nodig hebben');
   l.bullets(items);
 
   l.heading('Termijn');
   l.paragraph(
-    `Wij vragen u ${wat} binnen ${werkdagen(d.termijnWerkdagen)}, uiterlijk ` +
-      `${formatDutchDate(d.uiterlijk)}, aan ons te sturen, onder vermelding van het kenmerk ` +
-      `${d.referentie}. Dit verzoek berust op artikel 4:5 van de ${AWB}. Ontvangen wij ${wat} ` +
+    `${deel('termijn')} Dit verzoek berust op artikel 4:5 van de ${AWB}. Ontvangen wij ${wat} ` +
       'niet op tijd, of is de ' +
       'aanvraag daarna nog onvoldoende om te beoordelen, dan kan het samenwerkingsverband besluiten ' +
       'de aanvraag niet te behandelen (buiten behandeling stellen, artikel 4:5, eerste lid, onder c, ' +
@@ -90,6 +87,6 @@ export async function renderAanvullingBrief(d: AanvullingBriefData): Promise<Uin
       `dan loopt de beslistermijn weer vanaf ${formatDutchDate(addDays(d.uiterlijk, 1))}.`,
   );
 
-  ondertekening(l, d);
+  ondertekening(l, d, deel('groet'));
   return l.finish();
 }

@@ -5,7 +5,7 @@ import { keyValues, signatureLine } from './blocks';
 import { swvLetterhead } from './common';
 import { formatDutchDate } from '../domain/calendar';
 import { postcodePlaats } from './labels';
-import { besluitTekst, tlvGegevens } from './besluit-tekst';
+import { besluitBriefTekst, besluitKop, tlvGegevens } from './besluit-tekst';
 import type { BerichtSchoolData } from './types';
 
 export async function renderBerichtSchool(d: BerichtSchoolData): Promise<Uint8Array> {
@@ -31,30 +31,24 @@ export async function renderBerichtSchool(d: BerichtSchoolData): Promise<Uint8Ar
     spaceAfter: 14,
   });
 
-  l.paragraph('Geachte directie,', { spaceAfter: 8 });
-  l.paragraph(
-    `U heeft een toelaatbaarheidsverklaring aangevraagd voor ${d.leerling.naam}, geboren op ` +
-      `${formatDutchDate(d.leerling.geboortedatum)}. Op ${formatDutchDate(d.besluitdatum)} heeft de ` +
-      `directeur-bestuurder van ${d.swv.naam} op uw aanvraag besloten.`,
-  );
-  const besluit = besluitTekst(d);
-  l.paragraph(besluit.kop, { bold: true, spaceAfter: 2 });
-  l.paragraph(besluit.zin);
+  const { deel } = besluitBriefTekst(d, 'school');
+  l.paragraph(deel('schoolAanhef'), { spaceAfter: 8 });
+  l.paragraph(deel('schoolInleiding'));
+  l.paragraph(besluitKop(d), { bold: true, spaceAfter: 2 });
+  l.paragraph(deel('schoolBesluit'));
   const rows = tlvGegevens(d);
   if (rows.length > 0) {
     keyValues(l, rows);
-    l.paragraph(
-      'De toelaatbaarheidsverklaring is bijgevoegd. De school waar de leerling wordt ingeschreven, ' +
-        'gebruikt de verklaring voor de registratie bij DUO.',
-    );
+    const bijlage = deel('schoolBijlage');
+    if (bijlage !== '') l.paragraph(bijlage);
   }
   l.paragraph(
-    'De motivering van het besluit staat in de brief aan de ouders; u ontvangt daarvan een afschrift. ' +
+    `${deel('schoolMotivering')} ` +
       'Tegen dit besluit kan binnen 6 weken na de dag waarop het is verzonden bezwaar worden gemaakt ' +
       `bij ${d.swv.naam}, ${d.swv.adres}, ${postcodePlaats(d.swv.postcode, d.swv.plaats)}.`,
     { spaceAfter: 12 },
   );
-  l.paragraph('Met vriendelijke groet,', { spaceAfter: 2 });
+  l.paragraph(deel('schoolGroet'), { spaceAfter: 2 });
   l.paragraph('Namens het samenwerkingsverband, de directeur-bestuurder', { spaceAfter: 0 });
   signatureLine(l, d.directeur.naam, `Directeur-bestuurder ${d.swv.naam}`);
   return l.finish();

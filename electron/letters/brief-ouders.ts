@@ -5,7 +5,7 @@ import { keyValues, signatureLine } from './blocks';
 import { swvLetterhead } from './common';
 import { formatDutchDate } from '../domain/calendar';
 import { postcodePlaats } from './labels';
-import { besluitTekst, deskundigenZin, tlvGegevens } from './besluit-tekst';
+import { besluitBriefTekst, besluitKop, tlvGegevens } from './besluit-tekst';
 import { bezwaarclausule } from './bezwaarclausule';
 import type { BriefOudersData } from './types';
 
@@ -19,6 +19,7 @@ export async function renderBriefOuders(d: BriefOudersData): Promise<Uint8Array>
     footerNote: `Besluit toelaatbaarheidsverklaring ${d.leerling.naam}`,
   });
   const afgegeven = d.uitkomst === 'tlv_afgegeven';
+  const { deel } = besluitBriefTekst(d, 'ouders');
 
   l.addressBlock([
     d.ouders.naam,
@@ -33,45 +34,29 @@ export async function renderBriefOuders(d: BriefOudersData): Promise<Uint8Array>
     spaceAfter: 14,
   });
 
-  l.paragraph('Geachte ouder(s)/verzorger(s),', { spaceAfter: 8 });
-  l.paragraph(
-    `${d.school.naam} heeft namens ${d.schoolbestuur.naam} een toelaatbaarheidsverklaring ` +
-      `aangevraagd voor uw kind ${d.leerling.naam}, geboren op ` +
-      `${formatDutchDate(d.leerling.geboortedatum)}. Op ${formatDutchDate(d.besluitdatum)} heeft de ` +
-      `directeur-bestuurder van ${d.swv.naam} over deze aanvraag besloten. In deze brief leest u het ` +
-      'besluit en de redenen daarvoor.',
-  );
+  l.paragraph(deel('oudersAanhef'), { spaceAfter: 8 });
+  l.paragraph(deel('oudersInleiding'));
 
-  const besluit = besluitTekst(d);
   l.heading('Besluit');
-  l.paragraph(besluit.kop, { bold: true, spaceAfter: 2 });
-  l.paragraph(besluit.zin);
+  l.paragraph(besluitKop(d), { bold: true, spaceAfter: 2 });
+  l.paragraph(deel('oudersBesluit'));
   const rows = tlvGegevens(d);
   if (rows.length > 0) {
     keyValues(l, rows);
-    l.paragraph(
-      'De toelaatbaarheidsverklaring is bij deze brief gevoegd. De school voor speciaal (basis)onderwijs ' +
-        'waar u uw kind aanmeldt, heeft deze verklaring nodig.',
-    );
+    const bijlage = deel('oudersBijlage');
+    if (bijlage !== '') l.paragraph(bijlage);
   }
 
   l.heading('Motivering');
-  l.paragraph(
-    'Het besluit is gebaseerd op het eindadvies van de toelaatbaarheidsadviescommissie, opgesteld ' +
-      `door ${deskundigenZin(d)}. Het eindadvies luidt:`,
-  );
+  l.paragraph(deel('oudersMotivering'));
   l.paragraph(d.eindadviesTekst, { indent: 14, size: 10, spaceAfter: 10 });
 
   l.heading('Adviezen van de deskundigen');
-  l.paragraph(
-    'Bij deze brief ontvangt u een afschrift van de adviezen van beide deskundigen over de ' +
-      'ondersteuningsbehoefte van uw kind (artikel 18a, veertiende lid, van de Wet op het primair ' +
-      'onderwijs).',
-  );
+  l.paragraph(deel('oudersAdviezen'));
 
   bezwaarclausule(l, d.swv);
 
-  l.paragraph('Met vriendelijke groet,', { spaceAfter: 2 });
+  l.paragraph(deel('oudersGroet'), { spaceAfter: 2 });
   l.paragraph('Namens het samenwerkingsverband, de directeur-bestuurder', { spaceAfter: 0 });
   signatureLine(l, d.directeur.naam, `Directeur-bestuurder ${d.swv.naam}`);
   l.space(44);

@@ -9,7 +9,9 @@ import { keyValues, signatureLine } from './blocks';
 import { bezwaarclausule } from './bezwaarclausule';
 import {
   AWB,
+  aanvraagWaarden,
   aanvragerAdres,
+  briefTekst,
   controleerDatums,
   eis,
   naDatum,
@@ -53,22 +55,14 @@ export async function renderBuitenBehandelingBrief(
     adres: aanvragerAdres(d),
   });
   const wat = vragen ? 'de antwoorden op onze vragen' : 'de aanvulling';
+  const deel = briefTekst('buiten_behandeling', d, aanvraagWaarden(d, d.ontvangstdatum));
 
-  l.paragraph('Geachte directie,', { spaceAfter: 8 });
-  l.paragraph(
-    `Op ${formatDutchDate(d.ontvangstdatum)} hebben wij uw aanvraag voor een ` +
-      `toelaatbaarheidsverklaring voor ${d.leerling.naam}, geboren op ` +
-      `${formatDutchDate(d.leerling.geboortedatum)}, ontvangen. Met deze brief laten wij u weten ` +
-      `dat de directeur-bestuurder van ${d.swv.naam} heeft besloten uw aanvraag niet verder te ` +
-      'behandelen.',
-  );
+  l.paragraph(deel('aanhef'), { spaceAfter: 8 });
+  l.paragraph(deel('inleiding'));
 
   l.heading('Besluit');
   l.paragraph('Uw aanvraag wordt buiten behandeling gesteld.', { bold: true, spaceAfter: 2 });
-  l.paragraph(
-    `Het samenwerkingsverband neemt geen besluit over de toelaatbaarheid van ${d.leerling.naam}. ` +
-      'Er wordt geen toelaatbaarheidsverklaring afgegeven.',
-  );
+  l.paragraph(deel('besluit'));
 
   l.heading('Wat is er gebeurd?');
   l.paragraph(
@@ -98,17 +92,13 @@ export async function renderBuitenBehandelingBrief(
   );
 
   l.heading('Wat betekent dit?');
-  l.paragraph(
-    'Uw aanvraag is hiermee afgesloten. Wilt u toch een toelaatbaarheidsverklaring voor ' +
-      `${d.leerling.naam}? Dan kunt u een nieuwe, volledige aanvraag indienen. Wij behandelen die ` +
-      'als een nieuwe aanvraag, met een nieuwe beslistermijn.',
-  );
+  l.paragraph(deel('gevolg'));
 
   bezwaarclausule(l, d.swv);
 
   // The greeting stays with the signature, so a signature never stands alone on a page.
   l.ensureSpace(2 * 10.5 * 1.4 + 2 + 70);
-  l.paragraph('Met vriendelijke groet,', { spaceAfter: 2 });
+  l.paragraph(deel('groet'), { spaceAfter: 2 });
   l.paragraph('Namens het samenwerkingsverband, de directeur-bestuurder', { spaceAfter: 0 });
   signatureLine(l, d.directeur.naam, `Directeur-bestuurder ${d.swv.naam}`);
   l.space(44);

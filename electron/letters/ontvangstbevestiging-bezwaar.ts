@@ -6,7 +6,9 @@ import { formatDutchDate } from '../domain/calendar';
 import { postcodePlaats } from './labels';
 import {
   AWB,
+  aanvraagWaarden,
   aanvragerAdres,
+  briefTekst,
   controleerDatums,
   eis,
   naDatum,
@@ -56,16 +58,16 @@ export async function renderOntvangstbevestigingBezwaar(
   const besluit =
     `ons besluit van ${formatDutchDate(d.besluitdatum)}` +
     (d.volgnummer ? ` (TLV-volgnummer ${d.volgnummer})` : '');
-  const kind = aan.soort === 'ouders' ? 'uw kind ' : '';
-
-  l.paragraph(aan.soort === 'ouders' ? 'Geachte ouder(s)/verzorger(s),' : 'Geachte directie,', {
-    spaceAfter: 8,
+  const deel = briefTekst('ontvangstbevestiging_bezwaar', d, {
+    ...aanvraagWaarden(d),
+    'bezwaar.ontvangstdatum': formatDutchDate(d.ontvangstdatum),
+    bezwaarschrift: welk,
+    besluit,
+    besluitdatum: formatDutchDate(d.besluitdatum),
   });
-  l.paragraph(
-    `Op ${formatDutchDate(d.ontvangstdatum)} hebben wij ${welk} ontvangen. U maakt bezwaar tegen ` +
-      `${besluit} over de toelaatbaarheidsverklaring voor ${kind}${d.leerling.naam}, geboren op ` +
-      `${formatDutchDate(d.leerling.geboortedatum)}.`,
-  );
+
+  l.paragraph(deel(`${aan.soort}Aanhef`), { spaceAfter: 8 });
+  l.paragraph(deel(`${aan.soort}Inleiding`));
 
   l.heading('Hoe gaat het verder?');
   l.bullets([
@@ -89,6 +91,6 @@ export async function renderOntvangstbevestigingBezwaar(
     'Het besluit blijft gelden zolang er niet op het bezwaar is beslist (artikel 6:16 Awb).',
   );
 
-  ondertekening(l, d);
+  ondertekening(l, d, deel('groet'));
   return l.finish();
 }

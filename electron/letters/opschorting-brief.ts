@@ -4,7 +4,9 @@
 import { addDays, compareIsoDates, formatDutchDate } from '../domain/calendar';
 import {
   AWB,
+  aanvraagWaarden,
   aanvragerAdres,
+  briefTekst,
   controleerDatums,
   eis,
   ondertekening,
@@ -52,13 +54,9 @@ export async function renderOpschortingBrief(d: OpschortingBriefData): Promise<U
     adres: aanvragerAdres(d),
   });
 
-  l.paragraph('Geachte directie,', { spaceAfter: 8 });
-  l.paragraph(
-    `Op ${formatDutchDate(d.ontvangstdatum)} hebben wij uw aanvraag voor een ` +
-      `toelaatbaarheidsverklaring voor ${d.leerling.naam}, geboren op ` +
-      `${formatDutchDate(d.leerling.geboortedatum)}, ontvangen. Met deze brief laten wij u weten ` +
-      'dat de termijn waarbinnen wij op uw aanvraag moeten beslissen, is opgeschort.',
-  );
+  const deel = briefTekst('opschorting', d, aanvraagWaarden(d, d.ontvangstdatum));
+  l.paragraph(deel('aanhef'), { spaceAfter: 8 });
+  l.paragraph(deel('inleiding'));
 
   l.heading('Reden van de opschorting');
   const instemming =
@@ -81,11 +79,9 @@ export async function renderOpschortingBrief(d: OpschortingBriefData): Promise<U
         'Wij laten u schriftelijk weten vanaf welke dag de termijn weer loopt.',
     );
   }
-  l.paragraph(
-    'De dagen waarin de termijn is opgeschort, tellen niet mee: de uiterste datum van ons besluit ' +
-      'schuift met dat aantal dagen op.',
-  );
+  const gevolg = deel('gevolg');
+  if (gevolg !== '') l.paragraph(gevolg);
 
-  ondertekening(l, d);
+  ondertekening(l, d, deel('groet'));
   return l.finish();
 }

@@ -6,6 +6,7 @@ import { keyValues, signatureLine } from './blocks';
 import { swvLetterhead } from './common';
 import { compareIsoDates, formatDutchDate, parseIsoDate } from '../domain/calendar';
 import { postcodePlaats } from './labels';
+import { deelTekst, type BriefTekstSoort, type Waarden } from '../domain/brief-teksten';
 import type { IsoDate } from '../domain/types';
 import type { ProcedureBriefBasis } from './types';
 
@@ -45,6 +46,29 @@ export function betreftRegel(d: ProcedureBriefBasis, onderwerp: string): string 
   return `Betreft: ${onderwerp} ${d.leerling.naam} (kenmerk ${d.referentie})`;
 }
 
+/** The facts every procedural letter offers to its text: the aanvraag and the pupil (and the
+ *  ontvangstdatum of the aanvraag, when the letter knows it). */
+export function aanvraagWaarden(d: ProcedureBriefBasis, ontvangstdatum?: IsoDate): Waarden {
+  return {
+    'leerling.naam': d.leerling.naam,
+    'leerling.geboortedatum': formatDutchDate(d.leerling.geboortedatum),
+    'school.naam': d.school.naam,
+    'schoolbestuur.naam': d.schoolbestuur.naam,
+    'swv.naam': d.swv.naam,
+    kenmerk: d.referentie,
+    ...(ontvangstdatum !== undefined && { ontvangstdatum: formatDutchDate(ontvangstdatum) }),
+  };
+}
+
+/** The parts of a procedural letter's text (the SWV's, or the default), filled in. */
+export function briefTekst(
+  soort: BriefTekstSoort,
+  d: ProcedureBriefBasis,
+  waarden: Waarden,
+): (key: string) => string {
+  return (key) => deelTekst(soort, d.tekst, key, waarden);
+}
+
 /** Creates the layout and draws the address block, the date and the Betreft line. */
 export async function startBrief(
   d: ProcedureBriefBasis,
@@ -65,8 +89,12 @@ export async function startBrief(
   return l;
 }
 
-/** Contact sentence, greeting and the signature of the secretaresse leerlingenzaken. */
-export function ondertekening(l: LetterLayout, d: ProcedureBriefBasis): void {
+/** Contact sentence, greeting (the SWV's text) and the signature of the secretaresse leerlingenzaken. */
+export function ondertekening(
+  l: LetterLayout,
+  d: ProcedureBriefBasis,
+  groet = 'Met vriendelijke groet,',
+): void {
   const s = d.secretaresse;
   const via = [s.telefoon ? `telefoon ${s.telefoon}` : '', s.email ? `e-mail ${s.email}` : '']
     .filter(Boolean)
@@ -80,7 +108,7 @@ export function ondertekening(l: LetterLayout, d: ProcedureBriefBasis): void {
   // The greeting and the 'namens' line (2 lines of 10.5 pt, 2 pt apart) stay with the signature
   // (which needs 70 pt itself), so a signature never stands alone on a page.
   l.ensureSpace(2 * 10.5 * 1.4 + 2 + 70);
-  l.paragraph('Met vriendelijke groet,', { spaceAfter: 2 });
+  l.paragraph(groet, { spaceAfter: 2 });
   l.paragraph(`Namens de directeur-bestuurder, ${d.directeur.naam},`, { spaceAfter: 0 });
   signatureLine(l, s.naam, `Secretaresse leerlingenzaken ${d.swv.naam}`);
   l.space(44);

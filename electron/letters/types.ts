@@ -1,6 +1,7 @@
 // Input of the generated letters (§7 of the TLV procedure). Plain data, already resolved from the
 // database by the caller, so rendering is a pure function of this input (byte-identical output).
-import type { Categorie, Conclusie, IsoDate, Schoolsoort } from '../domain/types';
+import type { BriefTekst } from '../domain/brief-teksten';
+import type { AanvraagSoort, Categorie, Conclusie, IsoDate, Schoolsoort } from '../domain/types';
 
 export type LetterUitkomst = 'tlv_afgegeven' | 'tlv_niet_afgegeven';
 
@@ -58,6 +59,8 @@ export interface VerklaringData {
   directeur: { naam: string };
   school: SchoolGegevens;
   schoolbestuur: SchoolbestuurGegevens;
+  /** The SWV's text of the verklaring (domain/brief-teksten.ts); the default when absent. */
+  tekst?: BriefTekst;
   /** ISO instant; becomes the PDF creation/modification date so output is reproducible. */
   generatedAt: string;
 }
@@ -82,6 +85,10 @@ export interface BesluitData {
   /** The eindadvies, copied verbatim into the letter as the motivation of the decision. */
   eindadviesTekst: string;
   deskundigen: DeskundigeVermelding[];
+  /** The kind of aanvraag: a TLV given on a herindicatie has its own text (besluitTekstSoort). */
+  aanvraagSoort?: AanvraagSoort;
+  /** The SWV's text of the kind besluitTekstSoort picks for this letter; the default when absent. */
+  tekst?: BriefTekst;
   generatedAt: string;
 }
 
@@ -118,6 +125,8 @@ export interface ProcedureBriefBasis {
   schoolbestuur: SchoolbestuurGegevens;
   directeur: { naam: string };
   secretaresse: SecretaresseGegevens;
+  /** The SWV's text of this letter's kind (domain/brief-teksten.ts); the default when absent. */
+  tekst?: BriefTekst;
   /** ISO instant; becomes the PDF creation/modification date so output is reproducible. */
   generatedAt: string;
 }

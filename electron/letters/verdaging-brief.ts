@@ -3,7 +3,9 @@
 import { formatDutchDate } from '../domain/calendar';
 import {
   AWB,
+  aanvraagWaarden,
   aanvragerAdres,
+  briefTekst,
   controleerDatums,
   eis,
   naDatum,
@@ -31,31 +33,27 @@ export async function renderVerdagingBrief(d: VerdagingBriefData): Promise<Uint8
     adres: aanvragerAdres(d),
   });
 
-  l.paragraph('Geachte directie,', { spaceAfter: 8 });
-  l.paragraph(
-    `Op ${formatDutchDate(d.ontvangstdatum)} hebben wij uw aanvraag voor een ` +
-      `toelaatbaarheidsverklaring voor ${d.leerling.naam}, geboren op ` +
-      `${formatDutchDate(d.leerling.geboortedatum)}, ontvangen. Wij moeten uiterlijk ` +
-      `${formatDutchDate(d.oudeEinddatum)} op uw aanvraag beslissen. Het lukt ons helaas niet om ` +
-      'binnen die termijn een besluit te nemen.',
-  );
+  const deel = briefTekst('verdaging', d, {
+    ...aanvraagWaarden(d, d.ontvangstdatum),
+    'beslistermijn.einde': formatDutchDate(d.oudeEinddatum),
+    'beslistermijn.nieuw': formatDutchDate(d.nieuweEinddatum),
+  });
+  l.paragraph(deel('aanhef'), { spaceAfter: 8 });
+  l.paragraph(deel('inleiding'));
 
   l.heading('Reden');
   l.paragraph(d.reden.trim(), { indent: 14, size: 10, spaceAfter: 10 });
 
   l.heading('Nieuwe termijn');
   l.paragraph(
-    `Wij verdagen de beslistermijn tot en met ${formatDutchDate(d.nieuweEinddatum)}. Uiterlijk ` +
-      'op die dag ontvangt u ons besluit. Wij doen dit op grond van artikel 4:14, derde lid, van de ' +
+    `${deel('nieuweTermijn')} Wij doen dit op grond van artikel 4:14, derde lid, van de ` +
       `${AWB}: als een besluit niet binnen de termijn kan worden genomen, laten wij u dat binnen ` +
       'die termijn weten en noemen wij een zo kort mogelijke termijn waarbinnen u het besluit ' +
       'tegemoet kunt zien.',
   );
-  l.paragraph(
-    'Wij streven ernaar eerder te beslissen. Wij begrijpen dat het wachten vervelend kan zijn voor ' +
-      `${d.leerling.naam}, de ouders en de school.`,
-  );
+  const slot = deel('slot');
+  if (slot !== '') l.paragraph(slot);
 
-  ondertekening(l, d);
+  ondertekening(l, d, deel('groet'));
   return l.finish();
 }

@@ -4,7 +4,9 @@ import { LetterLayout } from './layout';
 import { keyValues, signatureLine } from './blocks';
 import { swvLetterhead } from './common';
 import { formatDutchDate } from '../domain/calendar';
-import { SCHOOLSOORT_IN_ZIN, SCHOOLSOORT_VOLLEDIG, categorieVoor } from './labels';
+import { deelTekst } from '../domain/brief-teksten';
+import { besluitWaarden } from './besluit-tekst';
+import { SCHOOLSOORT_VOLLEDIG, categorieVoor } from './labels';
 import type { VerklaringData } from './types';
 
 export async function renderVerklaring(d: VerklaringData): Promise<Uint8Array> {
@@ -17,6 +19,8 @@ export async function renderVerklaring(d: VerklaringData): Promise<Uint8Array> {
     footerNote: `TLV-volgnummer ${d.volgnummer}`,
   });
   const categorie = categorieVoor(d.schoolsoort, d.categorie);
+  const waarden = besluitWaarden(d);
+  const deel = (key: string): string => deelTekst('verklaring', d.tekst, key, waarden);
 
   l.paragraph('Toelaatbaarheidsverklaring', {
     bold: true,
@@ -25,12 +29,7 @@ export async function renderVerklaring(d: VerklaringData): Promise<Uint8Array> {
     spaceAfter: 2,
   });
   l.paragraph(`TLV-volgnummer ${d.volgnummer}`, { size: 11, color: 'grey', spaceAfter: 16 });
-  l.paragraph(
-    `${d.swv.naam} verklaart op grond van artikel 18a van de Wet op het ` +
-      `primair onderwijs dat de hieronder genoemde leerling toelaatbaar is tot ` +
-      `${SCHOOLSOORT_IN_ZIN[d.schoolsoort]}.`,
-    { spaceAfter: 12 },
-  );
+  l.paragraph(deel('verklaring'), { spaceAfter: 12 });
 
   l.heading('Samenwerkingsverband');
   keyValues(l, [
@@ -57,12 +56,9 @@ export async function renderVerklaring(d: VerklaringData): Promise<Uint8Array> {
     ['Schoolbestuur:', d.schoolbestuur.naam],
   ]);
 
-  l.paragraph(
-    `Deze verklaring is geldig van ${formatDutchDate(d.begindatum)} tot en met ` +
-      `${formatDutchDate(d.einddatum)}. De school waar de leerling wordt ingeschreven, gebruikt de ` +
-      'gegevens op deze verklaring voor de registratie bij DUO.',
-    { size: 9.5, color: 'grey', spaceAfter: 14 },
-  );
+  const toelichting = deel('toelichting');
+  if (toelichting !== '') l.paragraph(toelichting, { size: 9.5, color: 'grey', spaceAfter: 14 });
+  else l.space(8);
   l.paragraph(`${d.swv.plaats}, ${formatDutchDate(d.besluitdatum)}`, { spaceAfter: 2 });
   l.paragraph('Namens het samenwerkingsverband, de directeur-bestuurder', { spaceAfter: 0 });
   signatureLine(l, d.directeur.naam, `Directeur-bestuurder ${d.swv.naam}`);
