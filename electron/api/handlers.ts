@@ -36,7 +36,6 @@ import {
   createUser,
   endDeskundige,
   listPool,
-  listScholen,
   updateDeskundige,
   userCount,
 } from '../services/beheer';
@@ -76,6 +75,16 @@ import {
 } from '../services/documenten';
 import { deleteNotitie, listNotities, saveNotitie } from '../services/notities';
 import { intrekken, listWijzigingen, updateAanvraag } from '../services/wijzigingen';
+import {
+  addBestuur,
+  addSchool,
+  endBestuur,
+  endSchool,
+  listScholen,
+  updateBestuur,
+  updateSchool,
+} from '../services/scholen';
+import { importeer, importVoorbeeld } from '../services/scholen-import';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -208,6 +217,14 @@ export const handlers: Handlers = {
   'notitie.delete': (ctx, input) => deleteNotitie(ctx, input.id),
   // Issue 10 · the SWV and its letter texts
   // Issue 10 · school boards and schools
+  'bestuur.toevoegen': (ctx, input) => addBestuur(ctx, input),
+  'bestuur.wijzig': (ctx, input) => updateBestuur(ctx, input),
+  'bestuur.beeindig': (ctx, input) => endBestuur(ctx, input),
+  'school.toevoegen': (ctx, input) => addSchool(ctx, input),
+  'school.wijzig': (ctx, input) => updateSchool(ctx, input),
+  'school.beeindig': (ctx, input) => endSchool(ctx, input),
+  'scholen.importVoorbeeld': (ctx, input) => importVoorbeeld(ctx, input),
+  'scholen.importeer': (ctx, input) => importeer(ctx, input),
   // Issue 10 · people and the pool
   'auth.wachtwoordWijzigen': (ctx, input, deps) => changeOwnPassword(ctx, deps.loginGuard, input),
   'users.update': (ctx, input) => updateUser(ctx, input),

@@ -38,6 +38,8 @@ const aanvraagDetail = z.object({
     geboortedatum: z.string(),
     groep: z.number().nullable(),
     woonplaats: z.string(),
+    /** Null on aanvragen registered before the gemeente was recorded (issue 10). */
+    gemeente: z.string().nullable(),
   }),
   school: z.object({ id: z.number(), naam: z.string(), brin: z.string(), bestuurNaam: z.string() }),
   schoolsoort: s.schoolsoort,

@@ -3,7 +3,7 @@ import { created, empty, ok } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
 
-// Beheer: the pool of deskundigen and their absences, the schools, and the settings.
+// Beheer: the pool of deskundigen and their absences, and the settings (the schools: ./scholen).
 
 /** What the beheerder records of a pool member (§4). */
 const poolMember = z.object({
@@ -78,21 +78,6 @@ export const beheerProcedures = {
     'Beëindigt een lidmaatschap van de pool (bewaard voor de geschiedenis; niet meer toe te wijzen). Niet zolang er open toewijzingen zijn: wijs eerst opnieuw toe.',
     z.object({ deskundigeId: s.id }).strict(),
     ok,
-  ),
-  'scholen.list': p(
-    'authenticated',
-    'Schoolbesturen met hun scholen.',
-    empty,
-    z.array(
-      z.object({
-        id: z.number(),
-        naam: z.string(),
-        bestuursnummer: z.string(),
-        scholen: z.array(
-          z.object({ id: z.number(), naam: z.string(), brin: z.string(), plaats: z.string() }),
-        ),
-      }),
-    ),
   ),
   'instellingen.termijnen': p(
     'authenticated',

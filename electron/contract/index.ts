@@ -6,6 +6,7 @@ import { beheerProcedures } from './beheer';
 import { besluitProcedures } from './besluit';
 import { bezwaarProcedures } from './bezwaar';
 import { documentenProcedures } from './documenten';
+import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
 
@@ -35,6 +36,7 @@ const procedures = {
   ...besluitProcedures,
   ...vergaderingProcedures,
   ...documentenProcedures,
+  ...scholenProcedures,
   ...termijnenProcedures,
   ...bezwaarProcedures,
 };
@@ -136,6 +138,14 @@ export const contract = inOrder(procedures, [
   // Issue 10 (go live): each area appends its new procedures under its own line.
   // Issue 10 · the SWV and its letter texts
   // Issue 10 · school boards and schools
+  'bestuur.toevoegen',
+  'bestuur.wijzig',
+  'bestuur.beeindig',
+  'school.toevoegen',
+  'school.wijzig',
+  'school.beeindig',
+  'scholen.importVoorbeeld',
+  'scholen.importeer',
   // Issue 10 · people and the pool
   'auth.wachtwoordWijzigen',
   'users.update',

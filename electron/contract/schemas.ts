@@ -113,6 +113,8 @@ export const aanvraagFields = z.object({
     .max(8, { error: 'Groep is 1 tot en met 8.' })
     .nullable(),
   woonplaats: requiredText('de woonplaats'),
+  /** The pupil's gemeente (woongemeente), for the reports per gemeente. */
+  gemeente: requiredText('de gemeente van de leerling', 100),
   schoolId: id,
   schoolsoort,
   categorie: categorie.nullable(),

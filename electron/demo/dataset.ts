@@ -63,6 +63,19 @@ export const PLAATSEN = [
   'Renswoude',
   'Voorthuizen',
 ];
+/** The gemeente of each place above (Lunteren and Bennekom lie in Ede, Voorthuizen in Barneveld). */
+export const GEMEENTE_VAN: Readonly<Record<string, string>> = {
+  Ede: 'Ede',
+  Veenendaal: 'Veenendaal',
+  Barneveld: 'Barneveld',
+  Wageningen: 'Wageningen',
+  Rhenen: 'Rhenen',
+  Lunteren: 'Ede',
+  Bennekom: 'Ede',
+  Scherpenzeel: 'Scherpenzeel',
+  Renswoude: 'Renswoude',
+  Voorthuizen: 'Barneveld',
+};
 export const SCHOOL_NAMEN = [
   'De Regenboog',
   'De Vlinder',

@@ -163,8 +163,11 @@ export async function loadDemo(ctx: PublicContext) {
     [0, 1].map((k) => ({
       bestuurIndex: b,
       naam: `${D.SCHOOL_NAMEN[(b + k * 5) % D.SCHOOL_NAMEN.length]}`,
-      brin: `${String(10 + b).padStart(2, '0')}X${String.fromCharCode(65 + k)}${String(b % 10)}${k}`,
+      // A BRIN of DUO's form (two digits, two letters), each school its hoofdvestiging (00).
+      brin: `${String(10 + b).padStart(2, '0')}X${String.fromCharCode(65 + k)}`,
       plaats: D.PLAATSEN[(b + k) % D.PLAATSEN.length] as string,
+      adres: `${D.STRATEN[(b + k) % D.STRATEN.length] as string} ${b + 1}`,
+      postcode: `${6700 + b * 3 + k} ${String.fromCharCode(65 + (b % 20))}${String.fromCharCode(66 + k)}`,
       nr,
     })),
   );
@@ -200,7 +203,11 @@ export async function loadDemo(ctx: PublicContext) {
             bestuurId: bestuurIds[s.bestuurIndex] as number,
             naam: `${s.naam}, ${s.plaats}`,
             brin: s.brin,
+            vestiging: '00',
+            adres: s.adres,
+            postcode: s.postcode,
             plaats: s.plaats,
+            gemeente: D.GEMEENTE_VAN[s.plaats] ?? s.plaats,
           })
           .run().lastInsertRowid,
       ),
@@ -279,6 +286,7 @@ function insertDemoAanvraag(
         leerlingGeboortedatum: p.geboortedatum,
         groep: p.groep,
         woonplaats,
+        gemeente: D.GEMEENTE_VAN[woonplaats] ?? woonplaats,
         schoolId,
         schoolsoort: p.schoolsoort,
         categorie: p.categorie,

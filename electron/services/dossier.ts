@@ -59,6 +59,7 @@ export function getAanvraag(ctx: AuthedContext, aanvraagId: number) {
       geboortedatum: r.leerlingGeboortedatum,
       groep: r.groep,
       woonplaats: r.woonplaats,
+      gemeente: r.gemeente,
     },
     school: { id: r.schoolId, naam: r.schoolNaam, brin: r.brin, bestuurNaam: r.bestuurNaam },
     schoolsoort: r.schoolsoort,

@@ -1,11 +1,12 @@
 import { count, eq, like } from 'drizzle-orm';
 import type { z } from 'zod';
-import { aanvragen, documenten, scholen, workflowEvents } from '../../db/schema';
+import { aanvragen, documenten, schoolbesturen, scholen, workflowEvents } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { contract } from '../contract';
 import { domainError, UserFacingError } from '../core/errors';
 import { MAX_DOCUMENT_BYTES } from '../contract/schemas';
 import { aanvraagProblem, type AanvraagKern } from '../domain/aanvraag';
+import { schoolKeuzeProblem } from '../domain/scholen';
 import type { AanvraagState, DocumentKind } from '../domain/types';
 import { validatePdf } from '../documents/pdf-validate';
 import { readDocumentSettings } from './settings';
@@ -99,16 +100,27 @@ export function insertDocument(
   return id;
 }
 
-/** §3.1 for a new or edited aanvraag: the domain's rules, and the school must exist. */
+/**
+ * §3.1 for a new or edited aanvraag: the domain's rules, and the school must exist. A school that is
+ * chosen now (at registration, or changed by an edit) must not have ended, nor its board; an
+ * aanvraag keeps the school it named when that school ends later.
+ */
 export function assertAanvraagRules(
   ctx: AuthedContext,
   a: AanvraagKern & { readonly schoolId: number },
+  schoolGekozen = true,
 ): void {
   const problem = aanvraagProblem(a, ctx.today);
   if (problem) throw new UserFacingError('invalid_input', problem.message, problem.field);
   const school = ctx.db
-    .select({ id: scholen.id })
+    .select({
+      naam: scholen.naam,
+      eindDatum: scholen.eindDatum,
+      bestuurNaam: schoolbesturen.naam,
+      bestuurEindDatum: schoolbesturen.eindDatum,
+    })
     .from(scholen)
+    .innerJoin(schoolbesturen, eq(schoolbesturen.id, scholen.bestuurId))
     .where(eq(scholen.id, a.schoolId))
     .get();
   if (!school) {
@@ -118,6 +130,14 @@ export function assertAanvraagRules(
       'schoolId',
     );
   }
+  const ended =
+    schoolGekozen &&
+    schoolKeuzeProblem(
+      school,
+      { naam: school.bestuurNaam, eindDatum: school.bestuurEindDatum },
+      ctx.today,
+    );
+  if (ended) throw new UserFacingError('domain', ended, 'schoolId');
 }
 
 function nextReferentie(ctx: AuthedContext, year: string): string {
@@ -149,6 +169,7 @@ export async function registerAanvraag(
           leerlingGeboortedatum: input.leerlingGeboortedatum,
           groep: input.groep,
           woonplaats: input.woonplaats,
+          gemeente: input.gemeente,
           schoolId: input.schoolId,
           schoolsoort: input.schoolsoort,
           categorie: input.categorie,

@@ -55,13 +55,17 @@ export function updateAanvraag(
       changed += 1;
     }
     // The same rules as at registration, on the row after the change (rolled back when broken).
-    assertAanvraagRules(ctx, {
-      ontvangenOp: next.ontvangenOp,
-      leerlingGeboortedatum: next.leerlingGeboortedatum,
-      schoolsoort: next.schoolsoort,
-      categorie: next.categorie,
-      schoolId: next.schoolId,
-    });
+    assertAanvraagRules(
+      ctx,
+      {
+        ontvangenOp: next.ontvangenOp,
+        leerlingGeboortedatum: next.leerlingGeboortedatum,
+        schoolsoort: next.schoolsoort,
+        categorie: next.categorie,
+        schoolId: next.schoolId,
+      },
+      next.schoolId !== row.schoolId,
+    );
     ctx.audit({
       action: 'aanvraag.update',
       objectType: 'aanvraag',

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'vergadering'; id: number }
   | { name: 'gebruikers' }
   | { name: 'pool' }
+  | { name: 'scholen' }
   | { name: 'instellingen' };
 
 export function parseRoute(hash: string): Route {
@@ -30,6 +31,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'gebruikers' };
     case '/beheer/pool':
       return { name: 'pool' };
+    case '/beheer/scholen':
+      return { name: 'scholen' };
     case '/beheer/instellingen':
       return { name: 'instellingen' };
     default:
@@ -55,6 +58,8 @@ export function routeHref(route: Route): string {
       return '#/beheer/gebruikers';
     case 'pool':
       return '#/beheer/pool';
+    case 'scholen':
+      return '#/beheer/scholen';
     case 'instellingen':
       return '#/beheer/instellingen';
   }

@@ -16,6 +16,7 @@ export function registration(
     leerlingGeboortedatum: '2016-03-04',
     groep: 5,
     woonplaats: 'Ede',
+    gemeente: 'Ede',
     schoolId,
     schoolsoort: 'SO',
     categorie: 'midden',

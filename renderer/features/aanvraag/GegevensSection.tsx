@@ -41,6 +41,7 @@ export function GegevensSection({ aanvraag: a, role, version, onChanged }: Props
           { label: 'Geboortedatum', value: formatDate(a.leerling.geboortedatum) },
           { label: 'Groep', value: a.leerling.groep === null ? '—' : String(a.leerling.groep) },
           { label: 'Woonplaats', value: a.leerling.woonplaats },
+          { label: 'Gemeente', value: a.leerling.gemeente ?? 'Niet vastgelegd' },
           { label: 'School', value: `${a.school.naam} (${a.school.brin})` },
           { label: 'Schoolbestuur (aanvrager)', value: a.school.bestuurNaam },
           { label: 'Soort aanvraag', value: AANVRAAG_SOORT_LABELS[a.soort] },

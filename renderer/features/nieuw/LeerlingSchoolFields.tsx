@@ -1,15 +1,27 @@
-import { Fieldset, NumberInput, Group, Select, TextInput } from '@mantine/core';
+import { Autocomplete, Fieldset, NumberInput, Group, Select, TextInput } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
+import { gemeenteVoorWoonplaats } from '../../../electron/domain/scholen';
 import { AANVRAAG_SOORT_LABELS, AANVRAAG_SOORTEN } from '../../../electron/domain/types';
 import { FormDateField } from '../../components/DateField';
 import { SchoolsoortFields } from '../../components/SchoolsoortFields';
-import { schoolOptions } from '../../lib/scholen';
-import { useCall } from '../../lib/useCall';
+import { gemeenteOptions, schoolOptions, type Besturen } from '../../lib/scholen';
+import type { CallState } from '../../lib/useCall';
 import type { RegisterInput } from './types';
 
-export function LeerlingFields() {
-  const { register, control, formState } = useFormContext<RegisterInput>();
+/** The pupil; `besturen` give the gemeenten to suggest (and to guess from the woonplaats). */
+export function LeerlingFields({ besturen }: { besturen: Besturen | null }) {
+  const { register, control, formState, getValues, setValue } = useFormContext<RegisterInput>();
   const e = formState.errors;
+  const woonplaats = register('woonplaats');
+  // A first guess of the gemeente from the woonplaats, only while the gemeente is still empty.
+  const guessGemeente = (): void => {
+    if (besturen === null || (getValues('gemeente') ?? '').trim() !== '') return;
+    const guess = gemeenteVoorWoonplaats(
+      getValues('woonplaats'),
+      besturen.flatMap((b) => b.scholen),
+    );
+    if (guess !== null) setValue('gemeente', guess, { shouldValidate: true });
+  };
   return (
     <Fieldset legend="Leerling">
       <div className="tla-form-grid">
@@ -45,17 +57,37 @@ export function LeerlingFields() {
         <TextInput
           label="Woonplaats"
           withAsterisk
-          {...register('woonplaats')}
+          {...woonplaats}
+          onBlur={(event) => {
+            void woonplaats.onBlur(event);
+            guessGemeente();
+          }}
           error={e.woonplaats?.message}
+        />
+        <Controller
+          control={control}
+          name="gemeente"
+          render={({ field, fieldState }) => (
+            <Autocomplete
+              label="Gemeente (woongemeente van de leerling)"
+              description="Voor de overzichten per gemeente."
+              withAsterisk
+              data={besturen === null ? [] : gemeenteOptions(besturen)}
+              value={field.value ?? ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              error={fieldState.error?.message}
+            />
+          )}
         />
       </div>
     </Fieldset>
   );
 }
 
-export function SchoolField() {
+export function SchoolField({ scholen }: { scholen: CallState<Besturen> }) {
   const { control } = useFormContext<RegisterInput>();
-  const scholen = useCall('scholen.list', {}, 'scholen');
   return (
     <Fieldset legend="School">
       <Controller

@@ -4,6 +4,7 @@ import { registerInput } from '../../../electron/contract';
 import { toIsoDateFromInstant } from '../../../electron/domain/calendar';
 import { call } from '../../api/client';
 import { navigate } from '../../lib/router';
+import { useCall } from '../../lib/useCall';
 import { useContractForm } from '../../lib/useContractForm';
 import { AanvraagFields, LeerlingFields, SchoolField } from './LeerlingSchoolFields';
 import { BegeleiderFields, OudersFields } from './OudersFields';
@@ -17,6 +18,7 @@ function defaults(): RegisterInput {
     leerlingGeboortedatum: '',
     groep: null,
     woonplaats: '',
+    gemeente: '',
     schoolId: 0,
     schoolsoort: 'SBO',
     categorie: null,
@@ -37,6 +39,7 @@ export function NieuweAanvraagScreen() {
   const { form, formError, handleServerError } = useContractForm(registerInput, {
     defaultValues: defaults(),
   });
+  const scholen = useCall('scholen.list', {}, 'scholen');
   const { isSubmitting, errors } = form.formState;
   const hasErrors = Object.keys(errors).length > 0;
 
@@ -61,8 +64,8 @@ export function NieuweAanvraagScreen() {
               Registreer een ontvangen TLV-aanvraag met de documenten van het dossier.
             </Text>
           </div>
-          <LeerlingFields />
-          <SchoolField />
+          <LeerlingFields besturen={scholen.data} />
+          <SchoolField scholen={scholen} />
           <AanvraagFields />
           <OudersFields />
           <BegeleiderFields />

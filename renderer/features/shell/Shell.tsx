@@ -7,6 +7,7 @@ import { NieuweAanvraagScreen } from '../nieuw/NieuweAanvraagScreen';
 import { AanvraagPage } from '../aanvraag/AanvraagPage';
 import { GebruikersScreen } from '../beheer/GebruikersScreen';
 import { PoolScreen } from '../beheer/PoolScreen';
+import { ScholenScreen } from '../beheer/scholen/ScholenScreen';
 import { InstellingenScreen } from '../beheer/InstellingenScreen';
 import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
@@ -28,6 +29,7 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'vergaderingen' }, label: 'Vergaderingen', roles: ['voorzitter'] },
   { route: { name: 'gebruikers' }, label: 'Gebruikers', roles: ['beheerder'] },
   { route: { name: 'pool' }, label: 'Deskundigenpool', roles: ['beheerder'] },
+  { route: { name: 'scholen' }, label: 'Scholen en besturen', roles: ['beheerder'] },
   { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
 ];
 
@@ -57,6 +59,8 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return role === 'beheerder' ? <GebruikersScreen /> : <NotAllowed />;
     case 'pool':
       return role === 'beheerder' ? <PoolScreen /> : <NotAllowed />;
+    case 'scholen':
+      return role === 'beheerder' ? <ScholenScreen /> : <NotAllowed />;
     case 'instellingen':
       return role === 'beheerder' ? <InstellingenScreen /> : <NotAllowed />;
   }

@@ -23,6 +23,8 @@ function current(a: Aanvraag): Changes {
     leerlingGeboortedatum: a.leerling.geboortedatum,
     groep: a.leerling.groep,
     woonplaats: a.leerling.woonplaats,
+    // Aanvragen from before issue 10 have no gemeente: then empty stays unchanged.
+    ...(a.leerling.gemeente === null ? {} : { gemeente: a.leerling.gemeente }),
     gewensteStartdatum: a.gewensteStartdatum,
     ontvangenOp: a.ontvangenOp,
     oudersNaam: a.ouders.naam,
@@ -44,10 +46,19 @@ type TextField = Exclude<
   | 'begeleiderNaam'
   | 'begeleiderNotitie'
 >;
-const TEXTS: readonly { name: TextField; label: string; date?: boolean; optional?: boolean }[] = [
+const toUnchanged = (v: string): string | undefined => (v === '' ? undefined : v);
+const TEXTS: readonly {
+  name: TextField;
+  label: string;
+  date?: boolean;
+  optional?: boolean;
+  /** Empty means: not recorded yet, leave it so (the gemeente of an older aanvraag). */
+  emptyUnchanged?: boolean;
+}[] = [
   { name: 'leerlingNaam', label: 'Naam leerling' },
   { name: 'leerlingGeboortedatum', label: 'Geboortedatum', date: true },
   { name: 'woonplaats', label: 'Woonplaats' },
+  { name: 'gemeente', label: 'Gemeente (woongemeente)', emptyUnchanged: true },
   { name: 'ontvangenOp', label: 'Ontvangstdatum', date: true },
   { name: 'gewensteStartdatum', label: 'Gewenste startdatum', date: true, optional: true },
   { name: 'oudersNaam', label: 'Naam ouder(s)' },
@@ -131,7 +142,11 @@ export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
               label={t.label}
               {...form.register(
                 `changes.${t.name}`,
-                t.optional === true ? { setValueAs: toNull } : {},
+                t.optional === true
+                  ? { setValueAs: toNull }
+                  : t.emptyUnchanged === true
+                    ? { setValueAs: toUnchanged }
+                    : {},
               )}
               error={ce?.[t.name]?.message}
             />
