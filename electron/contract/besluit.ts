@@ -71,8 +71,8 @@ export const besluitProcedures = {
   ),
   'aanvraag.verzend': p(
     ['secretaris'],
-    'Markeert verklaring en brieven als verzonden.',
-    aanvraagRef,
+    'Legt vast op welke dag het besluit met de verklaring en de brieven is verzonden (ook bij buiten behandeling); de bezwaartermijn loopt vanaf de dag erna (Awb 6:8).',
+    z.object({ aanvraagId: s.id, verzondenOp: s.isoDate }).strict(),
     stateResult,
   ),
   'brieven.list': p(
@@ -86,5 +86,17 @@ export const besluitProcedures = {
     'Eén gemaakte brief als PDF.',
     z.object({ briefId: s.id }).strict(),
     fileContent,
+  ),
+  'besluit.buitenBehandeling': p(
+    ['directeur'],
+    'Stelt de aanvraag buiten behandeling (Awb 4:5) op voorstel van de secretaresse: het besluit wordt ondertekend en de brief met de bezwaarclausule gemaakt.',
+    aanvraagRef,
+    stateResult.extend({ briefId: z.number() }),
+  ),
+  'besluit.buitenBehandelingAfwijzen': p(
+    ['directeur'],
+    'Stelt de aanvraag niet buiten behandeling: de aanvraag wacht weer op de aanvulling; de reden staat in de geschiedenis.',
+    z.object({ aanvraagId: s.id, reden: s.requiredText('de reden', 1000) }).strict(),
+    stateResult,
   ),
 } as const;

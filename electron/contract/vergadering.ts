@@ -44,7 +44,11 @@ const agendaPunt = z.object({
   leerlingNaam: z.string(),
   reden: z.string(),
   state: s.aanvraagState,
-  betrokkenen: z.array(z.object({ userId: z.number(), naam: z.string() })),
+  /** §6: involved on the school's side (recorded with the aanvraag); rol is how, as a label. */
+  betrokkenen: z.array(z.object({ userId: z.number(), naam: z.string(), rol: z.string() })),
+  /** Of those present: who takes part in this item (the advising deskundigen too), who leaves it. */
+  deelnemers: z.array(z.object({ userId: z.number(), naam: z.string() })),
+  nietDeelnemers: z.array(z.object({ userId: z.number(), naam: z.string() })),
   adviezen: z.array(adviesKort),
   verschillen: z.array(difference),
   vragenDirecteur: z.string().nullable(),

@@ -27,6 +27,38 @@ export function bezwaartermijnEnd(
   return applyAlgemeneTermijnenwet(addWeeks(verzondenOp, BEZWAAR_TERMIJN_WEKEN), extraFeestdagen);
 }
 
+/**
+ * Awb 6:8: the day a decision (or buiten behandeling) was sent, as the secretaris records it: not
+ * before the decision was taken, and not in the future. The bezwaartermijn runs from the day after.
+ */
+export function validateVerzondenOp(input: {
+  readonly besluitdatum: IsoDate;
+  readonly verzondenOp: IsoDate;
+  readonly today: IsoDate;
+}): { ok: true } | { ok: false; message: string } {
+  if (compareIsoDates(input.verzondenOp, input.besluitdatum) < 0) {
+    return {
+      ok: false,
+      message: `De verzenddatum ligt vóór de besluitdatum (${formatDutchDate(input.besluitdatum)}).`,
+    };
+  }
+  if (compareIsoDates(input.verzondenOp, input.today) > 0) {
+    return { ok: false, message: 'De verzenddatum ligt in de toekomst.' };
+  }
+  return { ok: true };
+}
+
+/** Awb 6:8: the bezwaartermijn of a decision sent on `verzondenOp`: its first and last day. */
+export function bezwaartermijn(
+  verzondenOp: IsoDate,
+  extraFeestdagen: readonly IsoDate[] = [],
+): { readonly van: IsoDate; readonly totEnMet: IsoDate } {
+  return {
+    van: addDays(verzondenOp, 1),
+    totEnMet: bezwaartermijnEnd(verzondenOp, extraFeestdagen),
+  };
+}
+
 export interface BezwaarTijdigheid {
   readonly tijdig: boolean;
   /** Dutch explanation for the dossier and the letter. */

@@ -8,7 +8,13 @@ import {
   isoDate,
   parseIsoDate,
 } from './calendar';
-import type { IsoDate } from './types';
+import { BESLUIT_UITKOMSTEN, type BesluitUitkomst, type IsoDate } from './types';
+
+/**
+ * §7 and §9: the decisions counted in the doorlooptijd and the behaald percentage: TLV afgegeven, TLV
+ * niet afgegeven, and buiten behandeling (Awb 4:5), which the directeur-bestuurder decides too.
+ */
+export const GETELDE_UITKOMSTEN: readonly BesluitUitkomst[] = BESLUIT_UITKOMSTEN;
 
 export interface Doorlooptijd {
   /** Calendar days from receipt to decision. */

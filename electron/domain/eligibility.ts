@@ -15,7 +15,10 @@ export interface Candidate {
 export interface CaseFacts {
   schoolbestuurKey: string;
   schoolKey: string;
-  /** People involved in the aanvraag, e.g. the SC on the case, the author of a report. */
+  /**
+   * The pool ids (Candidate.id) of people involved in the aanvraag on the school's side, e.g. the SC
+   * on the case, the author of a report (domain/betrokkenheid.ts); never the advising deskundigen.
+   */
   involvedPersonIds: readonly number[];
   groep: number | null;
   soort: AanvraagSoort;

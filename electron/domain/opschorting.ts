@@ -163,6 +163,11 @@ export function validateAanvullingOntvangen(
   return ok;
 }
 
+/** The last request for aanvulling (Awb 4:15 lid 1a) of a list in the order made, or undefined. */
+export function lastAanvullingsverzoek<O extends Opschorting>(list: readonly O[]): O | undefined {
+  return [...list].reverse().find((o) => o.grond === 'awb_4_15_1a');
+}
+
 /**
  * Awb 4:5: only when the term of the last request for aanvulling (lid 1a) has passed without the
  * aanvulling may the aanvraag be put buiten behandeling.
@@ -171,7 +176,7 @@ export function aanvullingstermijnVerstreken(
   list: readonly Opschorting[],
   today: IsoDate,
 ): boolean {
-  const last = [...list].reverse().find((o) => o.grond === 'awb_4_15_1a');
+  const last = lastAanvullingsverzoek(list);
   return (
     last !== undefined &&
     last.resumedOn === null &&

@@ -12,8 +12,10 @@ export const UNDECIDED_STATES = [
   'unaniem',
   'geagendeerd',
   'eindadvies_in_opmaak',
+  'eindadvies_gereed',
   'ter_besluitvorming',
   'teruggestuurd',
+  'buiten_behandeling_voorgesteld',
 ] as const satisfies readonly AanvraagState[];
 
 /** Assigned deskundigen are at work on it: counts toward a deskundige's maximum of open cases (§4). */
@@ -22,6 +24,7 @@ export const ADVICE_OPEN_STATES = [
   'unaniem',
   'geagendeerd',
   'eindadvies_in_opmaak',
+  'eindadvies_gereed',
   'ter_besluitvorming',
   'teruggestuurd',
 ] as const satisfies readonly AanvraagState[];
@@ -43,8 +46,8 @@ export const ARCHIVABLE_STATES = [
   'buiten_behandeling',
 ] as const satisfies readonly AanvraagState[];
 
-/** The decision is taken: its letters exist (§7). */
-export const DECIDED_STATES = [
+/** A TLV decision on the eindadvies is taken: its verklaring or letters exist (§7). */
+const TLV_DECIDED_STATES = [
   'besloten',
   'verzonden',
   'in_bezwaar',
@@ -52,12 +55,23 @@ export const DECIDED_STATES = [
   'gearchiveerd',
 ] as const satisfies readonly AanvraagState[];
 
+/**
+ * The decision is taken: its letters exist (§7), also of buiten behandeling (Awb 4:5), a decision
+ * of the directeur-bestuurder too.
+ */
+export const DECIDED_STATES = [
+  ...TLV_DECIDED_STATES,
+  'buiten_behandeling_besloten',
+  'buiten_behandeling',
+] as const satisfies readonly AanvraagState[];
+
 /** There is (or may be) an eindadvies to show (§7). */
 export const WITH_EINDADVIES_STATES = [
   'eindadvies_in_opmaak',
+  'eindadvies_gereed',
   'ter_besluitvorming',
   'teruggestuurd',
-  ...DECIDED_STATES,
+  ...TLV_DECIDED_STATES,
 ] as const satisfies readonly AanvraagState[];
 
 /** §3.2: the secretaris checks completeness while the dossier is received or in control. */

@@ -123,6 +123,7 @@ export const AANVRAAG_STATES = [
   'unaniem',
   'geagendeerd',
   'eindadvies_in_opmaak',
+  'eindadvies_gereed',
   'ter_besluitvorming',
   'teruggestuurd',
   'besloten',
@@ -131,6 +132,8 @@ export const AANVRAAG_STATES = [
   'besloten_op_bezwaar',
   'gearchiveerd',
   'ingetrokken',
+  'buiten_behandeling_voorgesteld',
+  'buiten_behandeling_besloten',
   'buiten_behandeling',
 ] as const;
 export type AanvraagState = (typeof AANVRAAG_STATES)[number];

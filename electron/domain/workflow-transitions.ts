@@ -94,14 +94,46 @@ export const TRANSITIONS: readonly Transition[] = [
     label: 'Dossier compleet',
     precondition: needsCompleteDossier,
   },
-  // Awb 4:5: incomplete after the term given
+  // Awb 4:5 and §7: incomplete after the term given. Buiten behandeling is a decision of the
+  // directeur-bestuurder: the SLL proposes it, the directeur decides (or declines: back to waiting
+  // for the school), the SLL sends it; then the bezwaartermijn runs.
   {
     from: 'wacht_op_aanvulling',
-    event: 'buiten_behandeling',
-    to: 'buiten_behandeling',
+    event: 'stel_buiten_behandeling_voor',
+    to: 'buiten_behandeling_voorgesteld',
     roles: SLL,
+    label: 'Buiten behandeling voorstellen',
+    precondition: needsTermExpired,
+  },
+  {
+    from: 'buiten_behandeling_voorgesteld',
+    event: 'buiten_behandeling',
+    to: 'buiten_behandeling_besloten',
+    roles: DB,
     label: 'Buiten behandeling stellen',
     precondition: needsTermExpired,
+  },
+  {
+    from: 'buiten_behandeling_voorgesteld',
+    event: 'wijs_buiten_behandeling_af',
+    to: 'wacht_op_aanvulling',
+    roles: DB,
+    label: 'Niet buiten behandeling stellen',
+  },
+  // The aanvulling may still come in while the directeur has not decided: the proposal lapses.
+  {
+    from: 'buiten_behandeling_voorgesteld',
+    event: 'aanvulling_ontvangen',
+    to: 'in_controle',
+    roles: SLL,
+    label: 'Aanvulling ontvangen',
+  },
+  {
+    from: 'buiten_behandeling_besloten',
+    event: 'verzend',
+    to: 'buiten_behandeling',
+    roles: SLL,
+    label: 'Besluit verzenden',
   },
   // §4 assignment; §6 aanpassing bekostigingscategorie (and an aanvulling asked by the meeting) go to the agenda
   {
@@ -167,9 +199,17 @@ export const TRANSITIONS: readonly Transition[] = [
     roles: VZ,
     label: 'Aanhouden met vragen',
   },
-  // §7 eindadvies and decision
+  // §7 eindadvies and decision: the signed eindadvies waits on the voorzitter, who presents it
   {
     from: 'eindadvies_in_opmaak',
+    event: 'eindadvies_ingediend',
+    to: 'eindadvies_gereed',
+    roles: 'system',
+    label: 'Eindadvies ondertekend',
+    precondition: needsEindadvies,
+  },
+  {
+    from: 'eindadvies_gereed',
     event: 'presenteer',
     to: 'ter_besluitvorming',
     roles: VZ,

@@ -25,6 +25,9 @@ export const WORKFLOW_EVENTS = [
   'archiveer',
   'trek_in',
   'buiten_behandeling',
+  'eindadvies_ingediend',
+  'stel_buiten_behandeling_voor',
+  'wijs_buiten_behandeling_af',
 ] as const;
 export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
 

@@ -32,6 +32,7 @@ export const STATE_LABELS: Readonly<Record<AanvraagState, string>> = {
   unaniem: 'Unaniem',
   geagendeerd: 'Geagendeerd',
   eindadvies_in_opmaak: 'Eindadvies in opmaak',
+  eindadvies_gereed: 'Eindadvies gereed',
   ter_besluitvorming: 'Ter besluitvorming',
   teruggestuurd: 'Teruggestuurd',
   besloten: 'Besloten',
@@ -40,6 +41,8 @@ export const STATE_LABELS: Readonly<Record<AanvraagState, string>> = {
   besloten_op_bezwaar: 'Besloten op bezwaar',
   gearchiveerd: 'Gearchiveerd',
   ingetrokken: 'Ingetrokken',
+  buiten_behandeling_voorgesteld: 'Buiten behandeling voorgesteld',
+  buiten_behandeling_besloten: 'Buiten behandeling besloten',
   buiten_behandeling: 'Buiten behandeling',
 };
 
@@ -55,6 +58,8 @@ export const WAITS_ON: Readonly<Record<AanvraagState, Role | null>> = {
   unaniem: 'secretaris',
   geagendeerd: 'voorzitter',
   eindadvies_in_opmaak: 'deskundige',
+  // The 1st deskundige signed it: the voorzitter presents it to the directeur-bestuurder (§7).
+  eindadvies_gereed: 'voorzitter',
   ter_besluitvorming: 'directeur',
   teruggestuurd: 'voorzitter',
   besloten: 'secretaris',
@@ -63,8 +68,60 @@ export const WAITS_ON: Readonly<Record<AanvraagState, Role | null>> = {
   besloten_op_bezwaar: null,
   gearchiveerd: null,
   ingetrokken: null,
-  buiten_behandeling: null,
+  buiten_behandeling_voorgesteld: 'directeur',
+  buiten_behandeling_besloten: 'secretaris', // the decision is to be sent
+  buiten_behandeling: null, // sent: the bezwaartermijn runs
 };
+
+/**
+ * What happens next in each state, in one sentence: who acts (as WAITS_ON says) and what they do.
+ * The aanvraag page shows it to a caller who has no step to take there.
+ */
+export const NEXT_STEP: Readonly<Record<AanvraagState, string>> = {
+  ontvangen:
+    'De aanvraag is ontvangen. De secretaresse leerlingenzaken start de volledigheidscontrole.',
+  in_controle: 'De secretaresse leerlingenzaken controleert of het dossier compleet is.',
+  wacht_op_aanvulling:
+    'De school is gevraagd de aanvraag aan te vullen. Als de aanvulling binnen is, controleert de secretaresse leerlingenzaken het dossier opnieuw.',
+  te_verdelen: 'Het dossier is compleet. De TLA-voorzitter wijst nu twee deskundigen toe.',
+  in_advies: 'Twee deskundigen schrijven nu elk, onafhankelijk van elkaar, hun advies.',
+  unaniem:
+    'Beide deskundigen houden de aanvraag aan. De secretaresse leerlingenzaken stuurt hun vragen naar de school.',
+  geagendeerd:
+    'De aanvraag staat op de agenda van de volgende TLA-vergadering; de TLA-voorzitter legt daar de uitkomst vast.',
+  eindadvies_in_opmaak: 'De eerste deskundige schrijft nu het eindadvies.',
+  eindadvies_gereed:
+    'Het eindadvies is ondertekend. De TLA-voorzitter legt het nu voor aan de directeur-bestuurder.',
+  ter_besluitvorming:
+    'De directeur-bestuurder stelt het eindadvies vast of stuurt het terug met vragen.',
+  teruggestuurd:
+    'De directeur-bestuurder heeft het eindadvies teruggestuurd. De TLA-voorzitter zet de aanvraag weer op de agenda van de TLA-vergadering.',
+  besloten:
+    'Het besluit is genomen. De secretaresse leerlingenzaken verzendt nu de verklaring en de brieven.',
+  verzonden:
+    'Het besluit is verzonden en de bezwaartermijn loopt. Komt er bezwaar, dan registreert de secretaresse leerlingenzaken het.',
+  in_bezwaar:
+    'Er is bezwaar gemaakt. De secretaresse leerlingenzaken volgt de stappen van het bezwaar.',
+  besloten_op_bezwaar:
+    'Op het bezwaar is beslist. De secretaresse leerlingenzaken kan het dossier archiveren.',
+  gearchiveerd: 'De aanvraag is afgesloten en gearchiveerd.',
+  ingetrokken: 'De school heeft de aanvraag ingetrokken.',
+  buiten_behandeling_voorgesteld:
+    'De termijn voor aanvulling is ongebruikt verstreken. De directeur-bestuurder beslist nu of de aanvraag buiten behandeling wordt gesteld.',
+  buiten_behandeling_besloten:
+    'De directeur-bestuurder heeft de aanvraag buiten behandeling gesteld. De secretaresse leerlingenzaken verzendt nu het besluit.',
+  buiten_behandeling:
+    'De aanvraag is buiten behandeling gesteld en het besluit is verzonden. Komt er bezwaar, dan registreert de secretaresse leerlingenzaken het.',
+};
+
+/**
+ * The line for a caller in `role` who has no step to take on the aanvraag now: what happens next,
+ * and, when it does not wait on their role, that they need not do anything.
+ */
+export function whatHappensNext(state: AanvraagState, role: Role): string {
+  const next = NEXT_STEP[state];
+  return WAITS_ON[state] === role ? next : `${next} U hoeft niets te doen.`;
+}
 
 /** Open = the SWV still has work to do on it (before the decision is sent, or during bezwaar). */
 export function isOpen(state: AanvraagState): boolean {

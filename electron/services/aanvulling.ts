@@ -311,9 +311,3 @@ export function registreerIngebrekestelling(
     return { ok: true as const };
   });
 }
-
-export function buitenBehandeling(ctx: AuthedContext, aanvraagId: number) {
-  return ctx.tx(() => ({
-    state: takeTransition(ctx, aanvraagId, 'buiten_behandeling', ctx.user.roles, ctx.user.id),
-  }));
-}

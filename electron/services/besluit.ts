@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { besluiten, brieven, huidigeAdviezen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
-import { domainError } from '../core/errors';
+import { domainError, UserFacingError } from '../core/errors';
+import { validateVerzondenOp } from '../domain/bezwaar';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { disciplineLabel } from '../domain/types';
 import {
@@ -199,14 +200,30 @@ export function returnWithQuestions(ctx: AuthedContext, aanvraagId: number, vrag
   }));
 }
 
-/** The decision and its letters are sent today: the bezwaartermijn starts tomorrow (Awb 6:8). */
-export function verzend(ctx: AuthedContext, aanvraagId: number) {
+/**
+ * The decision and its letters were sent on `verzondenOp` (a TLV decision, or buiten behandeling):
+ * the bezwaartermijn starts the day after (Awb 6:8). The day is the domain's to check.
+ */
+export function verzend(ctx: AuthedContext, aanvraagId: number, verzondenOp: string) {
   requireAccess(ctx, aanvraagId);
   return ctx.tx(() => {
+    // The step first (its refusal says why), then the day; a refusal of either rolls both back.
     const state = takeTransition(ctx, aanvraagId, 'verzend', ctx.user.roles, ctx.user.id);
+    const b = ctx.db
+      .select({ besluitdatum: besluiten.besluitdatum })
+      .from(besluiten)
+      .where(eq(besluiten.aanvraagId, aanvraagId))
+      .get();
+    if (!b) throw domainError('Er is nog geen besluit om te verzenden.');
+    const valid = validateVerzondenOp({
+      besluitdatum: b.besluitdatum,
+      verzondenOp,
+      today: ctx.today,
+    });
+    if (!valid.ok) throw new UserFacingError('invalid_input', valid.message, 'verzondenOp');
     ctx.db
       .update(besluiten)
-      .set({ verzondenOp: ctx.today })
+      .set({ verzondenOp })
       .where(eq(besluiten.aanvraagId, aanvraagId))
       .run();
     return { state };

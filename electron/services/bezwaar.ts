@@ -17,7 +17,6 @@ import { renderOntvangstbevestigingBezwaar, renderVerklaring } from '../letters/
 import { briefBasis, directeurNaam, letterhead, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { readTermijnSettings } from './settings';
-import { buitenBehandelingOp } from './termijnen';
 import { neemVolgnummer, serialised, volgendVolgnummer, volgnummerTeller } from './volgnummer';
 import { takeTransition } from './workflow';
 
@@ -33,8 +32,7 @@ function verzondenOp(ctx: AuthedContext, aanvraagId: number): string | null {
     .from(besluiten)
     .where(eq(besluiten.aanvraagId, aanvraagId))
     .get();
-  if (b) return b.verzondenOp;
-  return buitenBehandelingOp(ctx, aanvraagId);
+  return b?.verzondenOp ?? null;
 }
 
 function view(ctx: AuthedContext, r: BezwaarRow) {

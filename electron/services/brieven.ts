@@ -21,6 +21,7 @@ export const BRIEF_LABELS: Readonly<Record<string, string>> = {
   opschorting: 'Opschorting van de beslistermijn (Awb 4:15)',
   verdaging: 'Verdaging van de beslistermijn (Awb 4:14)',
   ontvangstbevestiging_bezwaar: 'Ontvangstbevestiging bezwaar',
+  buiten_behandeling: 'Besluit buiten behandeling (Awb 4:5)',
 };
 
 /** The SWV as the letterhead of every letter and of the minutes shows it (from the settings). */

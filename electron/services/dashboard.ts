@@ -1,9 +1,10 @@
-import { between, eq, inArray } from 'drizzle-orm';
+import { and, between, eq, inArray } from 'drizzle-orm';
 import { aanvragen, besluiten, verdagingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import {
   behaaldPercentage,
   doorlooptijd,
+  GETELDE_UITKOMSTEN,
   isInPeriod,
   periodOf,
   previousPeriod,
@@ -38,7 +39,12 @@ function figures(ctx: AuthedContext, period: Period) {
     })
     .from(besluiten)
     .innerJoin(aanvragen, eq(aanvragen.id, besluiten.aanvraagId))
-    .where(between(besluiten.besluitdatum, period.from, period.to))
+    .where(
+      and(
+        between(besluiten.besluitdatum, period.from, period.to),
+        inArray(besluiten.uitkomst, GETELDE_UITKOMSTEN),
+      ),
+    )
     .all();
   const inPeriod = decided.filter((d) => isInPeriod(d.besluitdatum, period));
   const terms = standen(

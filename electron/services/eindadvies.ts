@@ -1,6 +1,6 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { deskundigen, eindadviezen, toewijzingen, users, workflowEvents } from '../../db/schema';
+import { deskundigen, eindadviezen, toewijzingen, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { eindadviesFields } from '../contract';
 import { conflict, domainError, forbidden, UserFacingError } from '../core/errors';
@@ -8,7 +8,7 @@ import { periodeProblems } from '../domain/advies';
 import { DISCIPLINE_LABELS, disciplineLabel } from '../domain/types';
 import { myPosition } from './access';
 import { visibleAdviezen } from './advies';
-import { currentState } from './workflow';
+import { currentState, takeTransition } from './workflow';
 import { laatsteUitkomst } from './vergadering/uitkomst';
 
 // §7: the first deskundige writes the eindadvies, prefilled from both advices; it carries both
@@ -107,26 +107,6 @@ export function getEindadvies(ctx: AuthedContext, aanvraagId: number) {
   return { eindadvies, prefill: fromMeeting ?? fromAdviezen };
 }
 
-/** Whether the latest eindadvies was submitted in the current round (after the last return). */
-function submittedThisRound(
-  ctx: AuthedContext,
-  aanvraagId: number,
-  e: EindadviesRow | null,
-): boolean {
-  if (!e || e.status !== 'ingediend' || !e.submittedAt) return false;
-  const entered = ctx.db
-    .select({ at: max(workflowEvents.at) })
-    .from(workflowEvents)
-    .where(
-      and(
-        eq(workflowEvents.aanvraagId, aanvraagId),
-        eq(workflowEvents.toState, 'eindadvies_in_opmaak'),
-      ),
-    )
-    .get();
-  return !entered || entered.at === null || e.submittedAt >= entered.at;
-}
-
 export function submitEindadvies(ctx: AuthedContext, input: EindadviesInput) {
   if (input.uitkomst === 'tlv_afgegeven') {
     const problems = periodeProblems(input);
@@ -136,11 +116,10 @@ export function submitEindadvies(ctx: AuthedContext, input: EindadviesInput) {
     if (myPosition(ctx, input.aanvraagId) !== 1 || ctx.user.deskundigeId === null)
       throw forbidden();
     const state = currentState(ctx, input.aanvraagId);
+    if (state === 'eindadvies_gereed') throw conflict('Het eindadvies is al ingediend.');
     if (state !== 'eindadvies_in_opmaak')
       throw domainError('Het eindadvies kan nu niet worden ingediend.');
     const e = latestEindadvies(ctx, input.aanvraagId);
-    if (submittedThisRound(ctx, input.aanvraagId, e))
-      throw conflict('Het eindadvies is al ingediend.');
     ctx.db
       .insert(eindadviezen)
       .values({
@@ -159,6 +138,10 @@ export function submitEindadvies(ctx: AuthedContext, input: EindadviesInput) {
       })
       .run();
     ctx.audit({ action: 'eindadvies.submit', objectType: 'aanvraag', objectId: input.aanvraagId });
-    return { state };
+    // §7: signed, it waits on the voorzitter, who presents it to the directeur-bestuurder. The app
+    // takes the step; the event names the deskundige who signed.
+    return {
+      state: takeTransition(ctx, input.aanvraagId, 'eindadvies_ingediend', 'system', ctx.user.id),
+    };
   });
 }

@@ -14,7 +14,6 @@ import {
   compareIsoDates,
   daysBetween,
   formatDutchDate,
-  toIsoDateFromInstant,
 } from '../domain/calendar';
 import { doorlooptijd } from '../domain/doorlooptijd';
 import { dwangsomExposure } from '../domain/dwangsom';
@@ -142,35 +141,14 @@ export function stand(
   return standOf(standen(ctx, [{ id: aanvraagId, ontvangenOp }]), aanvraagId);
 }
 
-/** The day of the decision: the besluit, or the day it was put buiten behandeling. */
+/** The day of the decision (§7: a TLV decision or buiten behandeling), or null. */
 export function besluitOp(ctx: ServiceContext, aanvraagId: number): string | null {
   const b = ctx.db
     .select({ besluitdatum: besluiten.besluitdatum })
     .from(besluiten)
     .where(eq(besluiten.aanvraagId, aanvraagId))
     .get();
-  if (b) return b.besluitdatum;
-  return buitenBehandelingOp(ctx, aanvraagId);
-}
-
-/**
- * The day (Europe/Amsterdam) the aanvraag was put buiten behandeling (Awb 4:5), or null: for such an
- * aanvraag it is the day of the decision and of sending it, from which the bezwaartermijn runs.
- */
-export function buitenBehandelingOp(ctx: ServiceContext, aanvraagId: number): string | null {
-  const e = ctx.db
-    .select({ at: workflowEvents.at })
-    .from(workflowEvents)
-    .where(
-      and(
-        eq(workflowEvents.aanvraagId, aanvraagId),
-        eq(workflowEvents.event, 'buiten_behandeling'),
-      ),
-    )
-    .orderBy(desc(workflowEvents.id))
-    .limit(1)
-    .get();
-  return e ? toIsoDateFromInstant(e.at) : null;
+  return b?.besluitdatum ?? null;
 }
 
 /** Awb 4:5 (the rule lives in the domain): the last aanvulling term passed without the aanvulling. */

@@ -24,6 +24,7 @@ import { ADVICE_OPEN_STATES } from '../domain/state-groups';
 import { DISCIPLINES, type Discipline } from '../domain/types';
 import { loadAanvraagRow } from './dossier';
 import { requireAccess } from './access';
+import { betrokkenDeskundigeIds } from './betrokkenen';
 import { takeTransition } from './workflow';
 
 // Assignment (§4): the domain decides eligibility, conflicts and the ranking; this service gathers
@@ -96,7 +97,8 @@ export function caseFacts(ctx: AuthedContext, aanvraagId: number): CaseFacts {
   return {
     schoolbestuurKey: `bestuur:${school.bestuurId}`,
     schoolKey: `school:${r.schoolId}`,
-    involvedPersonIds: [],
+    // §4: recorded betrokkenen (the SC, the school board's staff, a report's author) are blocked.
+    involvedPersonIds: betrokkenDeskundigeIds(ctx, aanvraagId),
     groep: r.groep,
     soort: r.soort,
   };

@@ -468,9 +468,9 @@ function resolve(adv: Advance, m: Model, run: Run): Action {
       return { kind: 'submit', who: who(position === 0 ? 'd1' : 'd2'), variant };
     }
     case 'eindadvies_in_opmaak':
-      return m.eindadviesSubmitted
-        ? { kind: 'presenteer', who: who('voorzitter') }
-        : { kind: 'eindadvies', who: who('d1'), valid: true };
+      return { kind: 'eindadvies', who: who('d1'), valid: true };
+    case 'eindadvies_gereed':
+      return { kind: 'presenteer', who: who('voorzitter') };
     case 'ter_besluitvorming':
       return { kind: adv.adopt ? 'adopt' : 'return', who: who('directeur') };
     case 'besloten':
@@ -641,13 +641,12 @@ async function playRun(run: Run): Promise<RunResult> {
         name = 'eindadvies.submit';
         input = eindadviesInput(id, a.valid, runId);
         outsiderCodes = ['not_found', 'forbidden', 'invalid_input'];
-        expect_ =
-          a.valid && position === 1 && m.state === 'eindadvies_in_opmaak' && !m.eindadviesSubmitted
-            ? 'ok'
-            : 'fail';
+        expect_ = a.valid && position === 1 && m.state === 'eindadvies_in_opmaak' ? 'ok' : 'fail';
         if (a.valid && position === 1 && m.round > 1) expect_ = 'may';
         onOk = () => {
+          // §7: signed, it waits on the voorzitter.
           m.eindadviesSubmitted = true;
+          nextState = 'eindadvies_gereed';
         };
         break;
       }
@@ -656,7 +655,7 @@ async function playRun(run: Run): Promise<RunResult> {
         input = { aanvraagId: id };
         expect_ = gate(
           ['voorzitter'],
-          m.state === 'eindadvies_in_opmaak' && m.eindadviesSubmitted ? 'ok' : 'fail',
+          m.state === 'eindadvies_gereed' && m.eindadviesSubmitted ? 'ok' : 'fail',
         );
         onOk = () => (nextState = 'ter_besluitvorming');
         break;
@@ -683,7 +682,7 @@ async function playRun(run: Run): Promise<RunResult> {
         break;
       case 'verzend':
         name = 'aanvraag.verzend';
-        input = { aanvraagId: id };
+        input = { aanvraagId: id, verzondenOp: TODAY };
         expect_ = gate(['sll'], m.state === 'besloten' ? 'ok' : 'fail');
         onOk = () => (nextState = 'verzonden');
         break;
@@ -695,6 +694,7 @@ async function playRun(run: Run): Promise<RunResult> {
           'unaniem',
           'geagendeerd',
           'eindadvies_in_opmaak',
+          'eindadvies_gereed',
           'ter_besluitvorming',
           'teruggestuurd',
           'wacht_op_aanvulling',

@@ -123,10 +123,29 @@ describe('the whole procedure', () => {
     const e = await ortho.call('eindadvies.get', { aanvraagId: id });
     expect(e.prefill?.uitkomst).toBe('tlv_afgegeven');
     expect(e.prefill?.motivering).toContain('kleine groep');
-    await ortho.call('eindadvies.submit', { aanvraagId: id, ...e.prefill! });
+    // §7: the signed eindadvies waits on the voorzitter: in their Mijn werk, no longer the deskundige's.
+    expect((await ortho.call('eindadvies.submit', { aanvraagId: id, ...e.prefill! })).state).toBe(
+      'eindadvies_gereed',
+    );
+    const mijnWerk = async (c: Client, role: 'voorzitter' | 'deskundige') =>
+      (await c.call('werk.mijn', { role, search: '', offset: 0, limit: 500 })).rows.map(
+        (r) => r.id,
+      );
+    expect(await mijnWerk(voorzitter, 'voorzitter')).toContain(id);
+    expect(await mijnWerk(ortho, 'deskundige')).not.toContain(id);
+    const gereed = await voorzitter.call('aanvraag.get', { aanvraagId: id });
+    expect(gereed.actions.map((a) => a.event)).toContain('presenteer');
+    expect(gereed.events.at(-1)).toMatchObject({
+      event: 'eindadvies_ingediend',
+      toState: 'eindadvies_gereed',
+      actorNaam: 'Marleen Visser',
+    });
+    const again = await ortho.fail('eindadvies.submit', { aanvraagId: id, ...e.prefill! });
+    expect(again.message).toBe('Het eindadvies is al ingediend.');
     expect((await voorzitter.call('aanvraag.presenteer', { aanvraagId: id })).state).toBe(
       'ter_besluitvorming',
     );
+    expect(await mijnWerk(voorzitter, 'voorzitter')).not.toContain(id);
 
     const besluit = await directeur.call('besluit.adopt', { aanvraagId: id });
     expect(besluit.state).toBe('besloten');
@@ -149,7 +168,18 @@ describe('the whole procedure', () => {
     expect(text).toContain('Fleur Testkind');
     expect(text).toMatch(/Speciaal onderwijs/);
     expect(text).toContain('31 juli 2028');
-    expect((await sll.call('aanvraag.verzend', { aanvraagId: id })).state).toBe('verzonden');
+    // Awb 6:8: the day of sending is asked; not before the decision, not in the future.
+    const early = await sll.fail('aanvraag.verzend', { aanvraagId: id, verzondenOp: '2026-09-14' });
+    expect(early).toMatchObject({
+      code: 'invalid_input',
+      message: 'De verzenddatum ligt vóór de besluitdatum (15 september 2026).',
+    });
+    const late = await sll.fail('aanvraag.verzend', { aanvraagId: id, verzondenOp: '2026-09-16' });
+    expect(late.message).toBe('De verzenddatum ligt in de toekomst.');
+    expect((await sll.call('aanvraag.get', { aanvraagId: id })).state).toBe('besloten');
+    expect(
+      (await sll.call('aanvraag.verzend', { aanvraagId: id, verzondenOp: '2026-09-15' })).state,
+    ).toBe('verzonden');
   });
 
   it('keeps an intact audit hash chain', () => {

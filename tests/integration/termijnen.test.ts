@@ -193,7 +193,7 @@ describe('bezwaar (Awb 6:7–6:9, 7:10)', () => {
     ).rows;
     const id = rows[0]!.id;
     await directeur.call('besluit.adopt', { aanvraagId: id });
-    await sll.call('aanvraag.verzend', { aanvraagId: id });
+    await sll.call('aanvraag.verzend', { aanvraagId: id, verzondenOp: TODAY });
     const future = await sll.fail('bezwaar.registreer', {
       aanvraagId: id,
       ontvangenOp: '2026-12-01',
@@ -240,7 +240,7 @@ describe('a gegrond bezwaar is a new decision', () => {
     ).rows;
     const id = rows[0]!.id;
     const first = await directeur.call('besluit.adopt', { aanvraagId: id });
-    await sll.call('aanvraag.verzend', { aanvraagId: id });
+    await sll.call('aanvraag.verzend', { aanvraagId: id, verzondenOp: TODAY });
     await sll.call('bezwaar.registreer', {
       aanvraagId: id,
       ontvangenOp: TODAY,

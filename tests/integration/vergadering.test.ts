@@ -59,15 +59,38 @@ describe('the non-unanimous path through a TLA-vergadering', () => {
     expect(punt.adviezen).toHaveLength(2);
     expect(punt.verschillen.map((d) => d.field)).toContain('conclusie');
 
-    const involved = punt.betrokkenen[0]!;
-    const vzId = view.kandidaten.find((k) => k.naam === 'Pieter Bakker')!.userId;
+    // §6: the deskundigen who advised take part in the item on their own aanvraag; "betrokken"
+    // are those recorded as involved on the school's side (here Jeroen van Dijk as the SC).
+    expect(punt.betrokkenen).toEqual([]);
+    const idOf = (naam: string) => view.kandidaten.find((k) => k.naam === naam)!.userId;
+    const adviseur = punt.adviezen[0]!.naam;
+    await sll.call('betrokkenen.add', {
+      aanvraagId: punt.aanvraagId,
+      userId: idOf('Jeroen van Dijk'),
+      rol: 'steunpuntcoordinator',
+    });
     view = await voorzitter.call('vergadering.aanwezigen', {
       vergaderingId: meeting.id,
-      userIds: [vzId, involved.userId],
+      userIds: [idOf('Pieter Bakker'), idOf(adviseur), idOf('Jeroen van Dijk')],
     });
-    expect(view.waarschuwingen.join(' ')).toContain(
-      `${involved.naam} is betrokken bij ${punt.referentie}`,
-    );
+    const item = view.agenda.find((x) => x.aanvraagId === punt.aanvraagId)!;
+    expect(item.betrokkenen).toEqual([
+      {
+        userId: idOf('Jeroen van Dijk'),
+        naam: 'Jeroen van Dijk',
+        rol: 'Steunpuntcoördinator (SC) op deze aanvraag',
+      },
+    ]);
+    expect(item.deelnemers.map((d) => d.naam).sort()).toEqual([adviseur, 'Pieter Bakker'].sort());
+    expect(item.nietDeelnemers.map((d) => d.naam)).toEqual(['Jeroen van Dijk']);
+    expect(view.waarschuwingen).toEqual([
+      `Jeroen van Dijk is betrokken bij ${punt.referentie} en neemt aan dat punt niet deel.`,
+    ]);
+    // On another item the betrokkenheid does not count.
+    for (const other of view.agenda.filter((x) => x.aanvraagId !== punt.aanvraagId)) {
+      expect(other.nietDeelnemers).toEqual([]);
+      expect(other.deelnemers.map((d) => d.naam)).toContain('Jeroen van Dijk');
+    }
 
     const bad = await voorzitter.fail('vergadering.uitkomst', {
       vergaderingId: meeting.id,
@@ -104,13 +127,17 @@ describe('the non-unanimous path through a TLA-vergadering', () => {
     ).pages.join(' ');
     expect(text).toContain(punt.referentie);
     expect(text).toContain('MOTIVERING-VERGADERING');
+    expect(text).toContain('Niet deelgenomen: Jeroen van Dijk (betrokken bij de aanvraag)');
+    expect(text).not.toContain(`${adviseur} (betrokken bij de aanvraag)`);
 
     const aanvraag = await voorzitter.call('aanvraag.get', { aanvraagId: punt.aanvraagId });
     expect(aanvraag.state).toBe('eindadvies_in_opmaak');
     const first = asUser(aanvraag.toewijzingen.find((x) => x.position === 1)!.naam);
     const e = await first.call('eindadvies.get', { aanvraagId: punt.aanvraagId });
     expect(e.prefill?.motivering).toContain('MOTIVERING-VERGADERING');
-    await first.call('eindadvies.submit', { aanvraagId: punt.aanvraagId, ...e.prefill! });
+    expect(
+      (await first.call('eindadvies.submit', { aanvraagId: punt.aanvraagId, ...e.prefill! })).state,
+    ).toBe('eindadvies_gereed');
     await voorzitter.call('aanvraag.presenteer', { aanvraagId: punt.aanvraagId });
     expect((await directeur.call('besluit.adopt', { aanvraagId: punt.aanvraagId })).state).toBe(
       'besloten',

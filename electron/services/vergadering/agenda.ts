@@ -12,15 +12,10 @@ import {
 } from '../../../db/schema';
 import type { AuthedContext } from '../../core/context';
 import { compareIsoDates } from '../../domain/calendar';
-import {
-  disciplineLabel,
-  ROLE_LABELS,
-  ROLES,
-  type AanvraagSoort,
-  type Role,
-} from '../../domain/types';
+import { deelnameAanPunt } from '../../domain/betrokkenheid';
+import { disciplineLabel, type AanvraagSoort } from '../../domain/types';
 import { compareAdviezen } from '../../domain/unanimity';
-import { activeAssignees } from '../access';
+import { betrokkenenVan, vergaderingKandidaten, withRoles } from '../betrokkenen';
 import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } from './meeting';
 
 // §6: the TLA-vergadering. Meetings follow a year plan; the agenda fills itself with every aanvraag
@@ -126,9 +121,16 @@ function syncAgenda(ctx: AuthedContext, m: Meeting): void {
   });
 }
 
-/** The deskundigen who advised on this aanvraag. */
+/**
+ * §6: those involved in the aanvraag on the school's side, as recorded with it. The deskundigen who
+ * advised are not among them: they take part in the item on their own aanvraag.
+ */
 function betrokkenen(ctx: AuthedContext, aanvraagId: number) {
-  return activeAssignees(ctx, aanvraagId).map(({ userId, naam }) => ({ userId, naam }));
+  return betrokkenenVan(ctx, aanvraagId).map(({ userId, naam, rolLabel }) => ({
+    userId,
+    naam,
+    rol: rolLabel,
+  }));
 }
 
 function adviezenVoor(ctx: AuthedContext, aanvraagId: number) {
@@ -168,26 +170,6 @@ function vragenDirecteur(ctx: AuthedContext, aanvraagId: number): string | null 
   return e?.reason ?? null;
 }
 
-/** Each person with their roles as labels, in the order of ROLES. */
-function withRoles<P extends { userId: number }>(ctx: AuthedContext, people: P[]) {
-  const ids = [...new Set(people.map((p) => p.userId))];
-  const roles = new Map<number, Role[]>();
-  if (ids.length > 0) {
-    const rows = ctx.db
-      .select({ userId: userRoles.userId, role: userRoles.role })
-      .from(userRoles)
-      .where(inArray(userRoles.userId, ids))
-      .all();
-    for (const r of rows) roles.set(r.userId, [...(roles.get(r.userId) ?? []), r.role]);
-  }
-  return people.map((p) => ({
-    ...p,
-    rol: ROLES.filter((r) => roles.get(p.userId)?.includes(r))
-      .map((r) => ROLE_LABELS[r])
-      .join(', '),
-  }));
-}
-
 export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
   const m = loadMeeting(ctx, vergaderingId);
   syncAgenda(ctx, m);
@@ -215,31 +197,25 @@ export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
       .orderBy(users.naam)
       .all(),
   );
-  const kandidaten = withRoles(
-    ctx,
-    ctx.db
-      .selectDistinct({ userId: users.id, naam: users.naam })
-      .from(users)
-      .innerJoin(userRoles, eq(userRoles.userId, users.id))
-      .where(
-        and(
-          eq(users.active, true),
-          inArray(userRoles.role, ['voorzitter', 'deskundige', 'secretaris']),
-        ),
-      )
-      .orderBy(users.naam)
-      .all(),
-  );
+  const kandidaten = vergaderingKandidaten(ctx);
   const punten = agenda.map((pt) => {
     const adviezen = adviezenVoor(ctx, pt.aanvraagId);
     const [a, b] = adviezen;
+    const involved = betrokkenen(ctx, pt.aanvraagId);
+    // §6: who of those present takes part in this item, and who leaves it.
+    const deelname = deelnameAanPunt(
+      aanwezigen,
+      involved.map((x) => x.userId),
+    );
     return {
       aanvraagId: pt.aanvraagId,
       referentie: pt.referentie,
       leerlingNaam: pt.leerlingNaam,
       reden: pt.reden,
       state: pt.state,
-      betrokkenen: betrokkenen(ctx, pt.aanvraagId),
+      betrokkenen: involved,
+      deelnemers: deelname.deelnemers.map(({ userId, naam }) => ({ userId, naam })),
+      nietDeelnemers: deelname.nietDeelnemers.map(({ userId, naam }) => ({ userId, naam })),
       adviezen,
       verschillen: a && b ? compareAdviezen(a, b).differences.map((d) => ({ ...d })) : [],
       vragenDirecteur: pt.reden.startsWith('Teruggestuurd')
@@ -248,11 +224,10 @@ export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
       uitkomst: uitkomstVan(ctx, vergaderingId, pt.aanvraagId),
     };
   });
-  const present = new Set(aanwezigen.map((a) => a.userId));
   const waarschuwingen = punten.flatMap((pt) =>
-    pt.betrokkenen
-      .filter((b) => present.has(b.userId))
-      .map((b) => `${b.naam} is betrokken bij ${pt.referentie} en neemt aan dat punt niet deel.`),
+    pt.nietDeelnemers.map(
+      (b) => `${b.naam} is betrokken bij ${pt.referentie} en neemt aan dat punt niet deel.`,
+    ),
   );
   ctx.tx(() =>
     ctx.audit({ action: 'vergadering.view', objectType: 'vergadering', objectId: vergaderingId }),

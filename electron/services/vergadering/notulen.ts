@@ -14,7 +14,6 @@ import { vergaderingView } from './agenda';
 export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number) {
   const view = vergaderingView(ctx, vergaderingId);
   if (view.status !== 'gepland') throw domainError('Deze vergadering is al gesloten.');
-  const present = new Set(view.aanwezigen.map((a) => a.userId));
   const pdf = await renderNotulen({
     swv: letterhead(ctx),
     datum: view.datum,
@@ -25,7 +24,7 @@ export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number
       referentie: pt.referentie,
       leerlingNaam: pt.leerlingNaam,
       reden: pt.reden,
-      nietDeelgenomen: pt.betrokkenen.filter((b) => present.has(b.userId)).map((b) => b.naam),
+      nietDeelgenomen: pt.nietDeelnemers.map((b) => b.naam),
       uitkomst:
         pt.uitkomst === null
           ? null

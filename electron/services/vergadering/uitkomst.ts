@@ -3,6 +3,8 @@ import { vergaderingAgenda, vergaderingen, vergaderingUitkomsten } from '../../.
 import type { AuthedContext } from '../../core/context';
 import { conflict, domainError, UserFacingError } from '../../core/errors';
 import { periodeProblems } from '../../domain/advies';
+import { mayRecordUitkomst } from '../../domain/betrokkenheid';
+import { betrokkenenVan } from '../betrokkenen';
 import { takeTransition } from '../workflow';
 import { vergaderingView } from './agenda';
 import { assertGepland, loadMeeting, uitkomstVan, type Uitkomst } from './meeting';
@@ -37,6 +39,12 @@ export function setUitkomst(
     }
     if (uitkomstVan(ctx, vergaderingId, aanvraagId))
       throw conflict('De uitkomst van dit punt is al vastgelegd.');
+    // §6: a betrokkene does not take part in the item, so does not record its outcome either.
+    const deelname = mayRecordUitkomst(
+      ctx.user.id,
+      betrokkenenVan(ctx, aanvraagId).map((b) => b.userId),
+    );
+    if (!deelname.ok) throw domainError(deelname.message);
     const advies = u.soort === 'advies' ? u : null;
     ctx.db
       .insert(vergaderingUitkomsten)

@@ -72,6 +72,7 @@ describe('the §10 table', () => {
       ['wijs_toe', ['voorzitter']],
       ['adviezen_unaniem', 'system'],
       ['start_eindadvies', 'system'],
+      ['eindadvies_ingediend', 'system'],
       ['presenteer', ['voorzitter']],
       ['stel_vast', ['directeur']],
       ['verzend', ['secretaris']],
@@ -93,6 +94,10 @@ describe('the §10 table', () => {
     expect(WAITS_ON.te_verdelen).toBe('voorzitter');
     expect(WAITS_ON.in_advies).toBe('deskundige');
     expect(WAITS_ON.eindadvies_in_opmaak).toBe('deskundige');
+    expect(WAITS_ON.eindadvies_gereed).toBe('voorzitter');
+    expect(WAITS_ON.buiten_behandeling_voorgesteld).toBe('directeur');
+    expect(WAITS_ON.buiten_behandeling_besloten).toBe('secretaris');
+    expect(WAITS_ON.buiten_behandeling).toBeNull();
     expect(WAITS_ON.ter_besluitvorming).toBe('directeur');
     expect(WAITS_ON.besloten).toBe('secretaris');
     expect(WAITS_ON.geagendeerd).toBe('voorzitter');
@@ -106,6 +111,11 @@ describe('the §10 table', () => {
     expect(isOpen('ingetrokken')).toBe(false);
     expect(isAwaitingDecision('teruggestuurd')).toBe(true);
     expect(isAwaitingDecision('besloten')).toBe(false);
+    expect(isAwaitingDecision('eindadvies_gereed')).toBe(true);
+    expect(isAwaitingDecision('buiten_behandeling_voorgesteld')).toBe(true);
+    expect(isAwaitingDecision('buiten_behandeling_besloten')).toBe(false);
+    expect(isOpen('buiten_behandeling_besloten')).toBe(true);
+    expect(isOpen('buiten_behandeling')).toBe(false);
   });
 });
 
@@ -238,23 +248,173 @@ describe('decideTransition: preconditions', () => {
   });
 
   it('presenteer needs a submitted eindadvies', () => {
-    const r = decideTransition('eindadvies_in_opmaak', 'presenteer', ['voorzitter'], {
+    const r = decideTransition('eindadvies_gereed', 'presenteer', ['voorzitter'], {
       ...facts,
       eindadviesSubmitted: false,
     });
     expect(r).toEqual({ ok: false, reason: 'Het eindadvies is nog niet ingediend.' });
   });
+});
 
-  it('buiten behandeling only after the aanvullingstermijn expired (Awb 4:5)', () => {
+describe('the signed eindadvies waits on the voorzitter (§7)', () => {
+  it('the app moves a submitted eindadvies to eindadvies_gereed, and only then', () => {
     expect(
-      decideTransition('wacht_op_aanvulling', 'buiten_behandeling', ['secretaris'], facts).ok,
+      decideTransition('eindadvies_in_opmaak', 'eindadvies_ingediend', 'system', facts),
+    ).toEqual({ ok: true, to: 'eindadvies_gereed' });
+    expect(
+      decideTransition('eindadvies_in_opmaak', 'eindadvies_ingediend', 'system', {
+        ...facts,
+        eindadviesSubmitted: false,
+      }),
+    ).toEqual({ ok: false, reason: 'Het eindadvies is nog niet ingediend.' });
+    for (const role of ROLES) {
+      expect(
+        decideTransition('eindadvies_in_opmaak', 'eindadvies_ingediend', [role], facts).ok,
+      ).toBe(false);
+    }
+  });
+
+  it('the voorzitter presents it from eindadvies_gereed, no longer while it is being written', () => {
+    expect(decideTransition('eindadvies_gereed', 'presenteer', ['voorzitter'], facts)).toEqual({
+      ok: true,
+      to: 'ter_besluitvorming',
+    });
+    expect(decideTransition('eindadvies_gereed', 'presenteer', ['directeur'], facts).ok).toBe(
+      false,
+    );
+    expect(decideTransition('eindadvies_in_opmaak', 'presenteer', ['voorzitter'], facts)).toEqual({
+      ok: false,
+      reason: 'Deze stap is niet mogelijk in de status ‘Eindadvies in opmaak’.',
+    });
+    expect(allowedEvents('eindadvies_gereed', ['voorzitter'], facts).map((t) => t.event)).toEqual([
+      'presenteer',
+    ]);
+  });
+
+  it('until the decision the school may still withdraw', () => {
+    expect(decideTransition('eindadvies_gereed', 'trek_in', ['secretaris'], facts)).toEqual({
+      ok: true,
+      to: 'ingetrokken',
+    });
+  });
+});
+
+describe('buiten behandeling is a decision of the directeur-bestuurder (Awb 4:5, §7)', () => {
+  const verstreken = { ...facts, aanvullingstermijnVerstreken: true };
+
+  it('the SLL proposes it, only after the aanvullingstermijn expired', () => {
+    expect(
+      decideTransition(
+        'wacht_op_aanvulling',
+        'stel_buiten_behandeling_voor',
+        ['secretaris'],
+        facts,
+      ),
+    ).toEqual({ ok: false, reason: 'De termijn voor aanvulling is nog niet verstreken.' });
+    expect(
+      decideTransition(
+        'wacht_op_aanvulling',
+        'stel_buiten_behandeling_voor',
+        ['secretaris'],
+        verstreken,
+      ),
+    ).toEqual({ ok: true, to: 'buiten_behandeling_voorgesteld' });
+    expect(
+      decideTransition(
+        'wacht_op_aanvulling',
+        'stel_buiten_behandeling_voor',
+        ['directeur'],
+        verstreken,
+      ).ok,
+    ).toBe(false);
+  });
+
+  it('the SLL no longer puts it buiten behandeling herself', () => {
+    expect(
+      decideTransition('wacht_op_aanvulling', 'buiten_behandeling', ['secretaris'], verstreken).ok,
     ).toBe(false);
     expect(
-      decideTransition('wacht_op_aanvulling', 'buiten_behandeling', ['secretaris'], {
-        ...facts,
-        aanvullingstermijnVerstreken: true,
-      }),
-    ).toEqual({ ok: true, to: 'buiten_behandeling' });
+      decideTransition(
+        'buiten_behandeling_voorgesteld',
+        'buiten_behandeling',
+        ['secretaris'],
+        verstreken,
+      ),
+    ).toEqual({ ok: false, reason: 'U hebt niet de rol die deze stap mag zetten.' });
+  });
+
+  it('the directeur decides while the term is still passed, or declines', () => {
+    expect(
+      decideTransition(
+        'buiten_behandeling_voorgesteld',
+        'buiten_behandeling',
+        ['directeur'],
+        verstreken,
+      ),
+    ).toEqual({ ok: true, to: 'buiten_behandeling_besloten' });
+    expect(
+      decideTransition(
+        'buiten_behandeling_voorgesteld',
+        'buiten_behandeling',
+        ['directeur'],
+        facts,
+      ),
+    ).toEqual({ ok: false, reason: 'De termijn voor aanvulling is nog niet verstreken.' });
+    expect(
+      decideTransition(
+        'buiten_behandeling_voorgesteld',
+        'wijs_buiten_behandeling_af',
+        ['directeur'],
+        facts,
+      ),
+    ).toEqual({ ok: true, to: 'wacht_op_aanvulling' });
+    expect(
+      allowedEvents('buiten_behandeling_voorgesteld', ['directeur'], verstreken)
+        .map((t) => t.event)
+        .sort(),
+    ).toEqual(['buiten_behandeling', 'wijs_buiten_behandeling_af']);
+  });
+
+  it('a late aanvulling ends the proposal; the school may withdraw until the decision', () => {
+    expect(
+      decideTransition(
+        'buiten_behandeling_voorgesteld',
+        'aanvulling_ontvangen',
+        ['secretaris'],
+        facts,
+      ),
+    ).toEqual({ ok: true, to: 'in_controle' });
+    expect(
+      decideTransition('buiten_behandeling_voorgesteld', 'trek_in', ['secretaris'], facts).ok,
+    ).toBe(true);
+    expect(
+      decideTransition('buiten_behandeling_besloten', 'trek_in', ['secretaris'], facts).ok,
+    ).toBe(false);
+  });
+
+  it('the SLL sends the decision; then bezwaar is possible and it may be archived', () => {
+    expect(
+      decideTransition('buiten_behandeling_besloten', 'verzend', ['secretaris'], facts),
+    ).toEqual({
+      ok: true,
+      to: 'buiten_behandeling',
+    });
+    expect(
+      decideTransition('buiten_behandeling_besloten', 'registreer_bezwaar', ['secretaris'], facts)
+        .ok,
+    ).toBe(false);
+    expect(
+      decideTransition('buiten_behandeling', 'registreer_bezwaar', ['secretaris'], facts),
+    ).toEqual({
+      ok: true,
+      to: 'in_bezwaar',
+    });
+    expect(decideTransition('buiten_behandeling', 'archiveer', ['secretaris'], facts).ok).toBe(
+      true,
+    );
+    expect(
+      decideTransition('buiten_behandeling_besloten', 'archiveer', ['secretaris'], facts).ok,
+    ).toBe(false);
   });
 });
 
