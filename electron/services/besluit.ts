@@ -221,11 +221,7 @@ export function verzend(ctx: AuthedContext, aanvraagId: number, verzondenOp: str
       today: ctx.today,
     });
     if (!valid.ok) throw new UserFacingError('invalid_input', valid.message, 'verzondenOp');
-    ctx.db
-      .update(besluiten)
-      .set({ verzondenOp })
-      .where(eq(besluiten.aanvraagId, aanvraagId))
-      .run();
+    ctx.db.update(besluiten).set({ verzondenOp }).where(eq(besluiten.aanvraagId, aanvraagId)).run();
     return { state };
   });
 }

@@ -137,7 +137,10 @@ export function addBetrokkene(
   return listBetrokkenen(ctx, input.aanvraagId);
 }
 
-export function removeBetrokkene(ctx: AuthedContext, input: { aanvraagId: number; userId: number }) {
+export function removeBetrokkene(
+  ctx: AuthedContext,
+  input: { aanvraagId: number; userId: number },
+) {
   requireAccess(ctx, input.aanvraagId);
   ctx.tx(() => {
     assertWijzigbaar(ctx, input.aanvraagId);

@@ -10,11 +10,7 @@ import {
 } from '../../db/schema';
 import type { ServiceContext } from '../core/context';
 import { notFound } from '../core/errors';
-import {
-  compareIsoDates,
-  daysBetween,
-  formatDutchDate,
-} from '../domain/calendar';
+import { compareIsoDates, daysBetween, formatDutchDate } from '../domain/calendar';
 import { doorlooptijd } from '../domain/doorlooptijd';
 import { dwangsomExposure } from '../domain/dwangsom';
 import {

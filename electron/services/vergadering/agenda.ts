@@ -2,7 +2,6 @@ import { and, count, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import {
   aanvragen,
   huidigeAdviezen,
-  userRoles,
   users,
   vergaderingAanwezigen,
   vergaderingAgenda,
