@@ -1,4 +1,5 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
+import { LEAVE_BUTTON, LEAVE_QUESTION, LEAVE_TITLE, STAY_BUTTON } from '../contract/leave';
 import { APP_INDEX_URL } from '../transport/app-origin';
 import { PRELOAD_PATH } from './paths';
 
@@ -34,9 +35,30 @@ export function createMainWindow(): BrowserWindow {
     webPreferences: { ...WINDOW_WEB_PREFERENCES },
   });
   window.once('ready-to-show', () => window.show());
+  guardUnsavedData(window);
   // A failed load shows Chromium's own error page; the promise rejection carries nothing to act on.
   window.loadURL(APP_INDEX_URL).catch(() => undefined);
   return window;
+}
+
+/**
+ * A form with unsaved data blocks closing or reloading (its beforeunload); Electron then closes
+ * nothing and says nothing, so the shell asks the renderer's question, in Dutch, and leaves only on
+ * "Weggaan zonder opslaan".
+ */
+export function guardUnsavedData(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: LEAVE_TITLE,
+      message: LEAVE_QUESTION,
+      buttons: [STAY_BUTTON, LEAVE_BUTTON],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
 }
 
 /** Brings the existing window forward, e.g. when the user starts TLA a second time. */

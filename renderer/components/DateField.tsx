@@ -162,7 +162,7 @@ export function DateField(props: DateFieldProps) {
       <Popover.Dropdown>
         <DatePicker
           locale="nl"
-          classNames={{ day: classes.day }}
+          classNames={{ day: classes.day ?? '' }}
           firstDayOfWeek={1}
           value={pickerValue}
           {...(pickerValue !== null

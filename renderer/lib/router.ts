@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { confirmLeave, hasUnsavedData } from './leaveGuard';
 
 // A tiny hash router: '#/werk', '#/nieuw', '#/termijnen', '#/aanvraag/12', '#/beheer/gebruikers'.
 
@@ -69,12 +70,42 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+// The hash the app shows. Every navigation (a link, navigate(), the back button) arrives as a
+// hashchange; while a form holds unsaved data (lib/leaveGuard.ts) the address is put back and the
+// user is asked first, and only "Weggaan zonder opslaan" moves on.
+let shownHash = window.location.hash;
+const routeListeners = new Set<() => void>();
+
+function show(hash: string): void {
+  shownHash = hash;
+  routeListeners.forEach((l) => l());
+}
+
+function onHashChange(): void {
+  const target = window.location.hash;
+  if (target === shownHash) return;
+  if (!hasUnsavedData()) return show(target);
+  window.history.replaceState(null, '', shownHash === '' ? '#/werk' : shownHash);
+  void confirmLeave().then((leave) => {
+    if (!leave) return;
+    window.history.replaceState(null, '', target);
+    show(target);
+  });
+}
+
+function subscribeRoute(listener: () => void): () => void {
+  if (routeListeners.size === 0) {
+    shownHash = window.location.hash;
+    window.addEventListener('hashchange', onHashChange);
+  }
+  routeListeners.add(listener);
+  return () => {
+    routeListeners.delete(listener);
+    if (routeListeners.size === 0) window.removeEventListener('hashchange', onHashChange);
+  };
+}
+
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = (): void => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  const hash = useSyncExternalStore(subscribeRoute, () => shownHash);
+  return useMemo(() => parseRoute(hash), [hash]);
 }

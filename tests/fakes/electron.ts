@@ -228,6 +228,13 @@ export const dialog = {
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
   },
+  /** The questions asked; the next answer (button index) is `answer`. */
+  messageBoxes: [] as { message: string; buttons: string[] }[],
+  answer: 0,
+  showMessageBoxSync(_window: unknown, options: { message: string; buttons: string[] }): number {
+    this.messageBoxes.push({ message: options.message, buttons: options.buttons });
+    return this.answer;
+  },
 };
 
 export const net = {
@@ -259,4 +266,6 @@ export function resetFakeElectron(): void {
   safeStorage.encryptionAvailable = true;
   safeStorage.storageBackend = 'gnome_libsecret';
   dialog.errorBoxes.length = 0;
+  dialog.messageBoxes.length = 0;
+  dialog.answer = 0;
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useContractForm } from '../../lib/useContractForm';
+import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { FormError } from '../../components/FormFooter';
 
 const schema = contract['instellingen.documentenZetten'].input;
@@ -16,10 +17,12 @@ export function DocumentInstellingenForm({ initial }: { initial: Values }) {
     defaultValues: initial,
   });
   const [done, setDone] = useState(false);
+  useLeaveGuard(form.formState);
   const save = form.handleSubmit(async (values) => {
     setDone(false);
     try {
       await call('instellingen.documentenZetten', values);
+      form.reset(values);
       setDone(true);
     } catch (e) {
       handleServerError(e);

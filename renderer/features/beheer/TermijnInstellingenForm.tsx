@@ -18,6 +18,7 @@ import { compareIsoDates, isIsoDate } from '../../../electron/domain/calendar';
 import { call } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { useContractForm } from '../../lib/useContractForm';
+import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { FormFooter } from '../../components/FormFooter';
 import { DateField } from '../../components/DateField';
 
@@ -60,6 +61,7 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
     },
   });
   const [newDay, setNewDay] = useState<string | null>(null);
+  useLeaveGuard(form.formState);
   const days = form.watch('sluitingsdagen');
   const e = form.formState.errors;
 

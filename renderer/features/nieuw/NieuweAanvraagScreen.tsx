@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
 import { useContractForm } from '../../lib/useContractForm';
+import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { AanvraagFields, LeerlingFields, SchoolField } from './LeerlingSchoolFields';
 import { BegeleiderFields, OudersFields } from './OudersFields';
 import { DocumentsField } from './DocumentsField';
@@ -40,6 +41,7 @@ export function NieuweAanvraagScreen() {
     defaultValues: defaults(),
   });
   const scholen = useCall('scholen.list', {}, 'scholen');
+  useLeaveGuard(form.formState);
   const { isSubmitting, errors } = form.formState;
   const hasErrors = Object.keys(errors).length > 0;
 

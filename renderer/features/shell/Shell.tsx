@@ -2,6 +2,8 @@ import { Button, Group, NavLink, Select, Stack, Text, Title } from '@mantine/cor
 import { ROLE_LABELS, type Role } from '../../../electron/domain/types';
 import { useAuth, useSession } from '../../app/auth';
 import { routeHref, useRoute, type Route } from '../../lib/router';
+import { confirmLeave } from '../../lib/leaveGuard';
+import { LeaveGuardDialog } from '../../components/LeaveGuardDialog';
 import { WerkScreen } from '../werk/WerkScreen';
 import { NieuweAanvraagScreen } from '../nieuw/NieuweAanvraagScreen';
 import { AanvraagPage } from '../aanvraag/AanvraagPage';
@@ -107,10 +109,12 @@ export function Shell() {
               data={user.roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
               onChange={(value) => {
                 const next = user.roles.find((r) => r === value);
-                if (next !== undefined) {
-                  setRole(next);
-                  window.location.hash = '#/werk';
-                }
+                if (next !== undefined)
+                  void confirmLeave().then((leave) => {
+                    if (!leave) return;
+                    setRole(next);
+                    window.location.hash = '#/werk';
+                  });
               }}
             />
           ) : (
@@ -118,11 +122,20 @@ export function Shell() {
               {ROLE_LABELS[role]}
             </Text>
           )}
-          <Button variant="default" size="xs" onClick={() => void logout()}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() =>
+              void confirmLeave().then((leave) => {
+                if (leave) void logout();
+              })
+            }
+          >
             Uitloggen
           </Button>
         </Group>
       </header>
+      <LeaveGuardDialog />
       <nav className="tla-nav" aria-label="Hoofdmenu">
         <Stack gap={2}>
           {NAV.filter((item) => allowed(item, role)).map((item) => (

@@ -14,6 +14,7 @@ import { call } from '../../api/client';
 import { ChoiceField } from '../../components/Choice';
 import { FormError } from '../../components/FormFooter';
 import { useContractForm } from '../../lib/useContractForm';
+import { useLeaveGuard } from '../../lib/useLeaveGuard';
 import { ConfirmSign } from '../aanvraag/ConfirmSign';
 import { PeriodFields } from '../aanvraag/PeriodFields';
 import type { AgendaPunt, Uitkomst, Vergadering } from './types';
@@ -60,6 +61,7 @@ export function UitkomstForm({ vergaderingId, punt, onSaved }: Props) {
     fields: FIELDS,
   });
   const [confirm, setConfirm] = useState<Uitkomst | null>(null);
+  useLeaveGuard(form.formState);
   const soort = form.watch('soort');
   const conclusie = form.watch('conclusie');
   const e = form.formState.errors;

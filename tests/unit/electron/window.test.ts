@@ -63,6 +63,24 @@ describe('createMainWindow', () => {
     expect(window?.visible).toBe(true);
   });
 
+  it('asks in Dutch before a form with unsaved data is closed, and closes only on "Weggaan"', () => {
+    createMainWindow();
+    const contents = fake.BrowserWindow.instances[0]!.webContents;
+    const stay = new fake.FakeEvent();
+    contents.emit('will-prevent-unload', stay);
+    expect(fake.dialog.messageBoxes).toEqual([
+      {
+        message: 'U heeft gegevens ingevuld die nog niet zijn opgeslagen. Weggaan zonder opslaan?',
+        buttons: ['Blijven', 'Weggaan zonder opslaan'],
+      },
+    ]);
+    expect(stay.defaultPrevented).toBe(false);
+    fake.dialog.answer = 1;
+    const leave = new fake.FakeEvent();
+    contents.emit('will-prevent-unload', leave);
+    expect(leave.defaultPrevented).toBe(true);
+  });
+
   it('focusWindow restores and focuses a minimised window', () => {
     const window = createMainWindow();
     const recorded = fake.BrowserWindow.instances[0];

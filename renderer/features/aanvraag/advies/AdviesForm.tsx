@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { FormProvider } from 'react-hook-form';
+import { FormProvider, type DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { adviesFields } from '../../../../electron/contract';
 import { adviesProblems } from '../../../../electron/domain/advies';
@@ -10,6 +10,7 @@ import { call } from '../../../api/client';
 import { ChoiceField } from '../../../components/Choice';
 import { FormError } from '../../../components/FormFooter';
 import { useContractForm } from '../../../lib/useContractForm';
+import { useLeaveGuard } from '../../../lib/useLeaveGuard';
 import { PeriodFields } from '../PeriodFields';
 import type { AdviesView } from '../types';
 import { ConfirmSign } from '../ConfirmSign';
@@ -23,9 +24,12 @@ const schema = adviesFields.omit({ aanvraagId: true });
 type Values = z.input<typeof schema>;
 type Output = z.output<typeof schema>;
 
-function initial(draft: AdviesView | null): Values {
+// A new advice starts with no conclusion chosen: the deskundige chooses it, TLA never suggests one.
+// Without a conclusion the draft cannot be saved (adviezen.conclusie is required), so the form says
+// so and guards leaving until one is chosen.
+function initial(draft: AdviesView | null): DefaultValues<Values> {
   return {
-    conclusie: draft?.conclusie ?? 'toelaatbaar',
+    ...(draft === null ? {} : { conclusie: draft.conclusie }),
     schoolsoort: draft?.schoolsoort ?? null,
     categorie: draft?.categorie ?? null,
     ingangsdatum: draft?.ingangsdatum ?? null,
@@ -60,6 +64,9 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
     },
     (draft: Output) => call('advies.saveDraft', { aanvraagId, ...draft }),
   );
+
+  useLeaveGuard(autosave.unsaved);
+  const noConclusie = conclusie === undefined && autosave.unsaved;
 
   const saveDraft = form.handleSubmit(async () => {
     setFormError(null);
@@ -121,7 +128,9 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
             />
           )}
           <Text size="sm" c="dimmed" aria-live="polite">
-            {autosave.status}
+            {noConclusie
+              ? 'Het concept wordt bewaard zodra u een conclusie hebt gekozen.'
+              : autosave.status}
           </Text>
           <FormError message={formError} />
           <Group justify="flex-end">

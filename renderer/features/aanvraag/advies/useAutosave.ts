@@ -15,7 +15,8 @@ export function savedAt(date: Date): string {
 
 /**
  * Saves a draft `delay` ms after typing stops. `toDraft` returns what to send, or null when the
- * values cannot be a draft yet (then nothing is sent). Returns the status line and a way to save now.
+ * values cannot be a draft yet (then nothing is sent). Returns the status line, a way to save now,
+ * and `unsaved`: a change is not saved yet (waiting, failed, or not a draft yet).
  */
 export function useAutosave<T extends FieldValues, D>(
   form: UseFormReturn<T, unknown, unknown>,
@@ -24,6 +25,7 @@ export function useAutosave<T extends FieldValues, D>(
   delay = 2000,
 ) {
   const [status, setStatus] = useState<string | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const last = useRef<string | null>(null);
   const stopped = useRef(false);
@@ -38,10 +40,12 @@ export function useAutosave<T extends FieldValues, D>(
       const draft = toDraftRef.current(form.getValues());
       if (draft === null || stopped.current) return;
       const key = JSON.stringify(draft);
-      if (key === last.current && !force) return;
+      if (key === last.current && !force) return setUnsaved(false);
       try {
         await saveRef.current(draft);
         last.current = key;
+        // A change typed while this was on its way is still to be saved.
+        setUnsaved(JSON.stringify(toDraftRef.current(form.getValues())) !== key);
         setStatus(savedAt(new Date()));
       } catch (e) {
         setStatus(`Concept niet bewaard: ${errorMessage(e)}`);
@@ -53,6 +57,7 @@ export function useAutosave<T extends FieldValues, D>(
   useEffect(() => {
     last.current = JSON.stringify(toDraftRef.current(form.getValues()));
     const sub = form.watch(() => {
+      setUnsaved(true);
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), delay);
     });
@@ -68,5 +73,5 @@ export function useAutosave<T extends FieldValues, D>(
     if (paused && timer.current !== null) clearTimeout(timer.current);
   }, []);
 
-  return { status, saveNow, pause };
+  return { status, saveNow, pause, unsaved };
 }

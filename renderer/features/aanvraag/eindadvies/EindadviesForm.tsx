@@ -10,6 +10,7 @@ import { call } from '../../../api/client';
 import { ChoiceField } from '../../../components/Choice';
 import { FormError } from '../../../components/FormFooter';
 import { useContractForm } from '../../../lib/useContractForm';
+import { useLeaveGuard } from '../../../lib/useLeaveGuard';
 import { ConfirmSign } from '../ConfirmSign';
 import { PeriodFields } from '../PeriodFields';
 
@@ -44,6 +45,7 @@ export function EindadviesForm({ aanvraagId, prefill, onSubmitted }: Props) {
     defaultValues: initial(prefill),
   });
   const [confirm, setConfirm] = useState<Output | null>(null);
+  useLeaveGuard(form.formState);
   const uitkomst = form.watch('uitkomst');
   const e = form.formState.errors;
 
