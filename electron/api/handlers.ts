@@ -70,6 +70,7 @@ import {
   bewaarPositie,
   indexStatus,
   openDocument,
+  corrigeerDocument,
   positie,
   replaceDocument,
 } from '../services/documenten';
@@ -237,4 +238,5 @@ export const handlers: Handlers = {
   // Issue 10 · Alle aanvragen and archiving
   // Issue 10 · the flow and the TLA-vergadering
   // Issue 10 · forms
+  'document.corrigeer': (ctx, input) => corrigeerDocument(ctx, input),
 };

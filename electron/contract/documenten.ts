@@ -37,6 +37,17 @@ export const documentRow = z.object({
   /** Why the secretaris replaced the previous version (on the new version). */
   vervangReden: z.string().nullable(),
   paginasGeindexeerd: z.number(),
+  /** Corrections of the kind or date of this version, oldest first (document.corrigeer). */
+  correcties: z.array(
+    z.object({
+      veld: z.enum(['kind', 'documentDate']),
+      oud: z.string().nullable(),
+      nieuw: z.string().nullable(),
+      reden: z.string(),
+      actorNaam: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
 });
 
 const page = z
@@ -101,6 +112,24 @@ export const documentenProcedures = {
       })
       .strict(),
     created,
+  ),
+  'document.corrigeer': p(
+    ['secretaris'],
+    'Corrigeert de soort en/of de documentdatum van de actuele versie van een document, met reden, zonder het opnieuw te uploaden; de correctie blijft zichtbaar in het dossier.',
+    z
+      .object({
+        documentId: s.id,
+        kind: s.documentKind.optional(),
+        /** A new date, or null to remove a wrong one; absent: unchanged. */
+        documentDate: s.isoDate.nullable().optional(),
+        reden: z
+          .string({ error: 'Vul de reden van de correctie in.' })
+          .trim()
+          .min(3, { error: 'Vul de reden van de correctie in (minstens 3 tekens).' })
+          .max(500, { error: 'De reden is te lang (hoogstens 500 tekens).' }),
+      })
+      .strict(),
+    z.object({ gecorrigeerd: z.number() }),
   ),
   'document.indexStatus': p(
     'authenticated',

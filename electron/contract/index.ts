@@ -158,6 +158,7 @@ export const contract = inOrder(procedures, [
   // Issue 10 · Alle aanvragen and archiving
   // Issue 10 · the flow and the TLA-vergadering
   // Issue 10 · forms
+  'document.corrigeer',
 ]);
 
 export type Contract = typeof contract;

@@ -48,6 +48,37 @@ export function validateVerzondenOp(input: {
   return { ok: true };
 }
 
+/**
+ * The dates of a bezwaarschrift as the secretaris registers it: received today or earlier, the
+ * postmark (when posted) not after receipt, and neither before the decision was sent (Awb 6:8: a
+ * bezwaar is made against a decision that was made known). Null when they fit.
+ */
+export function bezwaarDatumProblem(input: {
+  readonly ontvangenOp: IsoDate;
+  readonly postmarkedOn: IsoDate | null;
+  /** When the decision was sent; null while unknown. */
+  readonly verzondenOp: IsoDate | null;
+  readonly today: IsoDate;
+}): { field: 'ontvangenOp' | 'postmarkedOn'; message: string } | null {
+  const { ontvangenOp, postmarkedOn: post, verzondenOp: sent } = input;
+  if (compareIsoDates(ontvangenOp, input.today) > 0)
+    return { field: 'ontvangenOp', message: 'De ontvangstdatum ligt in de toekomst.' };
+  if (post !== null && compareIsoDates(post, ontvangenOp) > 0)
+    return { field: 'postmarkedOn', message: 'De poststempel ligt na de ontvangstdatum.' };
+  if (sent === null) return null;
+  if (compareIsoDates(ontvangenOp, sent) < 0)
+    return {
+      field: 'ontvangenOp',
+      message: 'Het bezwaar is ontvangen vóór het besluit is verzonden.',
+    };
+  if (post !== null && compareIsoDates(post, sent) < 0)
+    return {
+      field: 'postmarkedOn',
+      message: `De poststempel ligt vóór de verzending van het besluit (${formatDutchDate(sent)}). Controleer de datum op de envelop.`,
+    };
+  return null;
+}
+
 /** Awb 6:8: the bezwaartermijn of a decision sent on `verzondenOp`: its first and last day. */
 export function bezwaartermijn(
   verzondenOp: IsoDate,

@@ -7,6 +7,7 @@ import { conflict, domainError, notFound, UserFacingError } from '../core/errors
 import {
   adviesaanvraagUiterlijk,
   beslissingOpBezwaarUiterlijk,
+  bezwaarDatumProblem,
   bezwaartermijnEnd,
   isBezwaarTijdig,
   ontvangstbevestigingUiterlijk,
@@ -116,26 +117,13 @@ export function registreerBezwaar(
       'Kies wie het bezwaar indient: ouders, school of beide.',
       'doorOuders',
     );
-  if (compareIsoDates(input.ontvangenOp, ctx.today) > 0)
-    throw new UserFacingError(
-      'invalid_input',
-      'De ontvangstdatum ligt in de toekomst.',
-      'ontvangenOp',
-    );
-  if (input.postmarkedOn && compareIsoDates(input.postmarkedOn, input.ontvangenOp) > 0) {
-    throw new UserFacingError(
-      'invalid_input',
-      'De poststempel ligt na de ontvangstdatum.',
-      'postmarkedOn',
-    );
-  }
-  const sent = verzondenOp(ctx, input.aanvraagId);
-  if (sent && compareIsoDates(input.ontvangenOp, sent) < 0)
-    throw new UserFacingError(
-      'invalid_input',
-      'Het bezwaar is ontvangen vóór het besluit is verzonden.',
-      'ontvangenOp',
-    );
+  const problem = bezwaarDatumProblem({
+    ontvangenOp: input.ontvangenOp,
+    postmarkedOn: input.postmarkedOn,
+    verzondenOp: verzondenOp(ctx, input.aanvraagId),
+    today: ctx.today,
+  });
+  if (problem) throw new UserFacingError('invalid_input', problem.message, problem.field);
   return ctx.tx(() => {
     takeTransition(ctx, input.aanvraagId, 'registreer_bezwaar', ctx.user.roles, ctx.user.id);
     const id = Number(

@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { documenten, documentPosities } from '../../db/schema';
+import { documentCorrecties, documenten, documentPosities } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { conflict, notFound, UserFacingError } from '../core/errors';
+import { documentCorrectieVelden, documentDatumProblem } from '../domain/documenten';
+import type { DocumentKind } from '../domain/types';
 import { requireAccess } from './access';
 import { isCurrentVersion } from './document-versions';
 import { assertDocumentsOpen, insertDocument, prepareDocuments } from './intake';
@@ -80,6 +82,73 @@ export async function replaceDocument(
   });
   ctx.indexDocuments([id]);
   return { id };
+}
+
+/**
+ * Corrects the kind and/or the date of the current version of a document, with a reason, without a
+ * new upload (the bytes stay as they are). Each changed field is a row in document_correcties (old,
+ * new, reason, who, when); the checklist reads the current kind and date, so it follows at once.
+ */
+export function corrigeerDocument(
+  ctx: AuthedContext,
+  input: {
+    documentId: number;
+    kind?: DocumentKind | undefined;
+    documentDate?: string | null | undefined;
+    reden: string;
+  },
+): { gecorrigeerd: number } {
+  const doc = readableDocument(ctx, input.documentId);
+  const datumProblem =
+    input.documentDate === undefined ? null : documentDatumProblem(input.documentDate, ctx.today);
+  if (datumProblem) throw new UserFacingError('invalid_input', datumProblem, 'documentDate');
+  return ctx.tx(() => {
+    assertDocumentsOpen(ctx, doc.aanvraagId, 'Documenten corrigeren');
+    if (replacedBy(ctx, doc.id) !== null)
+      throw conflict(
+        'Dit document is vervangen door een nieuwere versie. Corrigeer de nieuwste versie.',
+      );
+    const current = ctx.db
+      .select({ kind: documenten.kind, documentDate: documenten.documentDate })
+      .from(documenten)
+      .where(eq(documenten.id, doc.id))
+      .get();
+    if (!current) throw notFound('Dit document');
+    const changes = documentCorrectieVelden(current, input);
+    if (changes.length === 0)
+      throw new UserFacingError(
+        'invalid_input',
+        'Er is niets gewijzigd: kies een andere soort of een andere documentdatum.',
+      );
+    for (const c of changes) {
+      ctx.db
+        .insert(documentCorrecties)
+        .values({
+          documentId: doc.id,
+          ...c,
+          reden: input.reden,
+          actorUserId: ctx.user.id,
+          at: ctx.nowIso,
+        })
+        .run();
+    }
+    ctx.db
+      .update(documenten)
+      .set({
+        ...(input.kind !== undefined ? { kind: input.kind } : {}),
+        ...(input.documentDate !== undefined ? { documentDate: input.documentDate } : {}),
+      })
+      .where(eq(documenten.id, doc.id))
+      .run();
+    // The audit names the fields only; the reason and the values stay in the dossier.
+    ctx.audit({
+      action: 'document.corrigeer',
+      objectType: 'document',
+      objectId: doc.id,
+      details: changes.map((c) => c.veld).join(','),
+    });
+    return { gecorrigeerd: changes.length };
+  });
 }
 
 export function indexStatus(ctx: AuthedContext, aanvraagId: number) {

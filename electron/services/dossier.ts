@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import {
   aanvragen,
   besluiten,
+  documentCorrecties,
   documenten,
   schoolbesturen,
   scholen,
@@ -135,6 +136,7 @@ function listEvents(ctx: AuthedContext, aanvraagId: number) {
 function listDocuments(ctx: AuthedContext, aanvraagId: number) {
   const d = documenten;
   const nv = alias(documenten, 'nv');
+  const correcties = listDocumentCorrecties(ctx, aanvraagId);
   return ctx.db
     .select({
       id: d.id,
@@ -155,7 +157,36 @@ function listDocuments(ctx: AuthedContext, aanvraagId: number) {
     .leftJoin(nv, eq(nv.vervangtId, d.id))
     .where(eq(d.aanvraagId, aanvraagId))
     .orderBy(d.kind, d.id)
+    .all()
+    .map((row) => ({ ...row, correcties: correcties.get(row.id) ?? [] }));
+}
+
+/** The corrections of kind and date of the documents of a dossier, per document, oldest first. */
+function listDocumentCorrecties(ctx: AuthedContext, aanvraagId: number) {
+  const c = documentCorrecties;
+  const rows = ctx.db
+    .select({
+      documentId: c.documentId,
+      veld: c.veld,
+      oud: c.oud,
+      nieuw: c.nieuw,
+      reden: c.reden,
+      actorNaam: users.naam,
+      at: c.at,
+    })
+    .from(c)
+    .innerJoin(documenten, eq(documenten.id, c.documentId))
+    .leftJoin(users, eq(users.id, c.actorUserId))
+    .where(eq(documenten.aanvraagId, aanvraagId))
+    .orderBy(c.id)
     .all();
+  const byDocument = new Map<number, Omit<(typeof rows)[number], 'documentId'>[]>();
+  for (const { documentId, ...r } of rows) {
+    const list = byDocument.get(documentId) ?? [];
+    list.push(r);
+    byDocument.set(documentId, list);
+  }
+  return byDocument;
 }
 
 function loadBesluit(ctx: AuthedContext, aanvraagId: number) {

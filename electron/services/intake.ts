@@ -6,6 +6,7 @@ import type { contract } from '../contract';
 import { domainError, UserFacingError } from '../core/errors';
 import { MAX_DOCUMENT_BYTES } from '../contract/schemas';
 import { aanvraagProblem, type AanvraagKern } from '../domain/aanvraag';
+import { documentDatumProblem } from '../domain/documenten';
 import { schoolKeuzeProblem } from '../domain/scholen';
 import type { AanvraagState, DocumentKind } from '../domain/types';
 import { validatePdf } from '../documents/pdf-validate';
@@ -34,6 +35,11 @@ export async function prepareDocuments(
 ): Promise<PreparedDocument[]> {
   const checked: { upload: Upload; bytes: Buffer; pageCount: number }[] = [];
   const maxBytes = Math.min(MAX_DOCUMENT_BYTES, readDocumentSettings(ctx.db).maxMb * 1024 * 1024);
+  for (const upload of uploads) {
+    const datumProblem = documentDatumProblem(upload.documentDate, ctx.today);
+    if (datumProblem)
+      throw new UserFacingError('invalid_input', `${upload.fileName}: ${datumProblem}`);
+  }
   for (const upload of uploads) {
     const bytes = Buffer.from(upload.dataBase64, 'base64');
     const result = await validatePdf(new Uint8Array(bytes), maxBytes);

@@ -10,10 +10,12 @@ import {
   workflowEvents,
 } from '../../../db/schema';
 import type { AuthedContext } from '../../core/context';
+import { UserFacingError } from '../../core/errors';
 import { compareIsoDates } from '../../domain/calendar';
 import { deelnameAanPunt } from '../../domain/betrokkenheid';
 import { disciplineLabel, type AanvraagSoort } from '../../domain/types';
 import { compareAdviezen } from '../../domain/unanimity';
+import { vergaderingPlanProblem } from '../../domain/vergadering';
 import { betrokkenenVan, vergaderingKandidaten, withRoles } from '../betrokkenen';
 import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } from './meeting';
 
@@ -41,6 +43,10 @@ export function listVergaderingen(ctx: AuthedContext) {
 }
 
 export function planVergaderingen(ctx: AuthedContext, datums: readonly string[]) {
+  for (const datum of datums) {
+    const problem = vergaderingPlanProblem(datum, ctx.today);
+    if (problem) throw new UserFacingError('invalid_input', problem, 'datums');
+  }
   return ctx.tx(() => {
     let created = 0;
     for (const datum of new Set(datums)) {

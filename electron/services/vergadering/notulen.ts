@@ -3,6 +3,7 @@ import { vergaderingen } from '../../../db/schema';
 import type { AuthedContext } from '../../core/context';
 import { domainError } from '../../core/errors';
 import { vragenVerzendenUiterlijk } from '../../domain/termijnen';
+import { vergaderingSluitProblem } from '../../domain/vergadering';
 import { renderNotulen } from '../../letters/index';
 import { letterhead } from '../brieven';
 import { readStoredFile } from '../stored-file';
@@ -14,6 +15,8 @@ import { vergaderingView } from './agenda';
 export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number) {
   const view = vergaderingView(ctx, vergaderingId);
   if (view.status !== 'gepland') throw domainError('Deze vergadering is al gesloten.');
+  const tooEarly = vergaderingSluitProblem(view.datum, ctx.today);
+  if (tooEarly) throw domainError(tooEarly);
   const pdf = await renderNotulen({
     swv: letterhead(ctx),
     datum: view.datum,

@@ -47,6 +47,7 @@ function doc(id: number, vervangtId: number | null, vervangenDoorId: number | nu
     vervangenDoorId,
     vervangReden: vervangtId === null ? null : 'Ondertekende versie',
     paginasGeindexeerd: 1,
+    correcties: [],
   };
 }
 
