@@ -29,6 +29,12 @@ import {
 import { setUitkomst } from '../services/vergadering/uitkomst';
 import { notulen, sluitVergadering } from '../services/vergadering/notulen';
 import { adopt, returnWithQuestions, verzend } from '../services/besluit';
+import {
+  besluitBuitenBehandeling,
+  stelBuitenBehandelingVoor,
+  wijsBuitenBehandelingAf,
+} from '../services/buiten-behandeling';
+import { addBetrokkene, listBetrokkenen, removeBetrokkene } from '../services/betrokkenen';
 import { getBrief, listBrieven } from '../services/brieven';
 import {
   createDeskundige,
@@ -49,7 +55,6 @@ import { requireAccess } from '../services/access';
 import {
   aanvullingOntvangen,
   beeindigOpschorting,
-  buitenBehandeling,
   registreerIngebrekestelling,
   registreerOpschorting,
   registreerVerdaging,
@@ -138,7 +143,7 @@ export const handlers: Handlers = {
   'aanvraag.markComplete': step('markeer_compleet'),
   'aanvraag.presenteer': step('presenteer'),
   'aanvraag.agendeer': step('agendeer'),
-  'aanvraag.verzend': (ctx, input) => verzend(ctx, input.aanvraagId),
+  'aanvraag.verzend': (ctx, input) => verzend(ctx, input.aanvraagId, input.verzondenOp),
   'document.content': (ctx, input) => documentContent(ctx, input.documentId),
   'toewijzing.candidates': (ctx, input) => candidates(ctx, input.aanvraagId, input.eersteId),
   'toewijzing.assign': (ctx, input) =>
@@ -159,7 +164,8 @@ export const handlers: Handlers = {
     listWijzigingen(ctx, input.aanvraagId)
   ),
   'aanvraag.intrekken': (ctx, input) => intrekken(ctx, input),
-  'aanvraag.buitenBehandeling': (ctx, input) => buitenBehandeling(ctx, input.aanvraagId),
+  'aanvraag.buitenBehandelingVoorstellen': (ctx, input) =>
+    stelBuitenBehandelingVoor(ctx, input.aanvraagId),
   'checklist.get': (ctx, input) => (
     requireAccess(ctx, input.aanvraagId),
     evaluateChecklist(ctx, input.aanvraagId)
@@ -237,6 +243,12 @@ export const handlers: Handlers = {
   'pool.beeindig': (ctx, input) => endDeskundige(ctx, input.deskundigeId),
   // Issue 10 · Alle aanvragen and archiving
   // Issue 10 · the flow and the TLA-vergadering
+  'besluit.buitenBehandeling': (ctx, input) => besluitBuitenBehandeling(ctx, input.aanvraagId),
+  'besluit.buitenBehandelingAfwijzen': (ctx, input) =>
+    wijsBuitenBehandelingAf(ctx, input.aanvraagId, input.reden),
+  'betrokkenen.list': (ctx, input) => listBetrokkenen(ctx, input.aanvraagId),
+  'betrokkenen.add': (ctx, input) => addBetrokkene(ctx, input),
+  'betrokkenen.remove': (ctx, input) => removeBetrokkene(ctx, input),
   // Issue 10 · forms
   'document.corrigeer': (ctx, input) => corrigeerDocument(ctx, input),
 };

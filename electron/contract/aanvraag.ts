@@ -179,9 +179,9 @@ export const aanvraagProcedures = {
     z.object({ aanvraagId: s.id, reden: s.requiredText('de reden', 1000) }).strict(),
     stateResult,
   ),
-  'aanvraag.buitenBehandeling': p(
+  'aanvraag.buitenBehandelingVoorstellen': p(
     ['secretaris'],
-    'Stelt de aanvraag buiten behandeling (Awb 4:5) nadat de termijn voor aanvulling ongebruikt is verstreken.',
+    'Stelt de directeur-bestuurder voor de aanvraag buiten behandeling te stellen (Awb 4:5), nadat de termijn voor aanvulling ongebruikt is verstreken.',
     aanvraagRef,
     stateResult,
   ),

@@ -4,6 +4,7 @@ import { accountsProcedures } from './accounts';
 import { adviesProcedures } from './advies';
 import { beheerProcedures } from './beheer';
 import { besluitProcedures } from './besluit';
+import { betrokkenenProcedures } from './betrokkenen';
 import { bezwaarProcedures } from './bezwaar';
 import { documentenProcedures } from './documenten';
 import { scholenProcedures } from './scholen';
@@ -34,6 +35,7 @@ const procedures = {
   ...aanvraagProcedures,
   ...adviesProcedures,
   ...besluitProcedures,
+  ...betrokkenenProcedures,
   ...vergaderingProcedures,
   ...documentenProcedures,
   ...scholenProcedures,
@@ -98,7 +100,7 @@ export const contract = inOrder(procedures, [
   'aanvraag.update',
   'aanvraag.wijzigingen',
   'aanvraag.intrekken',
-  'aanvraag.buitenBehandeling',
+  'aanvraag.buitenBehandelingVoorstellen',
   'checklist.get',
   'checklist.tick',
   'aanvulling.vraag',
@@ -157,6 +159,11 @@ export const contract = inOrder(procedures, [
   'pool.beeindig',
   // Issue 10 · Alle aanvragen and archiving
   // Issue 10 · the flow and the TLA-vergadering
+  'besluit.buitenBehandeling',
+  'besluit.buitenBehandelingAfwijzen',
+  'betrokkenen.list',
+  'betrokkenen.add',
+  'betrokkenen.remove',
   // Issue 10 · forms
   'document.corrigeer',
 ]);

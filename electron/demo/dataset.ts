@@ -217,7 +217,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
 ];
 
-/** How the 30 demo aanvragen are spread over the states of §10. */
+/**
+ * How the 31 demo aanvragen are spread over the states of §10 (the signed eindadvies waiting on the
+ * voorzitter came last, so the aanvragen before it kept their order).
+ */
 export const DEMO_STATE_PLAN = [
   ...Array<'ontvangen'>(6).fill('ontvangen'),
   ...Array<'in_controle'>(5).fill('in_controle'),
@@ -226,4 +229,5 @@ export const DEMO_STATE_PLAN = [
   ...Array<'geagendeerd'>(2).fill('geagendeerd'),
   ...Array<'eindadvies_in_opmaak'>(2).fill('eindadvies_in_opmaak'),
   ...Array<'ter_besluitvorming'>(2).fill('ter_besluitvorming'),
+  'eindadvies_gereed',
 ] as const;

@@ -58,6 +58,7 @@ const STATE_AGE: Readonly<Record<string, number>> = {
   in_advies: 24,
   geagendeerd: 34,
   eindadvies_in_opmaak: 38,
+  eindadvies_gereed: 41,
   ter_besluitvorming: 44,
 };
 
@@ -360,6 +361,7 @@ function insertDemoHistory(ctx: PublicContext, id: number, p: Plan, ids: Ids): v
     'in_advies',
     'geagendeerd',
     'eindadvies_in_opmaak',
+    'eindadvies_gereed',
     'ter_besluitvorming',
   ];
   const reached = order.indexOf(p.state);
@@ -400,7 +402,7 @@ function insertDemoHistory(ctx: PublicContext, id: number, p: Plan, ids: Ids): v
   }
   ev(id, 'adviezen_unaniem', 'in_advies', 'unaniem', null, t);
   ev(id, 'start_eindadvies', 'unaniem', 'eindadvies_in_opmaak', null, t);
-  if (p.state !== 'ter_besluitvorming') return;
+  if (p.state !== 'eindadvies_gereed' && p.state !== 'ter_besluitvorming') return;
   ctx.db
     .insert(eindadviezen)
     .values({
@@ -418,10 +420,13 @@ function insertDemoHistory(ctx: PublicContext, id: number, p: Plan, ids: Ids): v
       submittedAt: t,
     })
     .run();
+  const firstUser = ids.get(pair[0] as string)?.userId ?? null;
+  ev(id, 'eindadvies_ingediend', 'eindadvies_in_opmaak', 'eindadvies_gereed', firstUser, t);
+  if (p.state !== 'ter_besluitvorming') return;
   ev(
     id,
     'presenteer',
-    'eindadvies_in_opmaak',
+    'eindadvies_gereed',
     'ter_besluitvorming',
     vz,
     `${addDays(p.ontvangenOp, 26)}T10:00:00.000Z`,
