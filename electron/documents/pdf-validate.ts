@@ -1,6 +1,7 @@
 // Checks an uploaded document before it is stored. Messages are Dutch, for the SLL, and never echo the
 // file's content or path (they end up in logs and on screen).
 import { Worker } from 'node:worker_threads';
+import { hasPdfHeader } from '../domain/documenten';
 
 export type PdfValidation = { ok: true; pageCount: number } | { ok: false; message: string };
 
@@ -22,11 +23,6 @@ function tooLarge(maxBytes: number): string {
   return `Dit bestand is te groot; de maximale grootte is ${shown}.`;
 }
 
-/** The PDF header may be preceded by junk; readers accept it within the first 1024 bytes. */
-function hasPdfMagic(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
-  return head.indexOf('%PDF-', 0, 'latin1') !== -1;
-}
 
 function errorName(err: unknown): string {
   return typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
@@ -94,7 +90,7 @@ function inspectInWorker(bytes: Uint8Array): Promise<number> {
 export async function validatePdf(bytes: Uint8Array, maxBytes: number): Promise<PdfValidation> {
   if (bytes.byteLength === 0) return { ok: false, message: PDF_MESSAGES.empty };
   if (bytes.byteLength > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
-  if (!hasPdfMagic(bytes)) return { ok: false, message: PDF_MESSAGES.notPdf };
+  if (!hasPdfHeader(bytes)) return { ok: false, message: PDF_MESSAGES.notPdf };
   try {
     const pageCount = await inspectInWorker(bytes);
     if (pageCount < 1) return { ok: false, message: PDF_MESSAGES.noPages };

@@ -36,3 +36,16 @@ export function documentCorrectieVelden(
     });
   return changes;
 }
+
+/** A PDF's header "%PDF-" may be preceded by junk; readers accept it within the first 1024 bytes. */
+export const PDF_HEADER_WINDOW = 1024;
+const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** Whether the first bytes of a file (at least PDF_HEADER_WINDOW of them, if it has so many) hold the PDF header. */
+export function hasPdfHeader(head: Uint8Array): boolean {
+  const end = Math.min(head.length, PDF_HEADER_WINDOW) - PDF_HEADER.length;
+  for (let i = 0; i <= end; i += 1) {
+    if (PDF_HEADER.every((b, j) => head[i + j] === b)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useRef, useState, type DragEvent } from 'react';
-import { displayPath, droppedFiles, splitPdfs } from '../lib/files';
+import { displayPath, droppedFiles, looksLikePdf, notPdfMessage, splitPdfs } from '../lib/files';
 import classes from './PdfDropZone.module.css';
 
 interface Props {
@@ -36,7 +36,11 @@ export function PdfDropZone({ onFiles, pickLabel = 'PDF’s kiezen', disabled = 
     setNote(skippedNote(skipped));
     setError(null);
     try {
-      if (pdfs.length > 0) await onFiles(pdfs);
+      // Refused at once when chosen, not at upload: a file named .pdf that is not one.
+      const real = await Promise.all(pdfs.map(looksLikePdf));
+      setError(notPdfMessage(pdfs.filter((_, i) => !real[i])));
+      const good = pdfs.filter((_, i) => real[i]);
+      if (good.length > 0) await onFiles(good);
     } catch {
       setError('De gekozen bestanden konden niet worden gelezen.');
     }
@@ -108,7 +112,7 @@ export function PdfDropZone({ onFiles, pickLabel = 'PDF’s kiezen', disabled = 
         </Alert>
       )}
       {error !== null && (
-        <Alert color="red" mt="xs">
+        <Alert color="red" mt="xs" role="alert">
           {error}
         </Alert>
       )}

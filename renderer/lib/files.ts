@@ -1,3 +1,4 @@
+import { hasPdfHeader, PDF_HEADER_WINDOW } from '../../electron/domain/documenten';
 import type { DocumentKind } from '../../electron/domain/types';
 
 /** The bytes of a chosen file as base64 (without the data: prefix). */
@@ -56,6 +57,21 @@ export function guessKind(fileName: string): DocumentKind {
 /** A PDF by its type or, when the system gives no type, by its extension. */
 export function isPdf(file: File): boolean {
   return file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf');
+}
+
+/** Whether the file's first bytes are those of a PDF (its name and type may say otherwise). */
+export async function looksLikePdf(file: File): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, PDF_HEADER_WINDOW).arrayBuffer());
+  return hasPdfHeader(head);
+}
+
+/** The Dutch refusal of files that are called PDF but are not, naming each. */
+export function notPdfMessage(files: readonly File[]): string | null {
+  if (files.length === 0) return null;
+  const names = files.map((f) => `‘${displayPath(f)}’`).join(', ');
+  return files.length === 1
+    ? `${names} is geen PDF: de inhoud is van een ander soort bestand. Het is niet toegevoegd; kies de PDF zelf.`
+    : `${names} zijn geen PDF: de inhoud is van een ander soort bestand. Ze zijn niet toegevoegd; kies de PDF’s zelf.`;
 }
 
 /** The path shown to the user: inside a chosen or dropped folder, relative to it. */

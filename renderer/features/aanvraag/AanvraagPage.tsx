@@ -9,6 +9,7 @@ import { GegevensSection } from './GegevensSection';
 import { DocumentenSection } from './DocumentenSection';
 import { Tijdlijn } from './Tijdlijn';
 import { RoleWorkspace } from './RoleWorkspace';
+import { dossierWorkspace, UnderTheForm } from './dossierWorkspace';
 import { TermijnenSection } from './termijnen/TermijnenSection';
 import { actionsForRole } from './types';
 
@@ -40,24 +41,42 @@ export function AanvraagPage({ id }: { id: number }) {
   }
 
   const actions = actionsForRole(data, role);
-  return (
-    <Stack gap="lg">
-      <AanvraagHeader aanvraag={data} />
-      {error !== null && <Alert color="red">{error}</Alert>}
-      <RoleWorkspace
-        aanvraag={data}
-        role={role}
-        actions={actions}
-        reload={refresh}
-        version={version}
-        termijn={termijn.data}
-      />
+  const workspace = (
+    <RoleWorkspace
+      aanvraag={data}
+      role={role}
+      actions={actions}
+      reload={refresh}
+      version={version}
+      termijn={termijn.data}
+    />
+  );
+  const sections = (
+    <>
       {office && (
         <TermijnenSection aanvraag={data} role={role} termijn={termijn} onDone={refresh} />
       )}
       <GegevensSection aanvraag={data} role={role} version={version} onChanged={refresh} />
       <DocumentenSection aanvraag={data} role={role} reload={refresh} />
       <Tijdlijn aanvraag={data} />
+    </>
+  );
+  // Beside the dossier (advice, eindadvies) the page fills the window and does not scroll itself:
+  // the viewer takes the height, the form pane scrolls, and the sections go under the form.
+  if (dossierWorkspace(data, role) !== null)
+    return (
+      <div className="tla-page-fill">
+        <AanvraagHeader aanvraag={data} />
+        {error !== null && <Alert color="red">{error}</Alert>}
+        <UnderTheForm.Provider value={sections}>{workspace}</UnderTheForm.Provider>
+      </div>
+    );
+  return (
+    <Stack gap="lg">
+      <AanvraagHeader aanvraag={data} />
+      {error !== null && <Alert color="red">{error}</Alert>}
+      {workspace}
+      {sections}
     </Stack>
   );
 }

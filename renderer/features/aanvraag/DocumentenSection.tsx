@@ -6,6 +6,8 @@ import { DocumentViewer } from '../../components/DocumentViewer';
 import { formatBytes, formatDate } from '../../lib/format';
 import { AddDocuments } from './AddDocuments';
 import { IndexProgress } from './dossier/IndexProgress';
+import { DocumentCorrecties } from './dossier/DocumentCorrecties';
+import { DocumentCorrectieDialog } from './dossier/DocumentCorrectieDialog';
 import { NieuweVersieDialog } from './dossier/NieuweVersieDialog';
 import { indexStateOf, useIndexStatus, type IndexState } from './dossier/useIndexStatus';
 import { groupVersions, type Doc } from './dossier/versions';
@@ -36,6 +38,7 @@ function DocumentRow({ doc, old, index, onOpen, children }: RowProps) {
         <Text size="sm" c={old ? 'gray.7' : 'inherit'} pl={old ? 'md' : 0}>
           {doc.fileName}
         </Text>
+        <DocumentCorrecties doc={doc} />
         {children}
       </Table.Td>
       <Table.Td>
@@ -91,6 +94,7 @@ export function DocumentenSection({
 }) {
   const [open, setOpen] = useState<Doc | null>(null);
   const [replacing, setReplacing] = useState<Doc | null>(null);
+  const [correcting, setCorrecting] = useState<Doc | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const canAdd = role === 'secretaris' && OPEN_FOR_DOCUMENTS.includes(aanvraag.state);
   const groups = groupVersions(aanvraag.documents);
@@ -156,6 +160,16 @@ export function DocumentenSection({
                             Nieuwe versie
                           </Button>
                         )}
+                        {canAdd && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => setCorrecting(current)}
+                            aria-label={`Soort of datum van ${current.fileName} corrigeren`}
+                          >
+                            Soort of datum corrigeren
+                          </Button>
+                        )}
                       </Group>
                     </DocumentRow>
                     {shown &&
@@ -170,6 +184,16 @@ export function DocumentenSection({
         </Table.ScrollContainer>
       )}
       {canAdd && <AddDocuments aanvraagId={aanvraag.id} onAdded={reload} />}
+      {correcting !== null && (
+        <DocumentCorrectieDialog
+          doc={correcting}
+          onClose={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            reload();
+          }}
+        />
+      )}
       {replacing !== null && (
         <NieuweVersieDialog
           doc={replacing}

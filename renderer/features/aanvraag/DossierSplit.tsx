@@ -1,9 +1,15 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { Stack } from '@mantine/core';
 import { ViewerSplit } from '../../components/pdf/ViewerSplit';
 import { DossierPane } from './DossierPane';
 import type { Aanvraag } from './types';
+import { UnderTheForm } from './dossierWorkspace';
 
-/** The read-only dossier beside a form (advice, eindadvies), in panes the reader resizes. */
+/**
+ * The read-only dossier beside a form (advice, eindadvies), in panes the reader resizes. Each pane
+ * is one scroll area: the form with what the page puts under it, and the dossier, whose viewer
+ * takes the height left under its search and choice of document.
+ */
 export function DossierSplit({
   id,
   aanvraag,
@@ -17,6 +23,7 @@ export function DossierSplit({
   formLabelledBy: string;
   children: ReactNode;
 }) {
+  const under = useContext(UnderTheForm);
   return (
     <ViewerSplit
       id={id}
@@ -26,9 +33,12 @@ export function DossierSplit({
         </section>
       }
       form={
-        <section aria-labelledby={formLabelledBy} className="tla-split-section">
-          {children}
-        </section>
+        <Stack gap="lg" className="tla-split-form">
+          <section aria-labelledby={formLabelledBy} className="tla-split-section">
+            {children}
+          </section>
+          {under}
+        </Stack>
       }
     />
   );

@@ -9,6 +9,7 @@ import { isAwaitingDecision } from '../../../electron/domain/workflow';
 import { Facts } from '../../components/Facts';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../lib/format';
+import { BEGELEIDER_NOTITIE_LABEL } from '../../lib/labels';
 import { isOfficeRole } from '../../../electron/domain/types';
 import type { Aanvraag } from './types';
 import { WijzigenDialog } from './gegevens/WijzigenDialog';
@@ -57,7 +58,7 @@ export function GegevensSection({ aanvraag: a, role, version, onChanged }: Props
           },
           { label: 'Ouders akkoord', value: a.ouders.akkoord ? 'Ja' : 'Nee' },
           { label: 'Begeleider (SC/CJK)', value: a.begeleider.naam ?? '—' },
-          { label: 'Notitie begeleider', value: a.begeleider.notitie ?? '—' },
+          { label: BEGELEIDER_NOTITIE_LABEL, value: a.begeleider.notitie ?? '—' },
           ...a.toewijzingen.map((t) => ({
             label: t.position === 1 ? 'Eerste deskundige' : 'Tweede deskundige',
             value: `${t.naam}, ${DISCIPLINE_LABELS[t.discipline].toLowerCase()}`,

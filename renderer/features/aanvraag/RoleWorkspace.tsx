@@ -23,6 +23,7 @@ import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { BezwaarPanel } from './bezwaar/BezwaarPanel';
 import { WorkflowDialogs } from './termijnen/WorkflowDialogs';
 import { hasAction, type Aanvraag, type Action } from './types';
+import { dossierWorkspace } from './dossierWorkspace';
 
 interface Props {
   aanvraag: Aanvraag;
@@ -39,13 +40,9 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
   const id = aanvraag.id;
   const decided = inGroup(DECIDED_STATES, aanvraag.state);
 
-  if (role === 'deskundige' && aanvraag.myPosition !== null) {
-    if (aanvraag.state === 'in_advies')
-      return <AdviesWorkspace aanvraag={aanvraag} onChanged={reload} />;
-    if (aanvraag.state === 'eindadvies_in_opmaak' && aanvraag.myPosition === 1) {
-      return <EindadviesWorkspace aanvraag={aanvraag} onChanged={reload} />;
-    }
-  }
+  const desk = dossierWorkspace(aanvraag, role);
+  if (desk === 'advies') return <AdviesWorkspace aanvraag={aanvraag} onChanged={reload} />;
+  if (desk === 'eindadvies') return <EindadviesWorkspace aanvraag={aanvraag} onChanged={reload} />;
 
   if (
     role === 'directeur' &&

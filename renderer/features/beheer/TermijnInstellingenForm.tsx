@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Badge,
   Button,
   CloseButton,
   Group,
@@ -49,6 +51,11 @@ const NUMBERS: readonly {
 
 type Settings = OutputOf<'instellingen.termijnen'>;
 
+function dayLabel(d: string, added: boolean, removed: boolean): string {
+  const state = added ? ', nog niet opgeslagen' : removed ? ', wordt verwijderd bij opslaan' : '';
+  return `${formatDate(d)}${state}`;
+}
+
 export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
   const [done, setDone] = useState(false);
   const { form, formError, submit } = useContractForm(schema, {
@@ -65,9 +72,20 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
   const days = form.watch('sluitingsdagen');
   const e = form.formState.errors;
 
+  // What is saved (the form's default values, reset after each save) next to what the form holds:
+  // a day added or removed shows so until "Instellingen opslaan".
+  const saved = form.formState.defaultValues?.sluitingsdagen ?? [];
+  const shownDays = [
+    ...new Set([...saved.flatMap((d) => (d === undefined ? [] : [d])), ...days]),
+  ].sort(compareIsoDates);
+  const setDays = (next: string[]): void =>
+    form.setValue('sluitingsdagen', [...next].sort(compareIsoDates), { shouldDirty: true });
+  const unsaved = form.formState.isDirty;
+
   const addDay = (): void => {
     if (newDay === null || !isIsoDate(newDay) || days.includes(newDay)) return;
-    form.setValue('sluitingsdagen', [...days, newDay].sort(compareIsoDates), { shouldDirty: true });
+    setDays([...days, newDay]);
+    setDone(false);
     setNewDay(null);
   };
 
@@ -106,28 +124,49 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
               Op deze dagen telt TLA geen werkdagen voor de interne termijnen (aanvulling,
               ontvangstbevestiging). De beslistermijn van 8 weken verandert er niet door.
             </Text>
-            {days.length === 0 ? (
+            {shownDays.length === 0 ? (
               <Text size="sm">Er zijn geen sluitingsdagen ingesteld.</Text>
             ) : (
-              <List size="sm" spacing={4} aria-label="Sluitingsdagen">
-                {days.map((d) => (
-                  <List.Item key={d}>
-                    <Group gap="xs">
-                      {formatDate(d)}
-                      <CloseButton
-                        size="sm"
-                        aria-label={`Sluitingsdag ${formatDate(d)} verwijderen`}
-                        onClick={() =>
-                          form.setValue(
-                            'sluitingsdagen',
-                            days.filter((x) => x !== d),
-                            { shouldDirty: true },
-                          )
-                        }
-                      />
-                    </Group>
-                  </List.Item>
-                ))}
+              <List size="sm" spacing={4} aria-label="Sluitingsdagen" listStyleType="none">
+                {shownDays.map((d) => {
+                  const added = !saved.includes(d);
+                  const removed = !days.includes(d);
+                  return (
+                    <List.Item key={d} aria-label={dayLabel(d, added, removed)}>
+                      <Group gap="xs" wrap="nowrap">
+                        <Text size="sm" td={removed ? 'line-through' : undefined}>
+                          {formatDate(d)}
+                        </Text>
+                        {added && (
+                          <Badge color="orange" variant="light" size="sm">
+                            Nog niet opgeslagen
+                          </Badge>
+                        )}
+                        {removed ? (
+                          <>
+                            <Badge color="orange" variant="light" size="sm">
+                              Wordt verwijderd bij opslaan
+                            </Badge>
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              aria-label={`Sluitingsdag ${formatDate(d)} terugzetten`}
+                              onClick={() => setDays([...days, d])}
+                            >
+                              Terugzetten
+                            </Button>
+                          </>
+                        ) : (
+                          <CloseButton
+                            size="sm"
+                            aria-label={`Sluitingsdag ${formatDate(d)} verwijderen`}
+                            onClick={() => setDays(days.filter((x) => x !== d))}
+                          />
+                        )}
+                      </Group>
+                    </List.Item>
+                  );
+                })}
               </List>
             )}
             {e.sluitingsdagen !== undefined && (
@@ -152,8 +191,14 @@ export function TermijnInstellingenForm({ initial }: { initial: Settings }) {
               </Button>
             </Group>
           </Stack>
+          {unsaved && (
+            <Alert color="orange" variant="light" role="status">
+              U heeft wijzigingen die nog niet zijn opgeslagen. Ze gelden pas na ‘Instellingen
+              opslaan’.
+            </Alert>
+          )}
           <FormFooter
-            done={done ? 'De instellingen zijn opgeslagen.' : null}
+            done={done && !unsaved ? 'De instellingen zijn opgeslagen.' : null}
             formError={formError}
             submitting={form.formState.isSubmitting}
             submitLabel="Instellingen opslaan"

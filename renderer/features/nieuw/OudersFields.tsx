@@ -1,5 +1,6 @@
 import { Checkbox, Fieldset, Stack, Textarea, TextInput } from '@mantine/core';
 import { useFormContext } from 'react-hook-form';
+import { BEGELEIDER_NOTITIE_LABEL } from '../../lib/labels';
 import type { RegisterInput } from './types';
 
 const toNull = (v: string | null | undefined): string | null =>
@@ -60,8 +61,8 @@ export function BegeleiderFields() {
           error={e.begeleiderNaam?.message}
         />
         <Textarea
-          label="Notitie voor de TLA-voorzitter"
-          description="Bijvoorbeeld: welke expertise nodig is bij dit dossier."
+          label={BEGELEIDER_NOTITIE_LABEL}
+          description="Voor de TLA-voorzitter, bijvoorbeeld: welke expertise nodig is bij dit dossier."
           autosize
           minRows={2}
           {...register('begeleiderNotitie', { setValueAs: toNull })}

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { bezwaarDatumProblem } from '../../../electron/domain/bezwaar';
-import { documentCorrectieVelden, documentDatumProblem } from '../../../electron/domain/documenten';
+import {
+  documentCorrectieVelden,
+  documentDatumProblem,
+  hasPdfHeader,
+} from '../../../electron/domain/documenten';
 import {
   vergaderingPlanProblem,
   vergaderingSluitProblem,
 } from '../../../electron/domain/vergadering';
 
-// Issue 10: the dates a hurried person can get wrong, each refused with a Dutch message.
+// Issue 10: the dates a hurried person can get wrong, each refused with a Dutch message, and a file
+// that is not a PDF, known by its first bytes when it is chosen.
 
 const TODAY = '2026-11-25';
 
@@ -86,5 +91,21 @@ describe('the dates of a bezwaarschrift', () => {
       message:
         'De poststempel ligt vóór de verzending van het besluit (20 november 2026). Controleer de datum op de envelop.',
     });
+  });
+});
+
+describe('a PDF by its first bytes', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('finds %PDF- at the start or after junk within the first 1024 bytes', () => {
+    expect(hasPdfHeader(bytes('%PDF-1.7\n...'))).toBe(true);
+    expect(hasPdfHeader(bytes(`${' '.repeat(1019)}%PDF-`))).toBe(true);
+  });
+
+  it('refuses other files, a header too late, and a cut header', () => {
+    expect(hasPdfHeader(bytes('PK\u0003\u0004 word/document.xml'))).toBe(false);
+    expect(hasPdfHeader(bytes(`${' '.repeat(1020)}%PDF-`))).toBe(false);
+    expect(hasPdfHeader(bytes('%PDF'))).toBe(false);
+    expect(hasPdfHeader(new Uint8Array())).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
 import { DateField } from '../../../components/DateField';
 import { FormDialog } from '../../../components/FormDialog';
-import { isPdf, readFileAsBase64 } from '../../../lib/files';
+import { isPdf, looksLikePdf, notPdfMessage, readFileAsBase64 } from '../../../lib/files';
 import type { Doc } from './versions';
 
 interface Props {
@@ -72,6 +72,13 @@ export function NieuweVersieDialog({ doc, onClose, onSaved }: Props) {
         onChange={(f) => {
           setFile(f);
           setErrors(({ reden: r }) => (r === undefined ? {} : { reden: r }));
+          // Refused at once when chosen: a file that is not a PDF, whatever its name.
+          if (f !== null)
+            void looksLikePdf(f).then((pdf) => {
+              if (pdf) return;
+              setFile(null);
+              setErrors((e) => ({ ...e, file: notPdfMessage([f]) ?? 'Dit bestand is geen PDF.' }));
+            });
         }}
         error={errors.file}
         withAsterisk

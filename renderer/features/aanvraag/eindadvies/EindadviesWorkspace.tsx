@@ -21,36 +21,34 @@ export function EindadviesWorkspace({
   );
   const submitted = data?.eindadvies?.status === 'ingediend';
   return (
-    <Stack gap="lg">
-      <DossierSplit id="eindadvies" aanvraag={aanvraag} formLabelledBy="eindadvies-titel">
-        <Stack gap="md">
-          <Title order={3} id="eindadvies-titel" size="h4">
-            Eindadvies
-          </Title>
-          {error !== null && <Alert color="red">{error}</Alert>}
-          {data === null && loading && <Loader size="sm" aria-label="Eindadvies laden" />}
-          {data !== null && submitted && data.eindadvies !== null && (
-            <>
-              <Alert color="green" variant="light">
-                Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de
-                directeur-bestuurder.
-              </Alert>
-              <EindadviesReadOnly eindadvies={data.eindadvies} />
-            </>
-          )}
-          {data !== null && !submitted && (
-            <EindadviesForm
-              aanvraagId={aanvraag.id}
-              prefill={data.eindadvies ?? data.prefill}
-              onSubmitted={() => {
-                reload();
-                onChanged();
-              }}
-            />
-          )}
-        </Stack>
-      </DossierSplit>
-      <AdviesOverview aanvraagId={aanvraag.id} />
-    </Stack>
+    <DossierSplit id="eindadvies" aanvraag={aanvraag} formLabelledBy="eindadvies-titel">
+      <Stack gap="md">
+        <Title order={3} id="eindadvies-titel" size="h4">
+          Eindadvies
+        </Title>
+        {error !== null && <Alert color="red">{error}</Alert>}
+        {data === null && loading && <Loader size="sm" aria-label="Eindadvies laden" />}
+        {data !== null && submitted && data.eindadvies !== null && (
+          <>
+            <Alert color="green" variant="light">
+              Het eindadvies is ingediend. De TLA-voorzitter legt het voor aan de
+              directeur-bestuurder.
+            </Alert>
+            <EindadviesReadOnly eindadvies={data.eindadvies} />
+          </>
+        )}
+        {data !== null && !submitted && (
+          <EindadviesForm
+            aanvraagId={aanvraag.id}
+            prefill={data.eindadvies ?? data.prefill}
+            onSubmitted={() => {
+              reload();
+              onChanged();
+            }}
+          />
+        )}
+        <AdviesOverview aanvraagId={aanvraag.id} />
+      </Stack>
+    </DossierSplit>
   );
 }

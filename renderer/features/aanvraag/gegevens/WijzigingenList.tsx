@@ -1,5 +1,6 @@
 import { Table, Text, Title } from '@mantine/core';
 import { formatDateTime } from '../../../lib/format';
+import { aanvraagVeldLabel } from '../../../lib/labels';
 import { useCall } from '../../../lib/useCall';
 import { TableHead } from '../../../components/TableHead';
 
@@ -28,7 +29,7 @@ export function WijzigingenList({ aanvraagId, version }: { aanvraagId: number; v
           <Table.Tbody>
             {data.map((w, i) => (
               <Table.Tr key={`${w.at}-${w.veld}-${i}`}>
-                <Table.Td>{w.veld}</Table.Td>
+                <Table.Td>{aanvraagVeldLabel(w.veld)}</Table.Td>
                 <Table.Td>{w.oud ?? '—'}</Table.Td>
                 <Table.Td>{w.nieuw ?? '—'}</Table.Td>
                 <Table.Td className="tla-prewrap">{w.reden}</Table.Td>

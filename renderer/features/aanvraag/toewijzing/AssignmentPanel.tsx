@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
 import { Section } from '../../../components/Section';
+import { BEGELEIDER_NOTITIE_LABEL } from '../../../lib/labels';
 import { useCall } from '../../../lib/useCall';
 import type { Aanvraag } from '../types';
 import { CandidateList } from './CandidateList';
@@ -48,7 +49,7 @@ export function AssignmentPanel({ aanvraag, label, onAssigned }: Props) {
         <Blockquote
           color="blue"
           p="sm"
-          cite={`— ${aanvraag.begeleider.naam ?? 'begeleider'}, notitie bij de aanvraag`}
+          cite={`${BEGELEIDER_NOTITIE_LABEL}${aanvraag.begeleider.naam === null ? '' : ` · ${aanvraag.begeleider.naam}`}`}
         >
           {data.begeleiderNotitie}
         </Blockquote>
