@@ -226,6 +226,20 @@ function change(out: Wijziging[], veld: string, oud: string | null, nieuw: strin
   return true;
 }
 
+type RegelBasis = Pick<
+  ImportRegel,
+  'regel' | 'soort' | 'code' | 'naam' | 'plaats' | 'bestuursnummer'
+>;
+
+/** A row of the preview: its outcome and, where there are any, its changes, reasons and notes. */
+function uitkomst(
+  base: RegelBasis,
+  u: ImportUitkomst,
+  extra: Partial<Pick<ImportRegel, 'wijzigingen' | 'redenen' | 'opmerkingen'>> = {},
+): ImportRegel {
+  return { ...base, uitkomst: u, wijzigingen: [], redenen: [], opmerkingen: [], ...extra };
+}
+
 function countGemeenten(values: readonly string[]): { naam: string; aantal: number }[] {
   const counts = new Map<string, { naam: string; aantal: number }>();
   for (const v of values) {
@@ -306,7 +320,7 @@ function planBesturen(
       bestuursnummer: nummer,
     };
     if (redenen.length > 0 || !postcode.ok) {
-      regels.push({ ...base, uitkomst: 'geweigerd', wijzigingen: [], redenen, opmerkingen: [] });
+      regels.push(uitkomst(base, 'geweigerd', { redenen }));
       continue;
     }
     seen.set(nummer, r.regel);
@@ -318,13 +332,7 @@ function planBesturen(
     };
     if (bestaand === undefined) {
       nieuweBesturen.push({ ...gegevens, bestuursnummer: nummer });
-      regels.push({
-        ...base,
-        uitkomst: 'toevoegen',
-        wijzigingen: [],
-        redenen: [],
-        opmerkingen: [],
-      });
+      regels.push(uitkomst(base, 'toevoegen'));
       continue;
     }
     const wijzigingen: Wijziging[] = [];
@@ -339,13 +347,12 @@ function planBesturen(
       ? [`Dit bestuur is beëindigd per ${formatDutchDate(bestaand.eindDatum)}; dat blijft zo.`]
       : [];
     if (wijzigingen.length > 0) bestuurWijzigingen.push({ id: bestaand.id, set });
-    regels.push({
-      ...base,
-      uitkomst: wijzigingen.length > 0 ? 'wijzigen' : 'ongewijzigd',
-      wijzigingen,
-      redenen: [],
-      opmerkingen,
-    });
+    regels.push(
+      uitkomst(base, wijzigingen.length > 0 ? 'wijzigen' : 'ongewijzigd', {
+        wijzigingen,
+        opmerkingen,
+      }),
+    );
   }
   return {
     regels,
@@ -429,7 +436,7 @@ function planScholen(
       bestuursnummer: nummer,
     };
     if (redenen.length > 0 || vestiging?.ok !== true || !postcode.ok) {
-      regels.push({ ...base, uitkomst: 'geweigerd', wijzigingen: [], redenen, opmerkingen: [] });
+      regels.push(uitkomst(base, 'geweigerd', { redenen }));
       continue;
     }
     seen.set(code, r.regel);
@@ -443,13 +450,7 @@ function planScholen(
     };
     if (school === undefined) {
       nieuweScholen.push({ ...gegevens, bestuursnummer: nummer, brin, vestiging: vestiging.value });
-      regels.push({
-        ...base,
-        uitkomst: 'toevoegen',
-        wijzigingen: [],
-        redenen: [],
-        opmerkingen: [],
-      });
+      regels.push(uitkomst(base, 'toevoegen'));
       continue;
     }
     const wijzigingen: Wijziging[] = [];
@@ -477,15 +478,14 @@ function planScholen(
       set.bestuursnummer = nummer;
     }
     if (wijzigingen.length > 0) schoolWijzigingen.push({ id: school.id, set });
-    regels.push({
-      ...base,
-      uitkomst: wijzigingen.length > 0 ? 'wijzigen' : 'ongewijzigd',
-      wijzigingen,
-      redenen: [],
-      opmerkingen: school.eindDatum
-        ? [`Deze school is beëindigd per ${formatDutchDate(school.eindDatum)}; dat blijft zo.`]
-        : [],
-    });
+    regels.push(
+      uitkomst(base, wijzigingen.length > 0 ? 'wijzigen' : 'ongewijzigd', {
+        wijzigingen,
+        opmerkingen: school.eindDatum
+          ? [`Deze school is beëindigd per ${formatDutchDate(school.eindDatum)}; dat blijft zo.`]
+          : [],
+      }),
+    );
   }
 
   // The boards the file names: new ones (named by the file or by their number), and boards without
@@ -502,23 +502,18 @@ function planScholen(
       postcode: null,
       plaats: null,
     });
-    bestuurRegels.push({
-      regel,
-      soort: 'bestuur',
-      uitkomst: 'toevoegen',
-      code: nummer,
-      naam: naam ?? naamloosBestuur(nummer),
-      plaats: '',
-      bestuursnummer: nummer,
-      wijzigingen: [],
-      redenen: [],
-      opmerkingen:
-        naam === undefined
-          ? [
-              'Het bestand noemt alleen het nummer van dit bestuur. Vul daarna de naam in bij het bestuur, of importeer het DUO-bestand van de schoolbesturen.',
-            ]
-          : [],
-    });
+    const opmerkingen =
+      naam === undefined
+        ? [
+            'Het bestand noemt alleen het nummer van dit bestuur. Vul daarna de naam in bij het bestuur, of importeer het DUO-bestand van de schoolbesturen.',
+          ]
+        : [];
+    const base = { regel, soort: 'bestuur' as const, code: nummer, bestuursnummer: nummer };
+    bestuurRegels.push(
+      uitkomst({ ...base, naam: naam ?? naamloosBestuur(nummer), plaats: '' }, 'toevoegen', {
+        opmerkingen,
+      }),
+    );
   }
   for (const b of bestaand.besturen) {
     const naam = namenInBestand.get(b.bestuursnummer);
@@ -526,18 +521,16 @@ function planScholen(
     const regel =
       rijen.find((r) => bestuursnummerVan(r.bestuursnummer) === b.bestuursnummer)?.regel ?? 0;
     bestuurWijzigingen.push({ id: b.id, set: { naam } });
-    bestuurRegels.push({
-      regel,
-      soort: 'bestuur',
-      uitkomst: 'wijzigen',
-      code: b.bestuursnummer,
-      naam,
-      plaats: b.plaats ?? '',
-      bestuursnummer: b.bestuursnummer,
-      wijzigingen: [{ veld: VELD.naam, oud: b.naam, nieuw: naam }],
-      redenen: [],
-      opmerkingen: [],
-    });
+    const base = { regel, soort: 'bestuur' as const, code: b.bestuursnummer };
+    bestuurRegels.push(
+      uitkomst(
+        { ...base, naam, plaats: b.plaats ?? '', bestuursnummer: b.bestuursnummer },
+        'wijzigen',
+        {
+          wijzigingen: [{ veld: VELD.naam, oud: b.naam, nieuw: naam }],
+        },
+      ),
+    );
   }
   const alle = [...bestuurRegels, ...regels].sort(
     (a, b) => a.regel - b.regel || (a.soort === 'bestuur' ? -1 : 1),

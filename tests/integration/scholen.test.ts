@@ -16,6 +16,7 @@ import {
   client,
   login,
   openReadonly,
+  startEmptyWithBeheerder,
   startTestBackend,
   type Client,
   type TestBackend,
@@ -26,7 +27,6 @@ import {
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/duo');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
-const PASSWORD = 'Kwartel-Zonnebloem-Rivier-42';
 
 function count(t: TestBackend, table: string): number {
   const db = openReadonly(t);
@@ -52,13 +52,7 @@ describe('on an empty install', () => {
   let beheer: Client;
 
   beforeAll(async () => {
-    t = startTestBackend(() => new Date('2026-09-15T10:00:00Z'));
-    await client(t.backend).call('setup.createBeheerder', {
-      naam: 'Bea Beheer',
-      username: 'fb.vallei',
-      password: PASSWORD,
-    });
-    beheer = await login(t.backend, 'fb.vallei', PASSWORD);
+    ({ t, beheer } = await startEmptyWithBeheerder(() => new Date('2026-09-15T10:00:00Z')));
   }, 60000);
   afterAll(() => t.close());
 

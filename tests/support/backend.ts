@@ -86,3 +86,22 @@ export async function login(
 export function openReadonly(t: Pick<TestBackend, 'dbPath' | 'key'>): Database.Database {
   return openDatabase({ file: t.dbPath, key: databaseKey(t.key), readonly: true }).sqlite;
 }
+
+/** The first beheerder of an empty install (its password is strong enough for the backend). */
+export const EERSTE_BEHEERDER = {
+  naam: 'Bea Beheer',
+  username: 'fb.eerste',
+  password: 'Kwartel-Zonnebloem-Rivier-42',
+} as const;
+
+/** An empty install without the demo: only the functioneel beheerder, created as at first start. */
+export async function startEmptyWithBeheerder(
+  now?: () => Date,
+): Promise<{ t: TestBackend; beheer: Client }> {
+  const t = startTestBackend(now);
+  await client(t.backend).call('setup.createBeheerder', { ...EERSTE_BEHEERDER });
+  return {
+    t,
+    beheer: await login(t.backend, EERSTE_BEHEERDER.username, EERSTE_BEHEERDER.password),
+  };
+}

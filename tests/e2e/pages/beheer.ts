@@ -72,4 +72,21 @@ export class EersteStartPage {
     await this.page.getByRole('button', { name: 'Naar inloggen' }).click();
     await expect(this.page.getByRole('button', { name: 'Inloggen' })).toBeVisible();
   }
+
+  /** Creates the functioneel beheerder on the setup screen; then the login form shows. */
+  async maakBeheerder(b: {
+    naam: string;
+    gebruikersnaam: string;
+    wachtwoord: string;
+  }): Promise<void> {
+    const card = this.page.getByRole('region', {
+      name: 'Ons eigen samenwerkingsverband inrichten',
+    });
+    await card.getByLabel('Naam', { exact: true }).fill(b.naam);
+    await card.getByLabel('Gebruikersnaam').fill(b.gebruikersnaam);
+    await card.getByLabel('Wachtwoord', { exact: true }).fill(b.wachtwoord);
+    await card.getByLabel('Herhaal wachtwoord').fill(b.wachtwoord);
+    await card.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    await expect(this.page.getByRole('button', { name: 'Inloggen' })).toBeVisible();
+  }
 }

@@ -7,6 +7,13 @@ export { BeheerPage, EersteStartPage } from './beheer';
 export { DeskundigeWorkspace, type Advies } from './deskundige';
 export { DirecteurPage } from './directeur';
 export { besluitVanEindadviesTotVastgesteld } from './flows';
+export {
+  DUO_BESTUREN_CSV,
+  DUO_VESTIGINGEN_CSV,
+  DUO_VESTIGINGEN_XLSX,
+  ScholenPage,
+  type SchoolGegevens,
+} from './scholen';
 export { SecretarisPage, type Aanvraaggegevens, type DashboardRow } from './secretaris';
 export { TlaApp, usernameOf, type ApiAnswer, type WorkRow } from './shell';
 export { SO_MIDDEN_TWEE_JAAR, type Conclusie, type Tlv } from './tlv-velden';

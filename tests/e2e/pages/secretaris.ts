@@ -11,6 +11,8 @@ export interface Aanvraaggegevens {
   geboortedatum: string;
   groep?: string;
   woonplaats: string;
+  /** The pupil's gemeente; without it the one the form guesses from the woonplaats is kept. */
+  gemeente?: string;
   /** Typed into the school picker; the first suggestion is taken. */
   school: string;
   soort: 'SO' | 'SBO';
@@ -60,6 +62,8 @@ export class SecretarisPage {
     if (g.groep !== undefined)
       await this.page.getByRole('textbox', { name: 'Groep' }).fill(g.groep);
     await this.page.getByLabel('Woonplaats').fill(g.woonplaats);
+    await this.page.getByLabel('Woonplaats').blur();
+    if (g.gemeente !== undefined) await this.gemeente.fill(g.gemeente);
     const school = this.page.getByRole('textbox', { name: /Verwijzende school/ });
     await school.click();
     await school.fill(g.school);
@@ -70,6 +74,11 @@ export class SecretarisPage {
     await this.page.getByLabel('Adres').fill(g.adres);
     await this.page.getByLabel('Postcode').fill(g.postcode);
     await this.page.getByRole('textbox', { name: 'Plaats', exact: true }).fill(g.plaats);
+  }
+
+  /** The field of the pupil's gemeente on the registration form. */
+  get gemeente(): Locator {
+    return this.page.getByRole('textbox', { name: 'Gemeente (woongemeente van de leerling)' });
   }
 
   /** The documents added to the form so far. */

@@ -1,9 +1,11 @@
 import { TextInput } from '@mantine/core';
+import { FormProvider } from 'react-hook-form';
 import { bestuurFields } from '../../../../electron/contract/scholen';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import type { Bestuur } from '../../../lib/scholen';
 import { useContractForm } from '../../../lib/useContractForm';
+import { AdresVelden } from './AdresVelden';
 
 interface Props {
   /** The board to edit; null: a new one. */
@@ -57,14 +59,9 @@ export function BestuurDialog({ bestuur, onClose, onDone }: Props) {
           {...form.register('bestuursnummer')}
           error={e.bestuursnummer?.message}
         />
-        <TextInput label="Adres" {...form.register('adres')} error={e.adres?.message} />
-        <TextInput
-          label="Postcode"
-          maxLength={7}
-          {...form.register('postcode')}
-          error={e.postcode?.message}
-        />
-        <TextInput label="Plaats" {...form.register('plaats')} error={e.plaats?.message} />
+        <FormProvider {...form}>
+          <AdresVelden />
+        </FormProvider>
       </div>
     </FormDialog>
   );

@@ -68,9 +68,10 @@ export function EindeDialog({ doel, onClose, onDone }: Props) {
         control={form.control}
         name="eindDatum"
         label="Beëindigd per"
-        description="De eerste dag waarop het niet meer bestaat"
+        description={`De eerste dag waarop ${doel.soort === 'bestuur' ? 'het bestuur' : 'de school'} niet meer bestaat`}
         withAsterisk
         autoFocus
+        w={320}
       />
       {item.eindDatum !== null && (
         <Group justify="space-between" align="center">

@@ -18,6 +18,27 @@ interface Props {
 
 const SOORT = { scholen: 'scholen (vestigingen)', besturen: 'schoolbesturen' } as const;
 
+/** One sentence on the file and what the import would do. */
+function samenvatting(v: Voorbeeld): string {
+  const t = v.totalen;
+  const buiten = t.overgeslagen > 0 ? `, ${t.overgeslagen} buiten de gekozen gemeenten` : '';
+  return (
+    `Een bestand met ${SOORT[v.bestand.soort]}, ${v.bestand.rijen} regels: ` +
+    `${t.toevoegen} toevoegen${perSoort(v, 'toevoegen')}, ${t.wijzigen} wijzigen${perSoort(v, 'wijzigen')}, ` +
+    `${t.ongewijzigd} ongewijzigd, ${t.geweigerd} geweigerd${buiten}.`
+  );
+}
+
+/** ' (8 scholen, 3 besturen)' when an outcome holds both; '' otherwise. */
+function perSoort(v: Voorbeeld, uitkomst: 'toevoegen' | 'wijzigen'): string {
+  const n = (soort: 'school' | 'bestuur') =>
+    v.regels.filter((r) => r.soort === soort && r.uitkomst === uitkomst).length;
+  const scholen = n('school');
+  const besturen = n('bestuur');
+  if (scholen === 0 || besturen === 0) return '';
+  return ` (${scholen} ${scholen === 1 ? 'school' : 'scholen'}, ${besturen} ${besturen === 1 ? 'bestuur' : 'besturen'})`;
+}
+
 /**
  * DUO's open data into TLA: choose the file, see what every row would do (nothing is saved), then
  * import exactly that. The file is read in the backend; the preview is pinned to the file's bytes.
@@ -135,10 +156,7 @@ export function ImportPanel({ onClose }: Props) {
       {voorbeeld !== null && bestand !== null && t !== undefined && (
         <Section title="Voorbeeld">
           <Text size="sm" data-testid="importsamenvatting">
-            Een bestand met {SOORT[voorbeeld.bestand.soort]}, {voorbeeld.bestand.rijen} regels:{' '}
-            {t.toevoegen} toevoegen, {t.wijzigen} wijzigen, {t.ongewijzigd} ongewijzigd,{' '}
-            {t.geweigerd} geweigerd
-            {t.overgeslagen > 0 ? `, ${t.overgeslagen} buiten de gekozen gemeenten` : ''}.
+            {samenvatting(voorbeeld)}
           </Text>
           {voorbeeld.gemeenten.length > 1 && (
             <MultiSelect

@@ -1,4 +1,4 @@
-import { Badge, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { OutputOf } from '../../../../electron/contract';
 import {
@@ -18,7 +18,7 @@ type Regel = Voorbeeld['regels'][number];
 const COLOR: Readonly<Record<ImportUitkomst, string>> = {
   toevoegen: 'green',
   wijzigen: 'blue',
-  ongewijzigd: 'gray',
+  ongewijzigd: '',
   geweigerd: 'red',
 };
 
@@ -49,9 +49,11 @@ export function ImportVoorbeeld({ voorbeeld }: { voorbeeld: Voorbeeld }) {
       {rows.length === 0 ? (
         <Text size="sm">Geen regels met deze uitkomst.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table verticalSpacing={6} fz="sm" striped aria-label="Voorbeeld van de import">
-            <TableHead columns={['Regel', 'Uitkomst', 'Code', 'Naam', 'Plaats', 'Toelichting']} />
+        <Table.ScrollContainer minWidth={860} className={cls('box')}>
+          <Table verticalSpacing={6} fz="sm" aria-label="Voorbeeld van de import">
+            <TableHead
+              columns={['Regel', 'Uitkomst', 'Soort', 'Code', 'Naam', 'Plaats', 'Toelichting']}
+            />
             <Table.Tbody>
               {rows.slice(0, MAX_SHOWN).map((r) => (
                 <VoorbeeldRij key={`${r.regel}-${r.soort}-${r.code}`} r={r} />
@@ -75,15 +77,13 @@ function VoorbeeldRij({ r }: { r: Regel }) {
     <Table.Tr data-testid="importregel" data-uitkomst={r.uitkomst}>
       <Table.Td>{r.regel}</Table.Td>
       <Table.Td>
-        <Badge color={COLOR[r.uitkomst]} variant="light" tt="none">
+        <span className={`${cls('pill')} ${cls(COLOR[r.uitkomst])}`}>
           {IMPORT_UITKOMST_LABELS[r.uitkomst]}
-        </Badge>
+        </span>
       </Table.Td>
+      <Table.Td>{r.soort === 'bestuur' ? 'Bestuur' : 'School'}</Table.Td>
       <Table.Td className={cls('code')}>{r.code || '—'}</Table.Td>
-      <Table.Td>
-        {r.soort === 'bestuur' ? 'Bestuur: ' : ''}
-        {r.naam || '—'}
-      </Table.Td>
+      <Table.Td>{r.naam || '—'}</Table.Td>
       <Table.Td>{r.plaats || '—'}</Table.Td>
       <Table.Td>
         <Toelichting r={r} />

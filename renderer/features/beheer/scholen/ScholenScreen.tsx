@@ -81,7 +81,13 @@ export function ScholenScreen() {
         </Alert>
       )}
       {saved !== null && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setSaved(null)}>
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          closeButtonLabel="Melding sluiten"
+          onClose={() => setSaved(null)}
+        >
           {saved}
         </Alert>
       )}

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { vestigingscode } from '../../../../electron/domain/scholen';
+import { Table, Text } from '@mantine/core';
+import { heeftGeenNaam, vestigingscode } from '../../../../electron/domain/scholen';
 import { TableHead } from '../../../components/TableHead';
+import { RowActions, type RowAction } from '../RowActions';
 import { formatDate } from '../../../lib/format';
 import type { Bestuur, Besturen, School } from '../../../lib/scholen';
 import classes from './Scholen.module.css';
@@ -21,16 +22,20 @@ function Status({ eindDatum, actief }: { eindDatum: string | null; actief: boole
   if (eindDatum === null && actief) return null;
   if (!actief)
     return (
-      <Badge color="gray" variant="light" tt="none">
+      <span className={cls('pill')}>
         {eindDatum === null ? 'Bestuur beëindigd' : `Beëindigd per ${formatDate(eindDatum)}`}
-      </Badge>
+      </span>
     );
   return (
-    <Badge color="yellow" variant="light" tt="none">
-      Eindigt per {formatDate(eindDatum)}
-    </Badge>
+    <span className={`${cls('pill')} ${cls('yellow')}`}>Eindigt per {formatDate(eindDatum)}</span>
   );
 }
+
+/** Beëindigen, or (once it has an end date) changing or undoing it. */
+const eindeActie = (eindDatum: string | null, onClick: () => void): RowAction =>
+  eindDatum === null
+    ? { label: 'Beëindigen', onClick, danger: true }
+    : { label: 'Einddatum wijzigen', onClick };
 
 const adres = (x: { adres: string | null; postcode: string | null; plaats: string | null }) =>
   [x.adres, [x.postcode, x.plaats].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—';
@@ -44,12 +49,12 @@ export function ScholenTable({
   actions: ScholenActions;
 }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={900} className={cls('box')}>
       <Table verticalSpacing={6} fz="sm" aria-label="Schoolbesturen en scholen">
         <TableHead
           columns={[
             'Bestuur / school',
-            'Nummer / BRIN',
+            'BRIN',
             'Adres',
             'Gemeente',
             'Status',
@@ -70,84 +75,55 @@ function BestuurRows({ bestuur: b, actions }: { bestuur: Bestuur; actions: Schol
   const ended = !b.actief;
   return (
     <>
-      <Table.Tr
-        className={`${cls('bestuur')} ${ended ? cls('ended') : ''}`}
-        data-testid="bestuur"
-      >
-        <Table.Th scope="row" className={cls('name')}>
-          {b.naam}
-        </Table.Th>
-        <Table.Td className={cls('code')}>{b.bestuursnummer}</Table.Td>
-        <Table.Td>{adres(b)}</Table.Td>
-        <Table.Td>
+      <Table.Tr className={`${cls('bestuur')} ${ended ? cls('ended') : ''}`} data-testid="bestuur">
+        <Table.Th scope="row">
+          <span className={cls('name')}>{b.naam}</span>
           <Text size="xs" c="gray.7">
+            Bestuursnummer {b.bestuursnummer} ·{' '}
             {b.scholen.length === 1 ? '1 school' : `${b.scholen.length} scholen`}
           </Text>
-        </Table.Td>
-        <Table.Td>
+        </Table.Th>
+        <Table.Td />
+        <Table.Td>{adres(b)}</Table.Td>
+        <Table.Td />
+        <Table.Td className={cls('nowrap')}>
+          {heeftGeenNaam(b) && (
+            <span className={`${cls('pill')} ${cls('yellow')}`}>Naam nog invullen</span>
+          )}
           <Status eindDatum={b.eindDatum} actief={b.actief} />
         </Table.Td>
         <Table.Td className={cls('actions')}>
-          <Group gap={4} justify="flex-end" wrap="nowrap">
-            {b.eindDatum === null && (
-              <Button
-                size="compact-xs"
-                variant="light"
-                onClick={() => actions.onAddSchool(b)}
-                aria-label={`School toevoegen aan ${b.naam}`}
-              >
-                School toevoegen
-              </Button>
-            )}
-            <Button
-              size="compact-xs"
-              variant="default"
-              onClick={() => actions.onEditBestuur(b)}
-              aria-label={`Bestuur ${b.naam} wijzigen`}
-            >
-              Wijzigen
-            </Button>
-            <Button
-              size="compact-xs"
-              variant="default"
-              onClick={() => actions.onEndBestuur(b)}
-              aria-label={`Bestuur ${b.naam} ${b.eindDatum === null ? 'beëindigen' : 'einddatum'}`}
-            >
-              {b.eindDatum === null ? 'Beëindigen' : 'Einddatum'}
-            </Button>
-          </Group>
+          <RowActions
+            naam={b.naam}
+            actions={[
+              ...(b.eindDatum === null
+                ? [{ label: 'School toevoegen', onClick: () => actions.onAddSchool(b) }]
+                : []),
+              { label: 'Wijzigen', onClick: () => actions.onEditBestuur(b) },
+              eindeActie(b.eindDatum, () => actions.onEndBestuur(b)),
+            ]}
+          />
         </Table.Td>
       </Table.Tr>
       {b.scholen.map((s) => (
         <Table.Tr key={s.id} className={s.actief ? '' : cls('ended')} data-testid="school">
-          <Table.Td>
+          <Table.Th scope="row" fw="normal">
             <span className={cls('name')}>{s.naam}</span>
-          </Table.Td>
+          </Table.Th>
           <Table.Td className={cls('code')}>{vestigingscode(s.brin, s.vestiging)}</Table.Td>
           <Table.Td>{adres(s)}</Table.Td>
           <Table.Td>{s.gemeente ?? '—'}</Table.Td>
-          <Table.Td>
+          <Table.Td className={cls('nowrap')}>
             <Status eindDatum={s.eindDatum} actief={s.actief} />
           </Table.Td>
           <Table.Td className={cls('actions')}>
-            <Group gap={4} justify="flex-end" wrap="nowrap">
-              <Button
-                size="compact-xs"
-                variant="default"
-                onClick={() => actions.onEditSchool(s)}
-                aria-label={`School ${s.naam} wijzigen`}
-              >
-                Wijzigen
-              </Button>
-              <Button
-                size="compact-xs"
-                variant="default"
-                onClick={() => actions.onEndSchool(s)}
-                aria-label={`School ${s.naam} ${s.eindDatum === null ? 'beëindigen' : 'einddatum'}`}
-              >
-                {s.eindDatum === null ? 'Beëindigen' : 'Einddatum'}
-              </Button>
-            </Group>
+            <RowActions
+              naam={s.naam}
+              actions={[
+                { label: 'Wijzigen', onClick: () => actions.onEditSchool(s) },
+                eindeActie(s.eindDatum, () => actions.onEndSchool(s)),
+              ]}
+            />
           </Table.Td>
         </Table.Tr>
       ))}

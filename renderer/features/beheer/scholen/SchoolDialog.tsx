@@ -1,10 +1,12 @@
 import { Autocomplete, Select, TextInput } from '@mantine/core';
-import { Controller } from 'react-hook-form';
+import { Controller, FormProvider } from 'react-hook-form';
 import { schoolFields } from '../../../../electron/contract/scholen';
+import { heeftGeenNaam } from '../../../../electron/domain/scholen';
 import { call } from '../../../api/client';
 import { FormDialog } from '../../../components/FormDialog';
 import { gemeenteOptions, type Besturen, type School } from '../../../lib/scholen';
 import { useContractForm } from '../../../lib/useContractForm';
+import { AdresVelden } from './AdresVelden';
 
 interface Props {
   besturen: Besturen;
@@ -38,7 +40,10 @@ export function SchoolDialog({ besturen, doel, onClose, onDone }: Props) {
   // A school goes only to a board without an end date (its own current board stays listed).
   const keuzes = besturen
     .filter((b) => b.eindDatum === null || b.id === doel.bestuurId)
-    .map((b) => ({ value: String(b.id), label: `${b.naam} (${b.bestuursnummer})` }));
+    .map((b) => ({
+      value: String(b.id),
+      label: heeftGeenNaam(b) ? `${b.naam} (naam nog invullen)` : `${b.naam} (${b.bestuursnummer})`,
+    }));
 
   return (
     <FormDialog
@@ -93,19 +98,9 @@ export function SchoolDialog({ besturen, doel, onClose, onDone }: Props) {
           {...form.register('vestiging')}
           error={e.vestiging?.message}
         />
-        <TextInput label="Adres" {...form.register('adres')} error={e.adres?.message} />
-        <TextInput
-          label="Postcode"
-          maxLength={7}
-          {...form.register('postcode')}
-          error={e.postcode?.message}
-        />
-        <TextInput
-          label="Plaats"
-          withAsterisk
-          {...form.register('plaats')}
-          error={e.plaats?.message}
-        />
+        <FormProvider {...form}>
+          <AdresVelden plaatsVerplicht />
+        </FormProvider>
         <Controller
           control={form.control}
           name="gemeente"
