@@ -41,6 +41,9 @@ export function normalisePostcode(s: string): string | null {
 /** DUO's vestigingscode of a school: BRIN and vestiging, e.g. 12AB00. */
 export const vestigingscode = (brin: string, vestiging: string): string => `${brin}${vestiging}`;
 
+/** Words that stay small inside a place name (Bergen op Zoom, Capelle aan den IJssel). */
+const SMALL = new Set(['aan', 'de', 'den', 'der', 'en', 'het', 'in', 'op', 'over', 'bij', 'van']);
+
 /**
  * Place and gemeente names as DUO writes them, in capitals ('CAPELLE AAN DEN IJSSEL'), in the case
  * a letter uses ('Capelle aan den IJssel'). A name that is not all capitals is left as it is.
@@ -48,7 +51,6 @@ export const vestigingscode = (brin: string, vestiging: string): string => `${br
 export function dutchPlaceName(raw: string): string {
   const s = raw.trim().replace(/\s+/g, ' ');
   if (s === '' || s !== s.toUpperCase() || s === s.toLowerCase()) return s;
-  const SMALL = new Set(['aan', 'de', 'den', 'der', 'en', 'het', 'in', 'op', 'over', 'bij', 'van']);
   const capital = (word: string): string => {
     if (word.startsWith('ij')) return `IJ${word.slice(2)}`;
     return word.charAt(0).toUpperCase() + word.slice(1);
