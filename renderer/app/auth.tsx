@@ -34,6 +34,8 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 const ROLE_KEY = 'tla.role';
+/** Whose session this tab had last: the idle lock keeps it, logging out forgets it. */
+const LAST_USER_KEY = 'tla.lastUser';
 
 function initialRole(user: UserInfo): Role | null {
   const saved = window.sessionStorage.getItem(ROLE_KEY);
@@ -60,9 +62,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((session: string, user: UserInfo) => {
     setSession(session);
+    // Another user than the one before starts on their own Mijn werk, in their own first role,
+    // never on the page the previous user left open; the same user back after the idle lock
+    // returns where they were.
+    const same = window.sessionStorage.getItem(LAST_USER_KEY) === String(user.id);
+    window.sessionStorage.setItem(LAST_USER_KEY, String(user.id));
+    if (!same) window.sessionStorage.removeItem(ROLE_KEY);
     setRoleState(initialRole(user));
+    if (!same || window.location.hash === '') window.location.hash = '#/werk';
     setPhase({ kind: 'app', user });
-    if (window.location.hash === '') window.location.hash = '#/werk';
   }, []);
 
   useEffect(() => {
@@ -100,6 +108,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // The session may already be gone; the user leaves either way.
     }
     window.sessionStorage.removeItem(ROLE_KEY);
+    window.sessionStorage.removeItem(LAST_USER_KEY);
     toLogin(null);
   }, [toLogin]);
 

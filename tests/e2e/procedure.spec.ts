@@ -59,6 +59,8 @@ async function fixturePdfs(): Promise<string[]> {
 }
 
 test('five users carry one aanvraag from registration to the TLV-verklaring', async ({ page }) => {
+  // Five logins, eleven screens with axe, and the voorzitter's Mijn werk on the way (issue 10).
+  test.setTimeout(300_000);
   const problems = watchConsole(page);
   const app = new TlaApp(page);
   const secretaris = new SecretarisPage(app);

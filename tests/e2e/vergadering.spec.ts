@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { addDays } from '../../electron/domain/calendar';
 import {
   BeheerPage,
+  BetrokkenenSection,
   besluitVanEindadviesTotVastgesteld,
   DeskundigeWorkspace,
   DirecteurPage,
@@ -27,6 +28,8 @@ const VRAGEN = 'Waarom is gekozen voor categorie midden en niet voor laag? Graag
 test('a meeting decides on advices that differ; eindadvies and decision follow', async ({
   page,
 }) => {
+  // The meeting, a betrokkene recorded on the way, and the eindadvies up to the decision.
+  test.setTimeout(300_000);
   const problems = watchConsole(page);
   const app = new TlaApp(page);
   const vergadering = new VergaderingPage(app);
@@ -39,18 +42,45 @@ test('a meeting decides on advices that differ; eindadvies and decision follow',
   await checkSettledScreen(page, 'voorzitter-vergaderingen');
 
   await vergadering.openVergadering(TODAY);
-  const punt = vergadering.agendapunten('Adviezen niet unaniem').first();
-  await expect(punt).toBeVisible();
-  await expect(punt.getByText('verschilt').first()).toBeVisible();
-  const id = await vergadering.aanvraagVan(punt);
+  const eerstePunt = vergadering.agendapunten('Adviezen niet unaniem').first();
+  await expect(eerstePunt).toBeVisible();
+  await expect(eerstePunt.getByText('verschilt').first()).toBeVisible();
+  const id = await vergadering.aanvraagVan(eerstePunt);
   const eerste = (await app.toewijzingen(id)).find((t) => t.position === 1)?.naam ?? '';
 
-  // Attendees: the voorzitter, a deskundige VO, and the first deskundige of this item (warned).
+  // §6: Jeroen van Dijk was the SC on this aanvraag: the voorzitter records him as betrokken.
+  const { referentie } = (await app.api('aanvraag.get', { aanvraagId: id })).data as {
+    referentie: string;
+  };
+  await app.openAanvraag(id);
+  await new BetrokkenenSection(app).legVast(
+    'Jeroen van Dijk',
+    'Steunpuntcoördinator (SC) op deze aanvraag',
+  );
+  await vergadering.openJaarplan();
+  await vergadering.openVergadering(TODAY);
+  const punt = vergadering.agendapunten(referentie);
+
+  // Attendees: the voorzitter, Jeroen van Dijk (who leaves this item) and the first deskundige of
+  // this item, who advised on it and takes part.
   await vergadering.legAanwezigenVast([/Pieter Bakker/, /Jeroen van Dijk/, new RegExp(eerste)]);
-  await expect(page.getByText(new RegExp(`${eerste} is betrokken bij`)).first()).toBeVisible();
-  await expect(punt.getByText(/aanwezig, verlaat dit punt/)).toBeVisible();
+  await expect(
+    page.getByText(
+      `Jeroen van Dijk is betrokken bij ${referentie} en neemt aan dat punt niet deel.`,
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(new RegExp(`${eerste} is betrokken bij`))).toHaveCount(0);
+  await expect(punt.getByText(/Jeroen van Dijk · .* · aanwezig, verlaat dit punt/)).toBeVisible();
+  await expect(punt.locator('p').filter({ hasText: 'Neemt deel aan dit punt' })).toContainText(
+    eerste,
+  );
   await checkSettledScreen(page, 'voorzitter-vergadermodus');
   await screenshotOf(punt, 'voorzitter-agendapunt');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await punt.scrollIntoViewIfNeeded();
+  await checkSettledScreen(page, 'voorzitter-vergadermodus-1280');
+  await screenshotOf(punt, 'voorzitter-agendapunt-1280');
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // The meeting's own advice, then the meeting is closed with its report.
   await vergadering.legUitkomstVast(punt, { conclusie: 'Toelaatbaar', motivering: MOTIVERING });

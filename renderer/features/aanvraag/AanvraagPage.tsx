@@ -6,6 +6,7 @@ import { isOfficeRole } from '../../../electron/domain/types';
 import { useCall } from '../../lib/useCall';
 import { AanvraagHeader } from './AanvraagHeader';
 import { GegevensSection } from './GegevensSection';
+import { BetrokkenenSection } from './betrokkenen/BetrokkenenSection';
 import { DocumentenSection } from './DocumentenSection';
 import { Tijdlijn } from './Tijdlijn';
 import { RoleWorkspace } from './RoleWorkspace';
@@ -57,6 +58,9 @@ export function AanvraagPage({ id }: { id: number }) {
         <TermijnenSection aanvraag={data} role={role} termijn={termijn} onDone={refresh} />
       )}
       <GegevensSection aanvraag={data} role={role} version={version} onChanged={refresh} />
+      {office && (
+        <BetrokkenenSection aanvraagId={id} role={role} version={version} onChanged={refresh} />
+      )}
       <DocumentenSection aanvraag={data} role={role} reload={refresh} />
       <Tijdlijn aanvraag={data} />
     </>
@@ -66,7 +70,7 @@ export function AanvraagPage({ id }: { id: number }) {
   if (dossierWorkspace(data, role) !== null)
     return (
       <div className="tla-page-fill">
-        <AanvraagHeader aanvraag={data} />
+        <AanvraagHeader aanvraag={data} compact />
         {error !== null && <Alert color="red">{error}</Alert>}
         <UnderTheForm.Provider value={sections}>{workspace}</UnderTheForm.Provider>
       </div>

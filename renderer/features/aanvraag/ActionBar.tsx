@@ -14,7 +14,6 @@ const SIMPLE: Readonly<
         | 'aanvraag.startControle'
         | 'aanvraag.markComplete'
         | 'aanvraag.presenteer'
-        | 'aanvraag.verzend'
         | 'aanvraag.agendeer'
       )
   >
@@ -22,12 +21,16 @@ const SIMPLE: Readonly<
   start_controle: 'aanvraag.startControle',
   markeer_compleet: 'aanvraag.markComplete',
   presenteer: 'aanvraag.presenteer',
-  verzend: 'aanvraag.verzend',
   agendeer: 'aanvraag.agendeer',
 };
 
-/** Steps that have their own panel or dialog on the page. */
+/** Steps that have their own panel or dialog on the page, or are taken in the meeting screen. */
 const PANELS = new Set([
+  'verzend',
+  'stel_buiten_behandeling_voor',
+  'wijs_buiten_behandeling_af',
+  'vergadering_advies',
+  'vergadering_aanhouden',
   'wijs_toe',
   'stel_vast',
   'stuur_terug',

@@ -7,6 +7,7 @@ import {
   WITH_EINDADVIES_STATES,
 } from '../../../electron/domain/state-groups';
 import type { Role } from '../../../electron/domain/types';
+import { WAITS_ON, type WorkflowEvent } from '../../../electron/domain/workflow';
 import { Section } from '../../components/Section';
 import type { TermijnView } from '../../lib/termijnen';
 import { ActionBar, OtherActions } from './ActionBar';
@@ -24,6 +25,13 @@ import { BezwaarPanel } from './bezwaar/BezwaarPanel';
 import { WorkflowDialogs } from './termijnen/WorkflowDialogs';
 import { hasAction, type Aanvraag, type Action } from './types';
 import { dossierWorkspace } from './dossierWorkspace';
+import { BuitenBehandelingPanel } from './besluit/BuitenBehandelingPanel';
+import { WatNu } from './WatNu';
+
+/** The directeur-bestuurder's steps on a proposal to put the aanvraag buiten behandeling. */
+const BB_BESLUIT: readonly WorkflowEvent[] = ['buiten_behandeling', 'wijs_buiten_behandeling_af'];
+/** Steps the voorzitter takes in the meeting screen, not on the aanvraag page. */
+const IN_MEETING: readonly WorkflowEvent[] = ['vergadering_advies', 'vergadering_aanhouden'];
 
 interface Props {
   aanvraag: Aanvraag;
@@ -54,18 +62,36 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
   const assign = role === 'voorzitter' ? hasAction(actions, 'wijs_toe') : undefined;
   const office = role !== 'deskundige' && role !== 'beheerder';
   const sll = role === 'secretaris';
-  // 'Markeren als verzonden' sits with the letters it concerns; bezwaar steps with the bezwaar.
+  const buitenBehandeling =
+    role === 'directeur' &&
+    (hasAction(actions, 'buiten_behandeling') || hasAction(actions, 'wijs_buiten_behandeling_af'));
+  // 'Besluit verzenden' sits with the letters it concerns; bezwaar steps with the bezwaar; the
+  // directeur-bestuurder's decision on buiten behandeling in its own panel.
   const stepActions = actions.filter(
     (a) =>
       !(decided && office && a.event === 'verzend') &&
+      !(buitenBehandeling && BB_BESLUIT.includes(a.event)) &&
       a.event !== 'registreer_bezwaar' &&
       a.event !== 'beslis_op_bezwaar',
   );
+  // The meeting's steps are taken in the meeting screen, not here.
+  const pageSteps = stepActions.filter((a) => !IN_MEETING.includes(a.event));
+  const steps = pageSteps.length > 0 && assign === undefined;
+  // What happens next, when the aanvraag waits on someone else or this page has no step for the
+  // caller (their side steps, such as registering a withdrawal, stay below it).
+  const watNu =
+    actions.every((a) => IN_MEETING.includes(a.event)) || WAITS_ON[aanvraag.state] !== role;
 
   return (
     <Stack gap="lg">
       {assign !== undefined && (
-        <AssignmentPanel aanvraag={aanvraag} label={assign.label} onAssigned={reload} />
+        // A new betrokkene (or any change on the page) may change who can be chosen: load again.
+        <AssignmentPanel
+          key={version}
+          aanvraag={aanvraag}
+          label={assign.label}
+          onAssigned={reload}
+        />
       )}
       {role === 'voorzitter' && aanvraag.state === 'in_advies' && (
         <ToewijzingWijzigen aanvraag={aanvraag} onChanged={reload} />
@@ -74,17 +100,30 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
       {sll && inGroup(CHECKING_STATES, aanvraag.state) && (
         <ChecklistPanel aanvraagId={id} version={version} onChanged={reload} />
       )}
-      {stepActions.length > 0 && assign === undefined && (
+      {buitenBehandeling && (
+        <BuitenBehandelingPanel
+          aanvraag={aanvraag}
+          actions={actions}
+          termijn={termijn}
+          onDone={reload}
+        />
+      )}
+      {(steps || watNu) && (
         <Section title="Volgende stap">
-          {hasAction(stepActions, 'presenteer') && <EindadviesCard aanvraagId={id} bare />}
-          <ActionBar aanvraagId={id} actions={stepActions} onDone={reload} />
-          <WorkflowDialogs
-            aanvraagId={id}
-            actions={stepActions}
-            termijn={termijn}
-            onDone={reload}
-          />
-          <OtherActions actions={stepActions} />
+          {watNu && <WatNu state={aanvraag.state} role={role} />}
+          {steps && (
+            <>
+              {hasAction(pageSteps, 'presenteer') && <EindadviesCard aanvraagId={id} bare />}
+              <ActionBar aanvraagId={id} actions={pageSteps} onDone={reload} />
+              <WorkflowDialogs
+                aanvraagId={id}
+                actions={pageSteps}
+                termijn={termijn}
+                onDone={reload}
+              />
+              <OtherActions actions={pageSteps} />
+            </>
+          )}
         </Section>
       )}
       {role !== 'beheerder' && role !== 'secretaris' && <AdviesOverview aanvraagId={id} />}

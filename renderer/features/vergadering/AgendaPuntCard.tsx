@@ -1,4 +1,4 @@
-import { Anchor, Badge, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Blockquote, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { stateLabel } from '../../lib/labels';
 import { routeHref } from '../../lib/router';
 import { AdviezenNaastElkaar } from './AdviezenNaastElkaar';
@@ -13,10 +13,10 @@ interface Props {
   onSaved: (view: Vergadering) => void;
 }
 
-/** One agenda item: why it is there, who stays out, both advices, and the outcome. */
+/** One agenda item: why it is there, who stays out and who takes part, both advices, the outcome. */
 export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
   const headingId = `agendapunt-${punt.aanvraagId}`;
-  const present = new Set(vergadering.aanwezigen.map((a) => a.userId));
+  const leaves = new Set(punt.nietDeelnemers.map((a) => a.userId));
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -49,15 +49,26 @@ export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
           </Blockquote>
         )}
         {punt.betrokkenen.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              Neemt niet deel aan dit punt (betrokken aan de kant van de school)
+            </Text>
+            <List size="sm">
+              {punt.betrokkenen.map((b) => (
+                <List.Item key={b.userId}>
+                  {b.naam} · {b.rol}
+                  {leaves.has(b.userId) ? ' · aanwezig, verlaat dit punt' : ''}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        {punt.deelnemers.length > 0 && (
           <Text size="sm">
             <Text span fw={600} size="sm">
-              Neemt niet deel aan dit punt:{' '}
+              Neemt deel aan dit punt:{' '}
             </Text>
-            {punt.betrokkenen
-              .map((b) =>
-                present.has(b.userId) ? `${b.naam} (aanwezig, verlaat dit punt)` : b.naam,
-              )
-              .join(', ')}
+            {punt.deelnemers.map((d) => d.naam).join(', ')}
           </Text>
         )}
         <AdviezenNaastElkaar punt={punt} />

@@ -69,6 +69,7 @@ export class DeskundigeWorkspace {
     await expect(this.page.getByLabel('Gemotiveerd besluit')).toHaveValue(gemotiveerdBesluit);
   }
 
+  /** Signs the eindadvies: it then waits on the voorzitter (§7), as the page says. */
   async dienEindadviesIn(): Promise<void> {
     await this.page.getByRole('button', { name: 'Eindadvies ondertekenen en indienen' }).click();
     await this.page
@@ -76,6 +77,7 @@ export class DeskundigeWorkspace {
       .getByRole('button', { name: 'Ondertekenen en indienen' })
       .click();
     await expect(this.page.getByRole('dialog')).toBeHidden();
+    await this.app.expectState('Eindadvies gereed');
   }
 
   /** The dossier pane beside the form. */

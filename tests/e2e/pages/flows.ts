@@ -8,8 +8,8 @@ import { VoorzitterPage } from './voorzitter';
 
 /**
  * From the eindadvies to the decision: the eerste deskundige (`opsteller`) finds the eindadvies
- * drafted with `gemotiveerdBesluit`, signs and submits it; the voorzitter puts it before the
- * directeur-bestuurder, who adopts it. Ends in 'Besloten', logged in as the directeur-bestuurder.
+ * drafted with `gemotiveerdBesluit`, signs and submits it; the voorzitter finds it in Mijn werk and
+ * puts it before the directeur-bestuurder, who adopts it. Ends in 'Besloten', logged in as the directeur-bestuurder.
  * `screens` names the screenshots (with axe) of the eindadvies and of the directeur's screen.
  */
 export async function besluitVanEindadviesTotVastgesteld(
@@ -31,8 +31,12 @@ export async function besluitVanEindadviesTotVastgesteld(
   await checkSettledScreen(app.page, o.screens.eindadvies);
   await deskundige.dienEindadviesIn();
 
+  // §7: the signed eindadvies is in the voorzitter's Mijn werk.
   await app.login('voorzitter');
-  await app.openAanvraag(o.aanvraagId);
+  const referentie = (await app.api('aanvraag.get', { aanvraagId: o.aanvraagId })).data as {
+    referentie: string;
+  };
+  await voorzitter.openGereedEindadviesUitMijnWerk(referentie.referentie);
   await voorzitter.legVoorAanDirecteur();
 
   await app.login('directeur');

@@ -4,6 +4,7 @@
 // between filling a form and confirming it), so each step that has a screenshot is split in
 // "vul…In" and the confirming step.
 export { BeheerPage, EersteStartPage } from './beheer';
+export { BetrokkenenSection } from './betrokkenen';
 export { DeskundigeWorkspace, type Advies } from './deskundige';
 export { DirecteurPage } from './directeur';
 export { besluitVanEindadviesTotVastgesteld } from './flows';

@@ -297,10 +297,34 @@ export class SecretarisPage {
     );
   }
 
-  async verzendBesluit(): Promise<void> {
+  /** Opens "Besluit verzenden": the dialog that asks the day the decision was sent. */
+  async openVerzenden(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Besluit verzenden' }).click();
-    await this.app.expectState('Verzonden');
+    return this.page.getByRole('dialog', { name: 'Besluit verzenden' });
   }
+
+  /**
+   * Sends the decision: on `op` (default: the dialog's today), ending in `status` (Verzonden, or
+   * Buiten behandeling for that decision).
+   */
+  async verzendBesluit(o: { op?: string; status?: string } = {}): Promise<void> {
+    const dialog = await this.openVerzenden();
+    if (o.op !== undefined) await typeDatum(dialog.getByLabel('Verzonden op'), o.op);
+    await dialog.getByRole('button', { name: 'Verzending vastleggen' }).click();
+    await expect(dialog).toBeHidden();
+    await this.app.expectState(o.status ?? 'Verzonden');
+  }
+
+  /** Awb 4:5: proposes to the directeur-bestuurder to put the aanvraag buiten behandeling. */
+  async stelBuitenBehandelingVoor(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Buiten behandeling voorstellen' }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Voorstellen aan de directeur-bestuurder' })
+      .click();
+    await this.app.expectState('Buiten behandeling voorgesteld');
+  }
+
 
   get bezwaar(): Locator {
     return this.page.getByRole('region', { name: 'Bezwaar' });

@@ -57,6 +57,18 @@ export class VoorzitterPage {
     await expect(dialog.getByRole('alert')).toContainText(melding);
   }
 
+  /** §7: the signed eindadvies waits in the voorzitter's Mijn werk; opens it from there. */
+  async openGereedEindadviesUitMijnWerk(referentie: string): Promise<void> {
+    await this.app.toMijnWerk();
+    const row = this.page
+      .getByRole('table', { name: 'Aanvragen' })
+      .getByRole('row')
+      .filter({ hasText: referentie });
+    await expect(row.getByRole('cell', { name: 'Eindadvies gereed', exact: true })).toBeVisible();
+    await row.click();
+    await this.app.expectState('Eindadvies gereed');
+  }
+
   async legVoorAanDirecteur(): Promise<void> {
     await this.page.getByRole('button', { name: 'Voorleggen aan directeur-bestuurder' }).click();
     await this.app.expectState('Ter besluitvorming');

@@ -7,9 +7,9 @@ import { Section } from '../../../components/Section';
 import { base64ToBytes, downloadBytes } from '../../../lib/files';
 import { formatDateTime } from '../../../lib/format';
 import { useCall } from '../../../lib/useCall';
-import { ActionBar } from '../ActionBar';
 import type { Aanvraag, Action } from '../types';
 import { TableHead } from '../../../components/TableHead';
+import { VerzendKnop } from './VerzendDialog';
 
 type Brief = { id: number; label: string; version: number };
 
@@ -90,7 +90,7 @@ export function BrievenPanel({ aanvraag, actions, onDone, version, onlyIfAny = f
         </Table>
       )}
       {saveError !== null && <Alert color="red">{saveError}</Alert>}
-      <ActionBar aanvraagId={aanvraag.id} actions={actions} onDone={onDone} only={['verzend']} />
+      <VerzendKnop aanvraag={aanvraag} actions={actions} onDone={onDone} />
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}

@@ -16,7 +16,7 @@ const aanvullingOntvangen = contract['aanvulling.ontvangen'].input.omit({ aanvra
 export const DIALOG_EVENTS = [
   'vraag_aanvulling',
   'aanvulling_ontvangen',
-  'buiten_behandeling',
+  'stel_buiten_behandeling_voor',
   'trek_in',
 ] as const;
 type DialogEvent = (typeof DIALOG_EVENTS)[number];
@@ -39,10 +39,11 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
   const vraag = hasAction(actions, 'vraag_aanvulling');
   const ontvangen = hasAction(actions, 'aanvulling_ontvangen');
   const trekIn = hasAction(actions, 'trek_in');
-  // Awb 4:5: only once the term for aanvulling has passed unused, as the backend says.
+  // Awb 4:5: only once the term for aanvulling has passed unused, as the backend says; the
+  // directeur-bestuurder decides.
   const buiten =
     termijn?.aanvullingTermijnVerstreken === true
-      ? hasAction(actions, 'buiten_behandeling')
+      ? hasAction(actions, 'stel_buiten_behandeling_voor')
       : undefined;
   if (!vraag && !ontvangen && !trekIn && !buiten) return null;
 
@@ -58,7 +59,11 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
           </Button>
         )}
         {buiten !== undefined && (
-          <Button variant="light" color="red" onClick={() => setOpen('buiten_behandeling')}>
+          <Button
+            variant="light"
+            color="red"
+            onClick={() => setOpen('stel_buiten_behandeling_voor')}
+          >
             {buiten.label}
           </Button>
         )}
@@ -104,14 +109,14 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
         />
       )}
       <ConfirmSign
-        opened={open === 'buiten_behandeling'}
-        title="Aanvraag buiten behandeling stellen?"
-        confirmLabel="Buiten behandeling stellen"
+        opened={open === 'stel_buiten_behandeling_voor'}
+        title="Buiten behandeling voorstellen?"
+        confirmLabel="Voorstellen aan de directeur-bestuurder"
         onCancel={close}
         onConfirm={async () => {
           setError(null);
           try {
-            await call('aanvraag.buitenBehandeling', { aanvraagId });
+            await call('aanvraag.buitenBehandelingVoorstellen', { aanvraagId });
             done();
           } catch (e) {
             close();
@@ -119,8 +124,10 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
           }
         }}
       >
-        De termijn voor aanvulling is ongebruikt verstreken (Awb 4:5). TLA legt het besluit vast; de
-        school en de ouders kunnen daartegen bezwaar maken.
+        De termijn voor aanvulling is ongebruikt verstreken (Awb 4:5). Buiten behandeling stellen is
+        een besluit van de directeur-bestuurder: de aanvraag komt in diens Mijn werk. Stelt die haar
+        buiten behandeling, dan maakt TLA de brief met de bezwaarclausule en verzendt u het besluit.
+        Komt de aanvulling intussen toch binnen, dan legt u dat hier vast.
       </ConfirmSign>
     </>
   );
