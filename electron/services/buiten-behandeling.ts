@@ -5,7 +5,6 @@ import { lastAanvullingsverzoek } from '../domain/opschorting';
 import { decideTransition } from '../domain/workflow';
 import { renderBuitenBehandelingBrief } from '../letters/index';
 import { requireAccess } from './access';
-import { huidigeBriefTekst } from './brief-teksten';
 import { briefBasis, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { loadOpschortingen } from './termijnen';
@@ -77,10 +76,8 @@ export async function besluitBuitenBehandeling(ctx: AuthedContext, aanvraagId: n
   const r = loadAanvraagRow(ctx, aanvraagId);
   const v = verzoek(ctx, aanvraagId);
   const besluitdatum = ctx.today;
-  const tekst = huidigeBriefTekst(ctx, 'buiten_behandeling');
   const pdf = await renderBuitenBehandelingBrief({
     ...briefBasis(ctx, aanvraagId, besluitdatum),
-    tekst: tekst.tekst,
     directeur: { naam: ctx.user.naam },
     ontvangstdatum: r.ontvangenOp,
     verzoek: v.soort,
@@ -116,7 +113,7 @@ export async function besluitBuitenBehandeling(ctx: AuthedContext, aanvraagId: n
         signedAt: ctx.nowIso,
       })
       .run();
-    const briefId = storeBrief(ctx, aanvraagId, 'buiten_behandeling', pdf, tekst.versie);
+    const briefId = storeBrief(ctx, aanvraagId, 'buiten_behandeling', pdf);
     ctx.audit({
       action: 'besluit.buitenBehandeling',
       objectType: 'aanvraag',
