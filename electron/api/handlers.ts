@@ -36,6 +36,8 @@ import {
 } from '../services/buiten-behandeling';
 import { addBetrokkene, listBetrokkenen, removeBetrokkene } from '../services/betrokkenen';
 import { getBrief, listBrieven } from '../services/brieven';
+import { getSwv, verwijderLogo, voorbeeldbrief, zetLogo, zetSwv } from '../services/swv';
+import { inrichtingStatus } from '../services/inrichting';
 import {
   createDeskundige,
   createFirstBeheerder,
@@ -223,6 +225,12 @@ export const handlers: Handlers = {
   'notitie.save': (ctx, input) => saveNotitie(ctx, input),
   'notitie.delete': (ctx, input) => deleteNotitie(ctx, input.id),
   // Issue 10 · the SWV and its letter texts
+  'swv.get': (ctx) => getSwv(ctx),
+  'swv.zetten': (ctx, input) => zetSwv(ctx, input),
+  'swv.logoZetten': (ctx, input) => zetLogo(ctx, input.pngBase64),
+  'swv.logoVerwijderen': (ctx) => verwijderLogo(ctx),
+  'swv.voorbeeldbrief': (ctx) => voorbeeldbrief(ctx),
+  'inrichting.status': (ctx) => inrichtingStatus(ctx),
   // Issue 10 · school boards and schools
   'bestuur.toevoegen': (ctx, input) => addBestuur(ctx, input),
   'bestuur.wijzig': (ctx, input) => updateBestuur(ctx, input),

@@ -7,6 +7,7 @@ import { besluitProcedures } from './besluit';
 import { betrokkenenProcedures } from './betrokkenen';
 import { bezwaarProcedures } from './bezwaar';
 import { documentenProcedures } from './documenten';
+import { swvProcedures } from './swv';
 import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
@@ -38,6 +39,7 @@ const procedures = {
   ...betrokkenenProcedures,
   ...vergaderingProcedures,
   ...documentenProcedures,
+  ...swvProcedures,
   ...scholenProcedures,
   ...termijnenProcedures,
   ...bezwaarProcedures,
@@ -139,6 +141,12 @@ export const contract = inOrder(procedures, [
   'notitie.delete',
   // Issue 10 (go live): each area appends its new procedures under its own line.
   // Issue 10 · the SWV and its letter texts
+  'swv.get',
+  'swv.zetten',
+  'swv.logoZetten',
+  'swv.logoVerwijderen',
+  'swv.voorbeeldbrief',
+  'inrichting.status',
   // Issue 10 · school boards and schools
   'bestuur.toevoegen',
   'bestuur.wijzig',

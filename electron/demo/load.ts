@@ -190,7 +190,6 @@ export async function loadDemo(ctx: PublicContext) {
   }
   const passwordHash = await hashPassword(D.DEMO_PASSWORD);
   ctx.tx(() => {
-    writeSwvSettings(ctx.db, D.DEMO_SWV);
     const bestuurIds = D.DEMO_BESTUREN.map(([naam, nr]) =>
       Number(
         ctx.db.insert(schoolbesturen).values({ naam, bestuursnummer: nr }).run().lastInsertRowid,
@@ -232,6 +231,12 @@ export async function loadDemo(ctx: PublicContext) {
         : null;
       ids.set(u.username, { userId, deskundigeId });
     }
+    // The demo SWV's details, signed by its directeur-bestuurder (Beheer, Samenwerkingsverband).
+    const directeur = D.DEMO_USERS.find((u) => u.roles.includes('directeur'));
+    writeSwvSettings(ctx.db, {
+      ...D.DEMO_SWV,
+      directeurUserId: directeur ? (ids.get(directeur.username)?.userId ?? null) : null,
+    });
     for (const { p, docs } of prepared)
       insertDemoAanvraag(ctx, p, schoolIds[p.schoolIndex] as number, docs, ids, rng);
     ctx.audit({ action: 'demo.load', objectType: 'database', objectId: null });

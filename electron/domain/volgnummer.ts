@@ -9,6 +9,11 @@ export interface Volgnummer {
 const SWV_CODE = /^[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*$/;
 const VOLGNUMMER = /^([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*)-(\d{4})-(\d{4,})$/;
 
+/** Whether `code` can start a volgnummer: letters and digits, optionally joined by '.' or '_'. */
+export function isSwvCode(code: string): boolean {
+  return SWV_CODE.test(code);
+}
+
 /**
  * '<swvCode>-<year>-<seq>', seq zero-padded to at least 4 digits so that register lists sort.
  * Invalid parts are a programming error (the sequence comes from the database).

@@ -45,7 +45,9 @@ export async function renderBerichtSchool(d: BerichtSchoolData): Promise<Uint8Ar
   l.paragraph(
     `${deel('schoolMotivering')} ` +
       'Tegen dit besluit kan binnen 6 weken na de dag waarop het is verzonden bezwaar worden gemaakt ' +
-      `bij ${d.swv.naam}, ${d.swv.adres}, ${postcodePlaats(d.swv.postcode, d.swv.plaats)}.`,
+      `bij ${d.swv.naam}, ${d.swv.adres}, ${postcodePlaats(d.swv.postcode, d.swv.plaats)}. ` +
+      `Het samenwerkingsverband vraagt over een bezwaar advies aan de ${d.swv.bezwaaradvies.naam}, ` +
+      `${d.swv.bezwaaradvies.adres}, ${postcodePlaats(d.swv.bezwaaradvies.postcode, d.swv.bezwaaradvies.plaats)}.`,
     { spaceAfter: 12 },
   );
   l.paragraph(deel('schoolGroet'), { spaceAfter: 2 });

@@ -28,10 +28,22 @@ export function bezwaarclausule(l: LetterLayout, swv: SwvGegevens): void {
     'de redenen waarom u het niet eens bent met het besluit;',
     'uw handtekening.',
   ]);
+  // Awb 7:13: the SWV asks the body the beheerder chose (Beheer, Samenwerkingsverband) for advice;
+  // the bezwaarschrift itself goes to the SWV, which sends it on.
+  const commissie = swv.bezwaaradvies;
   l.paragraph(
-    'Het samenwerkingsverband vraagt over uw bezwaar advies aan een onafhankelijke ' +
-      'bezwaaradviescommissie. Heeft u vragen over deze brief? Neem dan contact op met het ' +
-      'samenwerkingsverband.',
+    `Het samenwerkingsverband vraagt over uw bezwaar advies aan de ${commissie.naam}. Deze ` +
+      'onafhankelijke commissie ontvangt uw bezwaarschrift van ons en nodigt u uit om uw bezwaar ' +
+      'toe te lichten. Het adres van de commissie is:',
+  );
+  l.paragraph(
+    [commissie.naam, commissie.adres, postcodePlaats(commissie.postcode, commissie.plaats)].join(
+      '\n',
+    ),
+    { indent: 14 },
+  );
+  l.paragraph(
+    'Heeft u vragen over deze brief? Neem dan contact op met het samenwerkingsverband.',
     { spaceAfter: 12 },
   );
 }

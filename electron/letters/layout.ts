@@ -1,7 +1,15 @@
 // A minimal flow layout on top of pdf-lib for A4 letters: letterhead, address block, wrapped
 // paragraphs, automatic page breaks and 'Pagina x van n' footers. Everything that could vary between
 // runs (dates, ids, producer) is fixed or taken from the input so identical input gives identical bytes.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  PDFDocument,
+  StandardFonts,
+  rgb,
+  type PDFFont,
+  type PDFImage,
+  type PDFPage,
+} from 'pdf-lib';
+import { logoInBox } from '../domain/swv';
 import { sanitizeForFont } from './text';
 
 const A4: [number, number] = [595.28, 841.89];
@@ -11,6 +19,9 @@ const CONTENT_W = A4[0] - 2 * MARGIN_X;
 const ACCENT = rgb(0.11, 0.27, 0.45);
 const GREY = rgb(0.4, 0.4, 0.4);
 const BLACK = rgb(0, 0, 0);
+/** The box the logo is scaled into, top right of the first page (points; about 53 × 21 mm). */
+const LOGO_BOX = { breedte: 150, hoogte: 60 };
+const LOGO_GAP = 18;
 
 export interface LayoutOptions {
   title: string;
@@ -18,7 +29,8 @@ export interface LayoutOptions {
   author: string;
   /** ISO instant; becomes the creation and modification date of the PDF. */
   generatedAt: string;
-  letterhead: { naam: string; regels: string[] };
+  /** The SWV's name, the grey lines under it and its logo (a PNG) top right on page 1. */
+  letterhead: { naam: string; regels: string[]; logo?: Uint8Array };
   /** Small grey text at the bottom left of every page. */
   footerNote?: string;
 }
@@ -40,6 +52,7 @@ export class LetterLayout {
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
     private readonly opts: LayoutOptions,
+    private readonly logo: PDFImage | null,
   ) {}
 
   static async create(opts: LayoutOptions): Promise<LetterLayout> {
@@ -57,7 +70,8 @@ export class LetterLayout {
     doc.setModificationDate(when);
     const regular = await doc.embedFont(StandardFonts.Helvetica);
     const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-    const layout = new LetterLayout(doc, regular, bold, opts);
+    const logo = opts.letterhead.logo ? await embedLogo(doc, opts.letterhead.logo) : null;
+    const layout = new LetterLayout(doc, regular, bold, opts, logo);
     layout.newPage();
     return layout;
   }
@@ -75,21 +89,55 @@ export class LetterLayout {
     const first = this.doc.getPageCount() === 1;
     const { naam, regels } = this.opts.letterhead;
     const top = A4[1] - 56;
-    this.draw(naam, MARGIN_X, top, { bold: true, size: first ? 15 : 10, color: 'accent' });
-    let y = top - (first ? 15 : 12);
-    if (first) {
-      for (const regel of regels) {
-        this.draw(regel, MARGIN_X, y, { size: 8.5, color: 'grey' });
+    if (!first) {
+      this.draw(naam, MARGIN_X, top, { bold: true, size: 10, color: 'accent' });
+      this.headerRule(top - 9, false);
+      this.y = top - 12 - 22;
+      return;
+    }
+    // Page 1: the logo top right in its box, the name and the grey lines beside it.
+    let bottom = top;
+    let width = CONTENT_W;
+    if (this.logo) {
+      const size = logoInBox(this.logo.width, this.logo.height, LOGO_BOX);
+      const logoTop = top + 14;
+      this.page.drawImage(this.logo, {
+        x: A4[0] - MARGIN_X - size.breedte,
+        y: logoTop - size.hoogte,
+        width: size.breedte,
+        height: size.hoogte,
+      });
+      bottom = logoTop - size.hoogte - 6;
+      width = CONTENT_W - LOGO_BOX.breedte - LOGO_GAP;
+    }
+    // A long name gets a smaller size (down to 11 pt) and then a second line, never overlapping.
+    let size = 15;
+    while (size > 11 && this.bold.widthOfTextAtSize(sanitizeForFont(naam, this.bold), size) > width)
+      size -= 0.5;
+    let y = top;
+    for (const line of this.wrap(naam, width, { bold: true, size })) {
+      this.draw(line, MARGIN_X, y, { bold: true, size, color: 'accent' });
+      y -= size + 2;
+    }
+    y -= 15 - (size + 2);
+    for (const regel of regels) {
+      for (const line of this.wrap(regel, width, { size: 8.5 })) {
+        this.draw(line, MARGIN_X, y, { size: 8.5, color: 'grey' });
         y -= 11;
       }
     }
+    const ruleY = Math.min(y + 3, bottom);
+    this.headerRule(ruleY, true);
+    this.y = ruleY - 3 - 30;
+  }
+
+  private headerRule(y: number, first: boolean): void {
     this.page.drawLine({
-      start: { x: MARGIN_X, y: y + 3 },
-      end: { x: A4[0] - MARGIN_X, y: y + 3 },
+      start: { x: MARGIN_X, y },
+      end: { x: A4[0] - MARGIN_X, y },
       thickness: first ? 1.2 : 0.6,
       color: ACCENT,
     });
-    this.y = y - (first ? 30 : 22);
   }
 
   /** Current baseline; blocks built on top of this class move it down as they draw. */
@@ -221,4 +269,19 @@ export class LetterLayout {
     // Object streams off: a plain xref table keeps the output simple for other PDF readers.
     return this.doc.save({ useObjectStreams: false });
   }
+}
+
+/** The logo as an image of the PDF; a file pdf-lib cannot decode leaves the letterhead without it. */
+async function embedLogo(doc: PDFDocument, png: Uint8Array): Promise<PDFImage | null> {
+  try {
+    return await doc.embedPng(png);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a logo (PNG) decodes and can be drawn in a letter; checked before it is saved. */
+export async function logoIsBruikbaar(png: Uint8Array): Promise<boolean> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  return (await embedLogo(doc, png)) !== null;
 }

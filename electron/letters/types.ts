@@ -12,6 +12,22 @@ export interface SwvGegevens {
   adres: string;
   postcode: string;
   plaats: string;
+  /** Contact details printed in the letterhead when given. */
+  telefoon?: string;
+  email?: string;
+  website?: string;
+  /** The logo in the letterhead (a PNG checked when it was saved); none when absent. */
+  logo?: Uint8Array;
+  /** The body that advises on a bezwaar (Awb 7:13); the bezwaarclausule names it. */
+  bezwaaradvies: BezwaarAdviesorgaanGegevens;
+}
+
+export interface BezwaarAdviesorgaanGegevens {
+  /** E.g. 'Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaring (LBT)'. */
+  naam: string;
+  adres: string;
+  postcode: string;
+  plaats: string;
 }
 
 export interface LeerlingGegevens {

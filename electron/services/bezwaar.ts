@@ -248,8 +248,9 @@ async function ontvangstbevestiging(
   const sent = verzondenOp(ctx, r.aanvraagId) ?? datum;
   const end = bezwaartermijnEnd(sent);
   const ouders = r.doorOuders;
+  const basis = briefBasis(ctx, r.aanvraagId, datum);
   return renderOntvangstbevestigingBezwaar({
-    ...briefBasis(ctx, r.aanvraagId, datum),
+    ...basis,
     indieners: ouders && r.doorSchool ? 'ouders_en_school' : ouders ? 'ouders' : 'school',
     geadresseerde: ouders
       ? {
@@ -267,7 +268,8 @@ async function ontvangstbevestiging(
     volgnummer: besluit?.volgnummer ?? null,
     bezwaartermijnEinde: end,
     beslistermijnEinde: beslissingOpBezwaarUiterlijk(end, false),
-    commissie: 'Landelijke Bezwaaradviescommissie TLV',
+    // The body the beheerder chose (Beheer, Samenwerkingsverband), as in the bezwaarclausule.
+    commissie: basis.swv.bezwaaradvies.naam,
   });
 }
 

@@ -4,7 +4,7 @@ import type { AuthedContext } from '../core/context';
 import type { ProcedureBriefBasis, SwvGegevens } from '../letters/types';
 import { requireAccess } from './access';
 import { loadAanvraagRow } from './dossier';
-import { readSwvSettings } from './settings';
+import { readSwvLogo, readSwvSettings, requireSwvSettings } from './settings';
 import { readStoredFile } from './stored-file';
 
 // Letters: the letterhead every letter and the minutes carry, the common facts of a procedural
@@ -24,29 +24,63 @@ export const BRIEF_LABELS: Readonly<Record<string, string>> = {
   buiten_behandeling: 'Besluit buiten behandeling (Awb 4:5)',
 };
 
-/** The SWV as the letterhead of every letter and of the minutes shows it (from the settings). */
+/**
+ * The SWV as the letterhead of every letter and of the minutes shows it, with the body that advises
+ * on a bezwaar. Refused until the beheerder saved the SWV's details: no letter ever carries a
+ * placeholder.
+ */
 export function letterhead(ctx: AuthedContext): SwvGegevens {
-  const swv = readSwvSettings(ctx.db);
+  const swv = requireSwvSettings(ctx.db, 'kunt u brieven maken');
+  const logo = readSwvLogo(ctx.db);
+  const b = swv.bezwaaradvies;
   return {
     naam: swv.naam,
     registratienummer: swv.registratienummer,
     adres: swv.adres,
     postcode: swv.postcode,
     plaats: swv.plaats,
+    ...(swv.telefoon !== null ? { telefoon: swv.telefoon } : {}),
+    ...(swv.email !== null ? { email: swv.email } : {}),
+    ...(swv.website !== null ? { website: swv.website } : {}),
+    ...(logo !== null ? { logo: logo.png } : {}),
+    bezwaaradvies: { naam: b.naam, adres: b.adres, postcode: b.postcode, plaats: b.plaats },
   };
 }
 
-/** The directeur-bestuurder who signs the SWV's letters: the first active one. */
-export function directeurNaam(ctx: AuthedContext): string {
-  const directeur = ctx.db
-    .select({ naam: users.naam })
+/** An active user with the role directeur, by id; undefined when there is none. */
+function actieveDirecteur(ctx: AuthedContext, userId: number | null) {
+  const q = ctx.db
+    .select({ id: users.id, naam: users.naam })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(userRoles.role, 'directeur'), eq(users.active, true)))
+    .where(
+      and(
+        eq(userRoles.role, 'directeur'),
+        eq(users.active, true),
+        userId === null ? undefined : eq(users.id, userId),
+      ),
+    )
     .orderBy(users.id)
-    .limit(1)
-    .get();
+    .limit(1);
+  return q.get();
+}
+
+/**
+ * The directeur-bestuurder who signs the SWV's letters: the one the beheerder chose (Beheer,
+ * Samenwerkingsverband) while they are an active directeur; otherwise, as before a choice is made,
+ * the first active directeur.
+ */
+export function directeurNaam(ctx: AuthedContext): string {
+  const gekozen = readSwvSettings(ctx.db)?.directeurUserId ?? null;
+  const directeur =
+    (gekozen !== null ? actieveDirecteur(ctx, gekozen) : undefined) ??
+    actieveDirecteur(ctx, null);
   return directeur?.naam ?? 'de directeur-bestuurder';
+}
+
+/** Whether `userId` is an active user with the role directeur (who may sign). */
+export function isActieveDirecteur(ctx: AuthedContext, userId: number): boolean {
+  return actieveDirecteur(ctx, userId) !== undefined;
 }
 
 export function briefBasis(

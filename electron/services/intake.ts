@@ -10,7 +10,7 @@ import { documentDatumProblem } from '../domain/documenten';
 import { schoolKeuzeProblem } from '../domain/scholen';
 import type { AanvraagState, DocumentKind } from '../domain/types';
 import { validatePdf } from '../documents/pdf-validate';
-import { readDocumentSettings } from './settings';
+import { readDocumentSettings, requireSwvSettings } from './settings';
 import { currentState } from './workflow';
 
 type RegisterInput = z.output<(typeof contract)['aanvraag.register']['input']>;
@@ -160,6 +160,8 @@ export async function registerAanvraag(
   ctx: AuthedContext,
   input: RegisterInput,
 ): Promise<{ id: number; referentie: string }> {
+  // Every aanvraag leads to letters with the SWV's details: none before the beheerder set them.
+  requireSwvSettings(ctx.db, 'kunt u aanvragen registreren');
   assertAanvraagRules(ctx, input);
   const docs = await prepareDocuments(ctx, input.documents);
   const result = ctx.tx(() => {

@@ -3,7 +3,7 @@ import { volgnummerTellers } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { domainError } from '../core/errors';
 import { formatVolgnummer } from '../domain/volgnummer';
-import { readSwvSettings } from './settings';
+import { requireSwvSettings } from './settings';
 
 // The TLV volgnummer counter (WPO 18a lid 14: unique and sequential per SWV). Rendering is async and
 // a transaction may not await, so a decision reads the counter, renders with the next number and
@@ -33,7 +33,11 @@ export function volgnummerTeller(ctx: AuthedContext, year: number): number {
 
 /** The volgnummer that follows `counter` in `year`, with the SWV's code. */
 export function volgendVolgnummer(ctx: AuthedContext, year: number, counter: number): string {
-  return formatVolgnummer(readSwvSettings(ctx.db).code, year, counter + 1);
+  return formatVolgnummer(
+    requireSwvSettings(ctx.db, 'kunt u besluiten nemen').code,
+    year,
+    counter + 1,
+  );
 }
 
 /** Refuses to go on when a volgnummer was taken in `year` since `expected` was read. */

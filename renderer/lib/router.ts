@@ -13,7 +13,8 @@ export type Route =
   | { name: 'gebruikers' }
   | { name: 'pool' }
   | { name: 'scholen' }
-  | { name: 'instellingen' };
+  | { name: 'instellingen' }
+  | { name: 'swv' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -36,6 +37,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'scholen' };
     case '/beheer/instellingen':
       return { name: 'instellingen' };
+    case '/beheer/swv':
+      return { name: 'swv' };
     default:
       return { name: 'werk' };
   }
@@ -63,6 +66,8 @@ export function routeHref(route: Route): string {
       return '#/beheer/scholen';
     case 'instellingen':
       return '#/beheer/instellingen';
+    case 'swv':
+      return '#/beheer/swv';
   }
 }
 

@@ -44,3 +44,19 @@ export async function checkSettledScreen(page: Page, name: string): Promise<void
 export async function screenshotOf(part: Locator, name: string): Promise<void> {
   await part.screenshot({ path: `${SCREENS_DIR}/${name}.png` });
 }
+
+/**
+ * The screen checked at the two sizes of issue 10, 1440×900 and 1280×720 (`<name>-1440`,
+ * `<name>-1280`), back at 1440×900 afterwards; `settled`: once nothing is loading.
+ */
+export async function checkScreenAtBothSizes(
+  page: Page,
+  name: string,
+  settled = true,
+): Promise<void> {
+  const check = settled ? checkSettledScreen : checkScreen;
+  await check(page, `${name}-1440`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await check(page, `${name}-1280`);
+  await page.setViewportSize({ width: 1440, height: 900 });
+}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { FormProvider } from 'react-hook-form';
 import { registerInput } from '../../../electron/contract';
 import { toIsoDateFromInstant } from '../../../electron/domain/calendar';
+import { SWV_NIET_INGERICHT } from '../../../electron/domain/swv';
 import { call } from '../../api/client';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
@@ -41,6 +42,7 @@ export function NieuweAanvraagScreen() {
     defaultValues: defaults(),
   });
   const scholen = useCall('scholen.list', {}, 'scholen');
+  const swv = useCall('swv.get', {}, 'swv');
   useLeaveGuard(form.formState);
   const { isSubmitting, errors } = form.formState;
   const hasErrors = Object.keys(errors).length > 0;
@@ -66,6 +68,11 @@ export function NieuweAanvraagScreen() {
               Registreer een ontvangen TLV-aanvraag met de documenten van het dossier.
             </Text>
           </div>
+          {swv.data !== null && !swv.data.ingesteld && (
+            <Alert color="orange" variant="light" title="Nog niet mogelijk">
+              {SWV_NIET_INGERICHT}; daarna kunt u aanvragen registreren.
+            </Alert>
+          )}
           <LeerlingFields besturen={scholen.data} />
           <SchoolField scholen={scholen} />
           <AanvraagFields />

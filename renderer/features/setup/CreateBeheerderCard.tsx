@@ -1,4 +1,14 @@
-import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  List,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { z } from 'zod';
 import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
@@ -32,11 +42,19 @@ export function CreateBeheerderCard({ onCreated }: { onCreated: () => void }) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Title order={2} size="h3" id="setup-beheerder">
-            Functioneel beheerder aanmaken
+            Ons eigen samenwerkingsverband inrichten
           </Title>
-          <Text size="sm" c="dimmed">
-            Voor het echte gebruik. De beheerder maakt daarna de andere gebruikers aan.
+          <Text size="sm">
+            Voor het echte gebruik. Maak eerst uw eigen account aan als functioneel beheerder. Na
+            het inloggen leidt TLA u langs de stappen:
           </Text>
+          <List size="sm" spacing={2} type="ordered">
+            <List.Item>de gegevens van het samenwerkingsverband, met logo;</List.Item>
+            <List.Item>de schoolbesturen en scholen;</List.Item>
+            <List.Item>de gebruikers van het bureau;</List.Item>
+            <List.Item>de deskundigenpool;</List.Item>
+            <List.Item>de teksten van de brieven (niet verplicht).</List.Item>
+          </List>
           <TextInput
             label="Naam"
             autoComplete="name"
@@ -64,7 +82,7 @@ export function CreateBeheerderCard({ onCreated }: { onCreated: () => void }) {
           />
           {formError !== null && <Alert color="red">{formError}</Alert>}
           <Button type="submit" loading={isSubmitting}>
-            Beheerder aanmaken
+            Beheerder aanmaken en verder
           </Button>
         </Stack>
       </form>

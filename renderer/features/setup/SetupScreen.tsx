@@ -16,14 +16,18 @@ export function SetupScreen() {
         <header>
           <Title order={1}>Welkom bij TLA</Title>
           <Text c="dimmed" mt="xs">
-            TLA is nog niet ingericht. Maak de functioneel beheerder aan, of bekijk TLA eerst met
-            een fictief samenwerkingsverband.
+            TLA is nog leeg. Richt het in voor uw eigen samenwerkingsverband, of bekijk TLA eerst
+            met een fictief samenwerkingsverband.
           </Text>
         </header>
         {demoUsers === null ? (
           <div className="tla-two-columns">
             <CreateBeheerderCard
-              onCreated={() => toLogin('De functioneel beheerder is aangemaakt. Log nu in.')}
+              onCreated={() =>
+                toLogin(
+                  'De functioneel beheerder is aangemaakt. Log nu in; uw startpagina wijst u de stappen van het inrichten.',
+                )
+              }
             />
             <DemoCard onLoaded={setDemoUsers} />
           </div>

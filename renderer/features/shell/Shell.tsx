@@ -11,6 +11,8 @@ import { GebruikersScreen } from '../beheer/GebruikersScreen';
 import { PoolScreen } from '../beheer/PoolScreen';
 import { ScholenScreen } from '../beheer/scholen/ScholenScreen';
 import { InstellingenScreen } from '../beheer/InstellingenScreen';
+import { SwvScreen } from '../swv/SwvScreen';
+import { BeheerderStart } from '../inrichting/BeheerderStart';
 import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
 import { VergaderingScreen } from '../vergadering/VergaderingScreen';
@@ -29,6 +31,7 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'nieuw' }, label: 'Nieuwe aanvraag', roles: ['secretaris'] },
   { route: { name: 'termijnen' }, label: 'Termijnen', roles: OFFICE_ROLES },
   { route: { name: 'vergaderingen' }, label: 'Vergaderingen', roles: ['voorzitter'] },
+  { route: { name: 'swv' }, label: 'Samenwerkingsverband', roles: ['beheerder'] },
   { route: { name: 'gebruikers' }, label: 'Gebruikers', roles: ['beheerder'] },
   { route: { name: 'pool' }, label: 'Deskundigenpool', roles: ['beheerder'] },
   { route: { name: 'scholen' }, label: 'Scholen en besturen', roles: ['beheerder'] },
@@ -42,7 +45,8 @@ function allowed(item: NavItem, role: Role): boolean {
 function Page({ route, role }: { route: Route; role: Role }) {
   switch (route.name) {
     case 'werk':
-      return <WerkScreen key={role} />;
+      // The beheerder sees no dossier: their start page is setting TLA up (issue 10).
+      return role === 'beheerder' ? <BeheerderStart /> : <WerkScreen key={role} />;
     case 'nieuw':
       return role === 'secretaris' ? <NieuweAanvraagScreen /> : <NotAllowed />;
     case 'termijnen':
@@ -65,6 +69,8 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return role === 'beheerder' ? <ScholenScreen /> : <NotAllowed />;
     case 'instellingen':
       return role === 'beheerder' ? <InstellingenScreen /> : <NotAllowed />;
+    case 'swv':
+      return role === 'beheerder' ? <SwvScreen /> : <NotAllowed />;
   }
 }
 
@@ -72,7 +78,8 @@ export function Shell() {
   const { user, role } = useSession();
   const { setRole, logout } = useAuth();
   const route = useRoute();
-  const fill = route.name === 'werk' || route.name === 'termijnen';
+  // Lists fill the screen and scroll inside; the beheerder's start page scrolls as a page.
+  const fill = (route.name === 'werk' && role !== 'beheerder') || route.name === 'termijnen';
 
   return (
     <div className="tla-shell">

@@ -8,6 +8,12 @@ export const verklaringData: VerklaringData = {
     adres: 'Voorbeeldstraat 1',
     postcode: '1234 AB',
     plaats: 'Demodorp',
+    bezwaaradvies: {
+      naam: 'Bezwaaradviescommissie Fictief',
+      adres: 'Postbus 99',
+      postcode: '1234 ZZ',
+      plaats: 'Demodorp',
+    },
   },
   volgnummer: 'TLV-2025-0042',
   leerling: { naam: 'Daan Verzonnen', geboortedatum: '2016-03-12' },

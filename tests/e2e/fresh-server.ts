@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { TOKEN } from './playwright.config';
+
+// A fresh, empty install of its own for a spec that walks the first start: the shared EMPTY
+// server of the config serves one first start per run (screens.spec.ts loads the demo into it),
+// so a spec that creates the beheerder and sets TLA up starts its own server (tests/e2e/server.ts,
+// the same backend and renderer) on a port of its own and stops it afterwards.
+
+export interface FreshServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts an empty install on `port` and resolves once it serves. */
+export function startFreshServer(port: number): Promise<FreshServer> {
+  const child: ChildProcess = spawn('npx', ['tsx', 'tests/e2e/server.ts'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    env: { ...process.env, PORT: String(port), TLA_TOKEN: TOKEN, TLA_E2E_DEMO: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.pid === undefined) return resolve();
+      child.once('exit', () => resolve());
+      process.kill(-child.pid, 'SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`the fresh server on port ${port} did not start within 120 s`));
+    }, 120_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the fresh server on port ${port} stopped (${code})`));
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (!chunk.toString().includes('ready ')) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({ url: `http://127.0.0.1:${port}/?token=${TOKEN}`, stop });
+    });
+  });
+}
