@@ -88,6 +88,9 @@ export function LeerlingFields({ besturen }: { besturen: Besturen | null }) {
 
 export function SchoolField({ scholen }: { scholen: CallState<Besturen> }) {
   const { control } = useFormContext<RegisterInput>();
+  const options = scholen.data === null ? [] : schoolOptions(scholen.data);
+  // On a new install there are no schools yet: say who adds them, not just "none found".
+  const geen = scholen.data !== null && options.length === 0;
   return (
     <Fieldset legend="School">
       <Controller
@@ -99,9 +102,15 @@ export function SchoolField({ scholen }: { scholen: CallState<Besturen> }) {
             description="Zoek op naam, BRIN of plaats. De aanvrager is het bestuur van deze school."
             withAsterisk
             searchable
-            nothingFoundMessage="Geen school gevonden"
-            placeholder={scholen.loading ? 'Scholen laden…' : 'Kies een school'}
-            data={scholen.data === null ? [] : schoolOptions(scholen.data)}
+            nothingFoundMessage={
+              geen
+                ? 'Er zijn nog geen scholen. De functioneel beheerder voegt ze toe bij Scholen en besturen.'
+                : 'Geen school gevonden'
+            }
+            placeholder={
+              scholen.loading ? 'Scholen laden…' : geen ? 'Nog geen scholen' : 'Kies een school'
+            }
+            data={options}
             value={field.value === 0 ? null : String(field.value)}
             onChange={(v) => field.onChange(v === null ? 0 : Number(v))}
             onBlur={field.onBlur}
