@@ -266,22 +266,3 @@ export function endDeskundige(ctx: AuthedContext, deskundigeId: number) {
     return { ok: true as const };
   });
 }
-
-export function listScholen(ctx: ServiceContext) {
-  const besturen = ctx.db
-    .select({
-      id: schoolbesturen.id,
-      naam: schoolbesturen.naam,
-      bestuursnummer: schoolbesturen.bestuursnummer,
-    })
-    .from(schoolbesturen)
-    .orderBy(schoolbesturen.naam)
-    .all();
-  const scholen = ctx.db.select().from(scholenTable).orderBy(scholenTable.naam).all();
-  return besturen.map((b) => ({
-    ...b,
-    scholen: scholen
-      .filter((s) => s.bestuurId === b.id)
-      .map((s) => ({ id: s.id, naam: s.naam, brin: s.brin, plaats: s.plaats })),
-  }));
-}
