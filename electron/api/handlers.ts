@@ -35,7 +35,13 @@ import {
   wijsBuitenBehandelingAf,
 } from '../services/buiten-behandeling';
 import { addBetrokkene, listBetrokkenen, removeBetrokkene } from '../services/betrokkenen';
-import { getBrief, listBrieven } from '../services/brieven';
+import { afdrukkenBrief, getBrief, listBrieven } from '../services/brieven';
+import {
+  getBriefTekst,
+  listBriefTeksten,
+  saveBriefTekst,
+  voorbeeldBriefTekst,
+} from '../services/brief-teksten';
 import { getSwv, verwijderLogo, voorbeeldbrief, zetLogo, zetSwv } from '../services/swv';
 import { inrichtingStatus } from '../services/inrichting';
 import {
@@ -225,6 +231,11 @@ export const handlers: Handlers = {
   'notitie.save': (ctx, input) => saveNotitie(ctx, input),
   'notitie.delete': (ctx, input) => deleteNotitie(ctx, input.id),
   // Issue 10 · the SWV and its letter texts
+  'briefteksten.list': (ctx) => listBriefTeksten(ctx),
+  'briefteksten.get': (ctx, input) => getBriefTekst(ctx, input.soort, input.versie),
+  'briefteksten.opslaan': (ctx, input) => saveBriefTekst(ctx, input),
+  'briefteksten.voorbeeld': (ctx, input) => voorbeeldBriefTekst(ctx, input),
+  'brieven.afdrukken': (ctx, input) => afdrukkenBrief(ctx, input.briefId),
   'swv.get': (ctx) => getSwv(ctx),
   'swv.zetten': (ctx, input) => zetSwv(ctx, input),
   'swv.logoZetten': (ctx, input) => zetLogo(ctx, input.pngBase64),

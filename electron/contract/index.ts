@@ -4,6 +4,7 @@ import { accountsProcedures } from './accounts';
 import { adviesProcedures } from './advies';
 import { beheerProcedures } from './beheer';
 import { besluitProcedures } from './besluit';
+import { briefTekstenProcedures } from './briefteksten';
 import { betrokkenenProcedures } from './betrokkenen';
 import { bezwaarProcedures } from './bezwaar';
 import { documentenProcedures } from './documenten';
@@ -36,6 +37,7 @@ const procedures = {
   ...aanvraagProcedures,
   ...adviesProcedures,
   ...besluitProcedures,
+  ...briefTekstenProcedures,
   ...betrokkenenProcedures,
   ...vergaderingProcedures,
   ...documentenProcedures,
@@ -141,6 +143,11 @@ export const contract = inOrder(procedures, [
   'notitie.delete',
   // Issue 10 (go live): each area appends its new procedures under its own line.
   // Issue 10 · the SWV and its letter texts
+  'briefteksten.list',
+  'briefteksten.get',
+  'briefteksten.opslaan',
+  'briefteksten.voorbeeld',
+  'brieven.afdrukken',
   'swv.get',
   'swv.zetten',
   'swv.logoZetten',

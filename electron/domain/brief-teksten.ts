@@ -265,44 +265,62 @@ function alinea(d: Omit<TekstDeel, 'regel' | 'verplicht'> & { verplicht?: boolea
 const OUDERS = 'Brief aan ouders';
 const SCHOOL = 'Bericht aan de school';
 
-function oudersDelen(o: {
+interface BesluitTekstOpties {
   inleiding: string;
   besluit: string;
+  /** The paragraph under the TLV's facts; null when the text is for a refusal (no TLV). */
   bijlage: string | null;
   invulvelden: readonly Invulveld[];
-}): TekstDeel[] {
-  const delen: TekstDeel[] = [
-    aanhef('oudersAanhef', AANHEF_OUDERS, OUDERS),
-    alinea({
-      key: 'oudersInleiding',
-      label: 'Inleiding',
-      brief: OUDERS,
-      uitleg: 'De eerste alinea: wie wat heeft aangevraagd en wanneer is besloten.',
-      standaard: o.inleiding,
-      invulvelden: o.invulvelden,
-    }),
-    alinea({
-      key: 'oudersBesluit',
+}
+
+/** The parts both decision letters have, in the letter's order: aanhef, inleiding, besluit and
+ *  (when a TLV is given) the paragraph under its facts. `prefix` names the letter in the key. */
+function besluitBegin(
+  prefix: 'ouders' | 'school',
+  brief: string,
+  aanhefTekst: string,
+  inleidingUitleg: string,
+  o: BesluitTekstOpties,
+): TekstDeel[] {
+  const deel = (
+    key: string,
+    d: Omit<TekstDeel, 'key' | 'brief' | 'regel' | 'verplicht' | 'invulvelden'> & {
+      verplicht?: boolean;
+    },
+  ) => alinea({ ...d, key: `${prefix}${key}`, brief, invulvelden: o.invulvelden });
+  return [
+    aanhef(`${prefix}Aanhef`, aanhefTekst, brief),
+    deel('Inleiding', { label: 'Inleiding', uitleg: inleidingUitleg, standaard: o.inleiding }),
+    deel('Besluit', {
       label: 'Besluit',
-      brief: OUDERS,
-      uitleg: 'De zin onder het vetgedrukte besluit. Daarna volgen de gegevens van de verklaring.',
+      uitleg:
+        o.bijlage === null
+          ? 'De zin onder het vetgedrukte besluit.'
+          : 'De zin onder het vetgedrukte besluit. Daarna volgen de gegevens van de verklaring.',
       standaard: o.besluit,
-      invulvelden: o.invulvelden,
     }),
+    ...(o.bijlage === null
+      ? []
+      : [
+          deel('Bijlage', {
+            label: 'Bijgevoegde verklaring',
+            uitleg: 'De alinea onder de gegevens van de verklaring.',
+            standaard: o.bijlage,
+            verplicht: false,
+          }),
+        ]),
   ];
-  if (o.bijlage !== null)
-    delen.push(
-      alinea({
-        key: 'oudersBijlage',
-        label: 'Bijgevoegde verklaring',
-        brief: OUDERS,
-        uitleg: 'De alinea onder de gegevens van de verklaring.',
-        standaard: o.bijlage,
-        invulvelden: o.invulvelden,
-        verplicht: false,
-      }),
-    );
-  delen.push(
+}
+
+function oudersDelen(o: BesluitTekstOpties): TekstDeel[] {
+  return [
+    ...besluitBegin(
+      'ouders',
+      OUDERS,
+      AANHEF_OUDERS,
+      'De eerste alinea: wie wat heeft aangevraagd en wanneer is besloten.',
+      o,
+    ),
     alinea({
       key: 'oudersMotivering',
       label: 'Motivering',
@@ -326,48 +344,18 @@ function oudersDelen(o: {
       invulvelden: o.invulvelden,
     }),
     groet('oudersGroet', OUDERS),
-  );
-  return delen;
+  ];
 }
 
-function schoolDelen(o: {
-  inleiding: string;
-  besluit: string;
-  bijlage: string | null;
-  invulvelden: readonly Invulveld[];
-}): TekstDeel[] {
-  const delen: TekstDeel[] = [
-    aanhef('schoolAanhef', AANHEF_SCHOOL, SCHOOL),
-    alinea({
-      key: 'schoolInleiding',
-      label: 'Inleiding',
-      brief: SCHOOL,
-      uitleg: 'De eerste alinea: de aanvraag en wanneer is besloten.',
-      standaard: o.inleiding,
-      invulvelden: o.invulvelden,
-    }),
-    alinea({
-      key: 'schoolBesluit',
-      label: 'Besluit',
-      brief: SCHOOL,
-      uitleg: 'De zin onder het vetgedrukte besluit. Daarna volgen de gegevens van de verklaring.',
-      standaard: o.besluit,
-      invulvelden: o.invulvelden,
-    }),
-  ];
-  if (o.bijlage !== null)
-    delen.push(
-      alinea({
-        key: 'schoolBijlage',
-        label: 'Bijgevoegde verklaring',
-        brief: SCHOOL,
-        uitleg: 'De alinea onder de gegevens van de verklaring.',
-        standaard: o.bijlage,
-        invulvelden: o.invulvelden,
-        verplicht: false,
-      }),
-    );
-  delen.push(
+function schoolDelen(o: BesluitTekstOpties): TekstDeel[] {
+  return [
+    ...besluitBegin(
+      'school',
+      SCHOOL,
+      AANHEF_SCHOOL,
+      'De eerste alinea: de aanvraag en wanneer is besloten.',
+      o,
+    ),
     alinea({
       key: 'schoolMotivering',
       label: 'Motivering',
@@ -379,8 +367,7 @@ function schoolDelen(o: {
       invulvelden: o.invulvelden,
     }),
     groet('schoolGroet', SCHOOL),
-  );
-  return delen;
+  ];
 }
 
 const OUDERS_INLEIDING =
@@ -642,7 +629,7 @@ export const BRIEF_TEKST_DELEN: Readonly<Record<BriefTekstSoort, readonly TekstD
       invulvelden: BEZWAAR,
       moetBevatten: ['bezwaar.ontvangstdatum'],
     }),
-    groet('groet'),
+    groet('groet', 'Beide brieven'),
   ],
 };
 

@@ -7,6 +7,7 @@ export { renderOpschortingBrief } from './opschorting-brief';
 export { renderVerdagingBrief } from './verdaging-brief';
 export { renderOntvangstbevestigingBezwaar } from './ontvangstbevestiging-bezwaar';
 export { renderBuitenBehandelingBrief } from './buiten-behandeling-brief';
+export { renderVoorbeeld, type VoorbeeldInput } from './voorbeeld';
 export { renderAfschriftAdviezen } from './afschrift-adviezen';
 export { renderNotulen } from './notulen';
 export type * from './types';

@@ -15,6 +15,7 @@ import {
   renderVerdagingBrief,
 } from '../letters/index';
 import type { OpschortingGrond as BriefGrond } from '../letters/types';
+import { huidigeBriefTekst } from './brief-teksten';
 import { briefBasis, storeBrief } from './brieven';
 import { readTermijnSettings } from './settings';
 import { loadOpschortingen, stand, toOpschorting } from './termijnen';
@@ -68,8 +69,10 @@ export async function vraagAanvulling(
     'verzoekOp',
   );
   const soort = soortFor(state);
+  const tekst = huidigeBriefTekst(ctx, 'aanvulling');
   const pdf = await renderAanvullingBrief({
     ...briefBasis(ctx, input.aanvraagId, input.verzoekOp),
+    tekst: tekst.tekst,
     kind: soort,
     ontvangstdatum: received,
     items: input.ontbrekend,
@@ -83,7 +86,7 @@ export async function vraagAanvulling(
       state === 'wacht_op_aanvulling'
         ? state
         : takeTransition(ctx, input.aanvraagId, 'vraag_aanvulling', ctx.user.roles, ctx.user.id);
-    const briefId = storeBrief(ctx, input.aanvraagId, soort, pdf);
+    const briefId = storeBrief(ctx, input.aanvraagId, soort, pdf, tekst.versie);
     ctx.db
       .insert(opschortingen)
       .values({
@@ -165,8 +168,10 @@ export async function registreerOpschorting(
     }),
     'start',
   );
+  const tekst = huidigeBriefTekst(ctx, 'opschorting');
   const pdf = await renderOpschortingBrief({
     ...briefBasis(ctx, input.aanvraagId, ctx.today),
+    tekst: tekst.tekst,
     ontvangstdatum: received,
     grond: BRIEF_GROND[input.grond],
     toelichting: input.toelichting,
@@ -174,7 +179,7 @@ export async function registreerOpschorting(
     totEnMet: input.eind,
   });
   return ctx.tx(() => {
-    const briefId = storeBrief(ctx, input.aanvraagId, 'opschorting', pdf);
+    const briefId = storeBrief(ctx, input.aanvraagId, 'opschorting', pdf, tekst.versie);
     const id = Number(
       ctx.db
         .insert(opschortingen)
@@ -250,15 +255,17 @@ export async function registreerVerdaging(
     }),
     'newEnd',
   );
+  const tekst = huidigeBriefTekst(ctx, 'verdaging');
   const pdf = await renderVerdagingBrief({
     ...briefBasis(ctx, input.aanvraagId, input.notifiedOn),
+    tekst: tekst.tekst,
     ontvangstdatum: received,
     oudeEinddatum: current.end,
     nieuweEinddatum: input.newEnd,
     reden: input.reden,
   });
   return ctx.tx(() => {
-    const briefId = storeBrief(ctx, input.aanvraagId, 'verdaging', pdf);
+    const briefId = storeBrief(ctx, input.aanvraagId, 'verdaging', pdf, tekst.versie);
     ctx.db
       .insert(verdagingen)
       .values({

@@ -4,6 +4,7 @@ import type { AuthedContext } from '../core/context';
 import { domainError, UserFacingError } from '../core/errors';
 import { validateVerzondenOp } from '../domain/bezwaar';
 import { toIsoDateFromInstant } from '../domain/calendar';
+import { besluitTekstSoort } from '../domain/brief-teksten';
 import { disciplineLabel } from '../domain/types';
 import {
   renderAfschriftAdviezen,
@@ -13,6 +14,7 @@ import {
 } from '../letters/index';
 import type { AdviesAfschrift, BesluitData, OudersGegevens } from '../letters/types';
 import { requireAccess } from './access';
+import { huidigeBriefTekst } from './brief-teksten';
 import { letterhead } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { deskundigenVermelding, latestEindadvies } from './eindadvies';
@@ -50,6 +52,8 @@ interface StoredLetter {
   readonly kind: string;
   readonly sha256: string;
   readonly size: number;
+  /** The version of the SWV's letter text it was made with; null for the afschrift. */
+  readonly tekstVersie: number | null;
 }
 
 export function adopt(ctx: AuthedContext, aanvraagId: number) {
@@ -94,6 +98,7 @@ function gather(ctx: AuthedContext, aanvraagId: number): Adoption {
       schoolbestuur: { naam: r.bestuurNaam },
       eindadviesTekst: e.motivering,
       deskundigen: deskundigenVermelding(ctx, aanvraagId),
+      aanvraagSoort: r.soort,
       generatedAt: ctx.nowIso,
     },
     referentie: r.referentie,
@@ -110,8 +115,12 @@ function gather(ctx: AuthedContext, aanvraagId: number): Adoption {
 /** Renders the verklaring (when a TLV is given) and the letters, and stores them encrypted. */
 async function render(ctx: AuthedContext, a: Adoption): Promise<StoredLetter[]> {
   const { data } = a;
-  const pdfs: { kind: string; bytes: Uint8Array }[] = [];
+  const pdfs: { kind: string; bytes: Uint8Array; tekstVersie: number | null }[] = [];
+  // Each letter with the SWV's current text of its kind (a herindicatie or a refusal has its own).
+  const tekst = (brief: 'ouders' | 'school') =>
+    huidigeBriefTekst(ctx, besluitTekstSoort(brief, data.uitkomst, data.aanvraagSoort));
   if (a.afgegeven && data.begindatum && data.einddatum && data.volgnummer) {
+    const verklaring = huidigeBriefTekst(ctx, 'verklaring');
     pdfs.push({
       kind: 'verklaring',
       bytes: await renderVerklaring({
@@ -119,14 +128,23 @@ async function render(ctx: AuthedContext, a: Adoption): Promise<StoredLetter[]> 
         volgnummer: data.volgnummer,
         begindatum: data.begindatum,
         einddatum: data.einddatum,
+        tekst: verklaring.tekst,
       }),
+      tekstVersie: verklaring.versie,
     });
   }
+  const ouders = tekst('ouders');
   pdfs.push({
     kind: 'brief_ouders',
-    bytes: await renderBriefOuders({ ...data, ouders: a.ouders }),
+    bytes: await renderBriefOuders({ ...data, ouders: a.ouders, tekst: ouders.tekst }),
+    tekstVersie: ouders.versie,
   });
-  pdfs.push({ kind: 'bericht_school', bytes: await renderBerichtSchool(data) });
+  const school = tekst('school');
+  pdfs.push({
+    kind: 'bericht_school',
+    bytes: await renderBerichtSchool({ ...data, tekst: school.tekst }),
+    tekstVersie: school.versie,
+  });
   // WPO 18a lid 14: ouders receive a copy of both advices with the decision.
   if (a.adviezen.length === 2) {
     pdfs.push({
@@ -140,9 +158,10 @@ async function render(ctx: AuthedContext, a: Adoption): Promise<StoredLetter[]> 
         adviezen: a.adviezen,
         generatedAt: ctx.nowIso,
       }),
+      tekstVersie: null,
     });
   }
-  return pdfs.map((p) => ({ kind: p.kind, ...ctx.docs.put(p.bytes) }));
+  return pdfs.map((p) => ({ kind: p.kind, tekstVersie: p.tekstVersie, ...ctx.docs.put(p.bytes) }));
 }
 
 /**
@@ -179,6 +198,7 @@ function commit(ctx: AuthedContext, a: Adoption, letters: readonly StoredLetter[
           version: 1,
           sha256: l.sha256,
           size: l.size,
+          tekstVersie: l.tekstVersie,
           createdAt: ctx.nowIso,
         })
         .run();

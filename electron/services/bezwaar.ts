@@ -15,6 +15,7 @@ import {
 import { compareIsoDates } from '../domain/calendar';
 import { periodeProblems } from '../domain/advies';
 import { renderOntvangstbevestigingBezwaar, renderVerklaring } from '../letters/index';
+import { huidigeBriefTekst } from './brief-teksten';
 import { briefBasis, directeurNaam, letterhead, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { readTermijnSettings } from './settings';
@@ -197,7 +198,7 @@ async function stapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
         );
       if (herzien) {
         neemVolgnummer(ctx, herzien.year, herzien.counter);
-        storeBrief(ctx, aanvraagId, 'verklaring', herzien.pdf);
+        storeBrief(ctx, aanvraagId, 'verklaring', herzien.pdf, herzien.tekstVersie);
       }
       const besluit = stap.herzienBesluit
         ? { ...stap.herzienBesluit, volgnummer: herzien?.volgnummer ?? null }
@@ -228,7 +229,8 @@ async function stapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
     } else {
       ctx.db.update(bezwaren).set(datumVanStap(stap)).where(eq(bezwaren.id, r.id)).run();
     }
-    if (pdf) storeBrief(ctx, aanvraagId, 'ontvangstbevestiging_bezwaar', pdf);
+    if (pdf)
+      storeBrief(ctx, aanvraagId, 'ontvangstbevestiging_bezwaar', pdf.bytes, pdf.tekstVersie);
     ctx.audit({ action: `bezwaar.${stap.stap}`, objectType: 'bezwaar', objectId: r.id });
     return viewOfLatest(ctx, aanvraagId);
   });
@@ -238,7 +240,7 @@ async function ontvangstbevestiging(
   ctx: AuthedContext,
   r: BezwaarRow,
   datum: string,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; tekstVersie: number }> {
   const a = loadAanvraagRow(ctx, r.aanvraagId);
   const besluit = ctx.db
     .select({ besluitdatum: besluiten.besluitdatum, volgnummer: besluiten.volgnummer })
@@ -249,8 +251,10 @@ async function ontvangstbevestiging(
   const end = bezwaartermijnEnd(sent);
   const ouders = r.doorOuders;
   const basis = briefBasis(ctx, r.aanvraagId, datum);
-  return renderOntvangstbevestigingBezwaar({
+  const tekst = huidigeBriefTekst(ctx, 'ontvangstbevestiging_bezwaar');
+  const bytes = await renderOntvangstbevestigingBezwaar({
     ...basis,
+    tekst: tekst.tekst,
     indieners: ouders && r.doorSchool ? 'ouders_en_school' : ouders ? 'ouders' : 'school',
     geadresseerde: ouders
       ? {
@@ -271,6 +275,7 @@ async function ontvangstbevestiging(
     // The body the beheerder chose (Beheer, Samenwerkingsverband), as in the bezwaarclausule.
     commissie: basis.swv.bezwaaradvies.naam,
   });
+  return { bytes, tekstVersie: tekst.versie };
 }
 
 /**
@@ -297,6 +302,7 @@ async function herzieneVerklaring(
   const year = Number(stap.datum.slice(0, 4));
   const counter = volgnummerTeller(ctx, year);
   const volgnummer = volgendVolgnummer(ctx, year, counter);
+  const tekst = huidigeBriefTekst(ctx, 'verklaring');
   const pdf = await renderVerklaring({
     swv: letterhead(ctx),
     volgnummer,
@@ -309,7 +315,8 @@ async function herzieneVerklaring(
     directeur: { naam: directeurNaam(ctx) },
     school: { naam: a.schoolNaam, brin: a.brin },
     schoolbestuur: { naam: a.bestuurNaam },
+    tekst: tekst.tekst,
     generatedAt: ctx.nowIso,
   });
-  return { pdf, volgnummer, year, counter };
+  return { pdf, volgnummer, year, counter, tekstVersie: tekst.versie };
 }

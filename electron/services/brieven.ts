@@ -1,6 +1,7 @@
 import { and, eq, max } from 'drizzle-orm';
 import { brieven, userRoles, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
+import { notFound } from '../core/errors';
 import type { ProcedureBriefBasis, SwvGegevens } from '../letters/types';
 import { requireAccess } from './access';
 import { loadAanvraagRow } from './dossier';
@@ -102,12 +103,17 @@ export function briefBasis(
   };
 }
 
-/** Stores the letter encrypted and records it; call inside the transaction that needs it. */
+/**
+ * Stores the letter encrypted and records it; call inside the transaction that needs it.
+ * `tekstVersie`: the version of the SWV's letter text it was made with (services/brief-teksten.ts;
+ * 0 is TLA's own text), null for a letter without an editable text.
+ */
 export function storeBrief(
   ctx: AuthedContext,
   aanvraagId: number,
   kind: string,
   bytes: Uint8Array,
+  tekstVersie: number | null = null,
 ): number {
   const { sha256, size } = ctx.docs.put(bytes);
   const latest = ctx.db
@@ -124,6 +130,7 @@ export function storeBrief(
         version: (latest?.v ?? 0) + 1,
         sha256,
         size,
+        tekstVersie,
         createdAt: ctx.nowIso,
       })
       .run().lastInsertRowid,
@@ -148,6 +155,20 @@ export function listBrieven(ctx: AuthedContext, aanvraagId: number) {
     .orderBy(b.id)
     .all();
   return rows.map((r) => ({ ...r, label: BRIEF_LABELS[r.kind] ?? r.kind }));
+}
+
+/** A letter is printed (the viewer's print button): need-to-know, audited. A letter is official
+ *  correspondence and may be printed; a dossier document may not. */
+export function afdrukkenBrief(ctx: AuthedContext, briefId: number) {
+  const brief = ctx.db
+    .select({ aanvraagId: brieven.aanvraagId })
+    .from(brieven)
+    .where(eq(brieven.id, briefId))
+    .get();
+  if (!brief) throw notFound('Deze brief');
+  requireAccess(ctx, brief.aanvraagId);
+  ctx.tx(() => ctx.audit({ action: 'brief.afdrukken', objectType: 'brief', objectId: briefId }));
+  return { ok: true as const };
 }
 
 /** One letter for the caller (need-to-know, audited). */

@@ -5,6 +5,7 @@ import { lastAanvullingsverzoek } from '../domain/opschorting';
 import { decideTransition } from '../domain/workflow';
 import { renderBuitenBehandelingBrief } from '../letters/index';
 import { requireAccess } from './access';
+import { huidigeBriefTekst } from './brief-teksten';
 import { briefBasis, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { loadOpschortingen } from './termijnen';
@@ -76,8 +77,10 @@ export async function besluitBuitenBehandeling(ctx: AuthedContext, aanvraagId: n
   const r = loadAanvraagRow(ctx, aanvraagId);
   const v = verzoek(ctx, aanvraagId);
   const besluitdatum = ctx.today;
+  const tekst = huidigeBriefTekst(ctx, 'buiten_behandeling');
   const pdf = await renderBuitenBehandelingBrief({
     ...briefBasis(ctx, aanvraagId, besluitdatum),
+    tekst: tekst.tekst,
     directeur: { naam: ctx.user.naam },
     ontvangstdatum: r.ontvangenOp,
     verzoek: v.soort,
@@ -113,7 +116,7 @@ export async function besluitBuitenBehandeling(ctx: AuthedContext, aanvraagId: n
         signedAt: ctx.nowIso,
       })
       .run();
-    const briefId = storeBrief(ctx, aanvraagId, 'buiten_behandeling', pdf);
+    const briefId = storeBrief(ctx, aanvraagId, 'buiten_behandeling', pdf, tekst.versie);
     ctx.audit({
       action: 'besluit.buitenBehandeling',
       objectType: 'aanvraag',
