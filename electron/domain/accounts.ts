@@ -80,6 +80,10 @@ export function poolEndRefusal(naam: string, openToewijzingen: number): string |
   return openToewijzingenRefusal(naam, openToewijzingen, 'het lidmaatschap beëindigen');
 }
 
+/** The login throttle (S3): after 5 failures a username is locked for 5 minutes. */
+export const MAX_FAILURES = 5;
+export const LOCK_MS = 5 * 60 * 1000;
+
 /** S3: whether a lock of the login throttle still holds at `nowMs`. */
 export function isLocked(lockedUntilMs: number | null, nowMs: number): boolean {
   return lockedUntilMs !== null && lockedUntilMs > nowMs;

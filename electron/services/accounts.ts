@@ -5,7 +5,7 @@ import { preparedPerDb } from '../../db/prepared';
 import { deskundigen, userRoles, users } from '../../db/schema';
 import type { AuthedContext, SessionUser } from '../core/context';
 import { UserFacingError } from '../core/errors';
-import { isLocked } from '../domain/accounts';
+import { isLocked, LOCK_MS, MAX_FAILURES } from '../domain/accounts';
 import { ROLES, type Role } from '../domain/types';
 
 // Local accounts. Argon2id at 64 MiB, t=3 (above the OWASP minimum of 19 MiB, t=2; quality goal
@@ -17,9 +17,7 @@ const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-/** Throttling (S3): after 5 failures a username is locked for 5 minutes. */
-export const MAX_FAILURES = 5;
-export const LOCK_MS = 5 * 60 * 1000;
+export { LOCK_MS, MAX_FAILURES } from '../domain/accounts';
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, ARGON2_OPTIONS);

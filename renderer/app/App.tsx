@@ -3,6 +3,7 @@ import { theme } from './theme';
 import { AuthProvider, useAuth } from './auth';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
+import { NieuwWachtwoordScreen } from '../features/login/NieuwWachtwoordScreen';
 import { Shell } from '../features/shell/Shell';
 
 function Screens() {
@@ -27,7 +28,8 @@ function Screens() {
     case 'login':
       return <LoginScreen notice={phase.notice} />;
     case 'app':
-      return <Shell />;
+      // S3: a password the beheerder set is changed first; the backend allows nothing else either.
+      return phase.user.mustChangePassword ? <NieuwWachtwoordScreen /> : <Shell />;
   }
 }
 

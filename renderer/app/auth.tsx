@@ -28,6 +28,8 @@ interface AuthValue {
   role: Role | null;
   setRole: (role: Role) => void;
   signedIn: (session: string, user: UserInfo) => void;
+  /** The signed-in user as the backend says now (e.g. after choosing a new password). */
+  userChanged: (user: UserInfo) => void;
   logout: () => Promise<void>;
   toLogin: (notice: string | null) => void;
 }
@@ -73,6 +75,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setPhase({ kind: 'app', user });
   }, []);
 
+  const userChanged = useCallback((user: UserInfo) => {
+    setPhase((p) => (p.kind === 'app' ? { kind: 'app', user } : p));
+  }, []);
+
   useEffect(() => {
     let live = true;
     (async () => {
@@ -113,8 +119,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [toLogin]);
 
   const value = useMemo(
-    () => ({ phase, role, setRole, signedIn, logout, toLogin }),
-    [phase, role, setRole, signedIn, logout, toLogin],
+    () => ({ phase, role, setRole, signedIn, userChanged, logout, toLogin }),
+    [phase, role, setRole, signedIn, userChanged, logout, toLogin],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -16,7 +16,9 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
     send: async (values) => {
       setDone(null);
       await call('users.create', values);
-      setDone(`${values.naam} is aangemaakt.`);
+      setDone(
+        `${values.naam} is aangemaakt. Geef het eerste wachtwoord persoonlijk of telefonisch door; bij de eerste keer inloggen kiest ${values.naam} een eigen wachtwoord.`,
+      );
       form.reset();
       onCreated();
     },
@@ -46,7 +48,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
             />
             <PasswordInput
               label="Eerste wachtwoord"
-              description="Minstens 12 tekens"
+              description="Minstens 12 tekens. Bij de eerste keer inloggen kiest de gebruiker een eigen wachtwoord."
               withAsterisk
               autoComplete="new-password"
               {...form.register('password')}

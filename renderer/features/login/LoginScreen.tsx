@@ -1,9 +1,10 @@
-import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
 import { contract } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { useContractForm } from '../../lib/useContractForm';
 import { FormError } from '../../components/FormFooter';
+import { AuthCard } from './AuthCard';
 
 const schema = contract['auth.login'].input;
 
@@ -25,40 +26,25 @@ export function LoginScreen({ notice }: { notice: string | null }) {
   });
 
   return (
-    <main className="tla-center-page">
-      <Card withBorder padding="xl" w={400} maw="100%">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <div>
-              <Title order={1}>TLA</Title>
-              <Text c="dimmed" size="sm">
-                Toelaatbaarheidsverklaringen
-              </Text>
-            </div>
-            <Title order={2} size="h4">
-              Inloggen
-            </Title>
-            {notice !== null && <Alert color="blue">{notice}</Alert>}
-            <TextInput
-              label="Gebruikersnaam"
-              autoComplete="username"
-              data-autofocus
-              {...form.register('username')}
-              error={errors.username?.message}
-            />
-            <PasswordInput
-              label="Wachtwoord"
-              autoComplete="current-password"
-              {...form.register('password')}
-              error={errors.password?.message}
-            />
-            <FormError message={formError} />
-            <Button type="submit" loading={isSubmitting}>
-              Inloggen
-            </Button>
-          </Stack>
-        </form>
-      </Card>
-    </main>
+    <AuthCard title="Inloggen" width={400} onSubmit={submit}>
+      {notice !== null && <Alert color="blue">{notice}</Alert>}
+      <TextInput
+        label="Gebruikersnaam"
+        autoComplete="username"
+        data-autofocus
+        {...form.register('username')}
+        error={errors.username?.message}
+      />
+      <PasswordInput
+        label="Wachtwoord"
+        autoComplete="current-password"
+        {...form.register('password')}
+        error={errors.password?.message}
+      />
+      <FormError message={formError} />
+      <Button type="submit" loading={isSubmitting}>
+        Inloggen
+      </Button>
+    </AuthCard>
   );
 }

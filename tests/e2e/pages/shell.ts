@@ -30,16 +30,80 @@ export class TlaApp {
     return new URL(this.base).origin;
   }
 
-  async login(username: string, password = DEMO_PASSWORD): Promise<void> {
+  /**
+   * Logs in and waits for Mijn werk. A password the beheerder set (a new user's first one, or a
+   * reset) lands on "Nieuw wachtwoord kiezen": then `nieuwWachtwoord` is chosen there first (and
+   * is the password from then on); without it such a login fails the test.
+   */
+  async login(username: string, password = DEMO_PASSWORD, nieuwWachtwoord?: string): Promise<void> {
+    await this.openInloggen();
+    await this.submitLogin(username, password);
+    const werk = this.page.getByRole('heading', { name: 'Mijn werk' });
+    await expect(werk.or(this.nieuwWachtwoordKop)).toBeVisible();
+    if (await this.nieuwWachtwoordKop.isVisible()) {
+      expect(nieuwWachtwoord, `${username} must choose a new password first`).toBeDefined();
+      await this.kiesNieuwWachtwoord(password, nieuwWachtwoord!);
+    }
+    await expect(werk).toBeVisible();
+  }
+
+  /** The login form, after logging out whoever is logged in in this tab. */
+  async openInloggen(): Promise<void> {
     await this.page.goto(this.base);
     const logout = this.page.getByRole('button', { name: 'Uitloggen' });
     const loginButton = this.page.getByRole('button', { name: 'Inloggen' });
     await expect(logout.or(loginButton)).toBeVisible();
     if (await logout.isVisible()) await this.logout();
-    await this.page.getByLabel('Gebruikersnaam').fill(username);
-    await this.page.getByLabel('Wachtwoord').fill(password);
+  }
+
+  private async submitLogin(username: string, password: string): Promise<void> {
+    await this.page.getByLabel(field('Gebruikersnaam')).fill(username);
+    await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Mijn werk' })).toBeVisible();
+  }
+
+  /** The screen after a login with a password the beheerder set. */
+  get nieuwWachtwoordKop(): Locator {
+    return this.page.getByRole('heading', { name: 'Nieuw wachtwoord kiezen' });
+  }
+
+  /** Logs in with a password the beheerder set and stops at "Nieuw wachtwoord kiezen". */
+  async loginTotNieuwWachtwoord(username: string, password: string): Promise<void> {
+    await this.openInloggen();
+    await this.submitLogin(username, password);
+    await expect(this.nieuwWachtwoordKop).toBeVisible();
+  }
+
+  /** Fills "Nieuw wachtwoord kiezen" (the screen or the user menu's dialog) without saving. */
+  async vulNieuwWachtwoordIn(huidig: string, nieuw: string, herhaling = nieuw): Promise<void> {
+    const huidigVeld = this.page
+      .getByLabel(field('Wachtwoord dat u van de beheerder kreeg'))
+      .or(this.page.getByLabel(field('Huidig wachtwoord')));
+    await huidigVeld.fill(huidig);
+    await this.page.getByLabel(field('Nieuw wachtwoord')).fill(nieuw);
+    await this.page.getByLabel(field('Herhaal het nieuwe wachtwoord')).fill(herhaling);
+  }
+
+  /** On "Nieuw wachtwoord kiezen": the new password, saved; then the app opens. */
+  async kiesNieuwWachtwoord(huidig: string, nieuw: string): Promise<void> {
+    await this.vulNieuwWachtwoordIn(huidig, nieuw);
+    await this.page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect(this.nieuwWachtwoordKop).toBeHidden();
+  }
+
+  /** Any user: their own password through the user menu (their name in the header). */
+  async wijzigEigenWachtwoord(naam: string, huidig: string, nieuw: string): Promise<void> {
+    await this.page.getByRole('button', { name: naam, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: 'Wachtwoord wijzigen' }).click();
+    await this.vulNieuwWachtwoordIn(huidig, nieuw);
+    await this.page
+      .getByRole('dialog', { name: 'Wachtwoord wijzigen' })
+      .getByRole('button', { name: 'Wachtwoord wijzigen' })
+      .click();
+    const done = this.page.getByRole('dialog', { name: 'Wachtwoord wijzigen' });
+    await expect(done.getByText('Uw wachtwoord is gewijzigd.')).toBeVisible();
+    await done.locator('button', { hasText: 'Sluiten' }).click();
+    await expect(done).toBeHidden();
   }
 
   async logout(): Promise<void> {
@@ -49,9 +113,12 @@ export class TlaApp {
 
   /** A wrong password: the login form says so. */
   async loginFails(username: string, password: string, message: string): Promise<void> {
-    await this.page.getByLabel('Gebruikersnaam').fill(username);
-    await this.page.getByLabel('Wachtwoord').fill(password);
-    await this.page.getByRole('button', { name: 'Inloggen' }).click();
+    // Wait for this attempt's answer: the alert of an earlier attempt may say the same.
+    const answered = this.page.waitForResponse(
+      (r) => r.url().includes('/api/call') && (r.request().postData() ?? '').includes('auth.login'),
+    );
+    await this.submitLogin(username, password);
+    await answered;
     await expect(this.page.getByRole('alert')).toContainText(message);
   }
 
@@ -75,9 +142,9 @@ export class TlaApp {
     return Number(m[1]);
   }
 
-  /** A link of the navigation. */
+  /** A link of the navigation (the main menu; a page may link to the same place elsewhere). */
   navLink(name: string | RegExp): Locator {
-    return this.page.getByRole('link', { name });
+    return this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name });
   }
 
   /** Back to Mijn werk through the navigation. */
@@ -140,6 +207,11 @@ export class TlaApp {
       [name, input] as const,
     );
   }
+}
+
+/** A form field by its label, whether or not the label carries the asterisk of a required field. */
+export function field(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 }
 
 /** The demo username of a user by their name. */

@@ -1,0 +1,29 @@
+import { Button, Menu } from '@mantine/core';
+import { useState } from 'react';
+import { WachtwoordWijzigenDialog } from './WachtwoordWijzigenDialog';
+
+/** The signed-in user's name in the header, with what they do for their own account. */
+export function UserMenu({ naam }: { naam: string }) {
+  const [wijzigen, setWijzigen] = useState(false);
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="subtle"
+            color="dark"
+            size="xs"
+            title="Uw account: wachtwoord wijzigen"
+            rightSection={<span aria-hidden="true">▾</span>}
+          >
+            {naam}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => setWijzigen(true)}>Wachtwoord wijzigen</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {wijzigen && <WachtwoordWijzigenDialog onClose={() => setWijzigen(false)} />}
+    </>
+  );
+}
