@@ -76,13 +76,26 @@ export function navigate(route: Route): void {
 }
 
 // The hash the app shows. Every navigation (a link, navigate(), the back button) arrives as a
-// hashchange; while a form holds unsaved data (lib/leaveGuard.ts) the address is put back and the
-// user is asked first, and only "Weggaan zonder opslaan" moves on.
+// hashchange; while a form holds unsaved data (lib/leaveGuard.ts) the step is undone at once (back
+// after a link, forward after the back button) and the user is asked; only "Weggaan zonder opslaan"
+// goes on. Each entry the app showed carries its place in this tab's history, so the direction of
+// a step is known.
 let shownHash = window.location.hash;
+let shownPlace = 0;
 const routeListeners = new Set<() => void>();
+
+function placeOf(state: unknown): number | null {
+  const place = (state as { tlaPlace?: unknown } | null)?.tlaPlace;
+  return typeof place === 'number' ? place : null;
+}
 
 function show(hash: string): void {
   shownHash = hash;
+  const place = placeOf(window.history.state);
+  if (place === null) {
+    shownPlace += 1;
+    window.history.replaceState({ tlaPlace: shownPlace }, '');
+  } else shownPlace = place;
   routeListeners.forEach((l) => l());
 }
 
@@ -90,18 +103,20 @@ function onHashChange(): void {
   const target = window.location.hash;
   if (target === shownHash) return;
   if (!hasUnsavedData()) return show(target);
-  window.history.replaceState(null, '', shownHash === '' ? '#/werk' : shownHash);
+  // Undo the step: a new entry (a link) or a later one (forward) is left by going back; an earlier
+  // one (the back button) by going forward. The hashchange of the undo finds the shown hash.
+  const place = placeOf(window.history.state);
+  if (place !== null && place < shownPlace) window.history.forward();
+  else window.history.back();
   void confirmLeave().then((leave) => {
-    if (!leave) return;
-    window.history.replaceState(null, '', target);
-    show(target);
+    if (leave) window.location.hash = target;
   });
 }
 
 function subscribeRoute(listener: () => void): () => void {
   if (routeListeners.size === 0) {
-    shownHash = window.location.hash;
     window.addEventListener('hashchange', onHashChange);
+    show(window.location.hash);
   }
   routeListeners.add(listener);
   return () => {

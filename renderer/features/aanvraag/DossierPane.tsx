@@ -79,28 +79,30 @@ export function DossierPane({ aanvraag }: { aanvraag: Aanvraag }) {
   if (docs.length === 0) return <Text size="sm">Dit dossier heeft nog geen documenten.</Text>;
   return (
     <Stack gap="xs" h="100%">
-      <DossierSearch aanvraagId={aanvraag.id} inputRef={searchBox} onOpen={openHit} />
+      <div className="tla-dossier-bar">
+        <Select
+          label="Document uit het dossier"
+          allowDeselect={false}
+          value={selected === null ? null : String(selected)}
+          onChange={(v) => {
+            setSelected(v === null ? null : Number(v));
+            setJump(null);
+          }}
+          data={[
+            ...currentDocs.map((d) => ({ value: String(d.id), label: docLabel(d) })),
+            ...(oldDocs.length === 0
+              ? []
+              : [
+                  {
+                    group: 'Eerdere versies (vervangen)',
+                    items: oldDocs.map((d) => ({ value: String(d.id), label: docLabel(d) })),
+                  },
+                ]),
+          ]}
+        />
+        <DossierSearch aanvraagId={aanvraag.id} inputRef={searchBox} onOpen={openHit} />
+      </div>
       <MijnNotities documents={docs} notities={notities} onOpen={openPage} />
-      <Select
-        label="Document uit het dossier"
-        allowDeselect={false}
-        value={selected === null ? null : String(selected)}
-        onChange={(v) => {
-          setSelected(v === null ? null : Number(v));
-          setJump(null);
-        }}
-        data={[
-          ...currentDocs.map((d) => ({ value: String(d.id), label: docLabel(d) })),
-          ...(oldDocs.length === 0
-            ? []
-            : [
-                {
-                  group: 'Eerdere versies (vervangen)',
-                  items: oldDocs.map((d) => ({ value: String(d.id), label: docLabel(d) })),
-                },
-              ]),
-        ]}
-      />
       {current !== null &&
         (index?.tekstStatus === 'wacht' ? (
           <IndexProgress state={index} fileName={current.fileName} />

@@ -55,9 +55,8 @@ export function DossierSearch({ aanvraagId, inputRef, onOpen }: Props) {
       <TextInput
         ref={inputRef}
         label="Zoeken in dossier"
-        description="Sneltoets: Ctrl+Shift+F"
         aria-keyshortcuts="Control+Shift+F"
-        placeholder="Woord of naam"
+        placeholder="Woord of naam (Ctrl+Shift+F)"
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
         maxLength={200}
