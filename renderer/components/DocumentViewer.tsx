@@ -161,14 +161,18 @@ export function DocumentViewer({
   );
 }
 
-/** A generated letter in the same viewer. */
+/**
+ * A generated letter in the same viewer. A letter is the SWV's official correspondence, sent to the
+ * school and the ouders: it carries no reader's watermark and may be printed (the print is audited
+ * first, brieven.afdrukken). Dossier documents keep both the watermark and the no-print rule.
+ */
 export function BriefViewer({ briefId, title }: { briefId: number; title: string }) {
-  const watermark = useWatermark();
   const load = useCallback(async () => {
     const content = await call('brieven.get', { briefId });
     return base64ToBytes(content.dataBase64);
   }, [briefId]);
-  return (
-    <PdfViewer load={load} sourceKey={`brief-${briefId}`} title={title} watermark={watermark} />
-  );
+  const onPrint = useCallback(async () => {
+    await call('brieven.afdrukken', { briefId });
+  }, [briefId]);
+  return <PdfViewer load={load} sourceKey={`brief-${briefId}`} title={title} onPrint={onPrint} />;
 }

@@ -10,7 +10,9 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { ApiError } from '../../api/errors';
 import { FindBar } from './FindBar';
+import { printPdf } from './printPdf';
 import { PdfPage } from './PdfPage';
 import { RenderGate } from './renderGate';
 import { Thumbnails } from './Thumbnails';
@@ -56,6 +58,12 @@ interface Props {
   markedPages?: ReadonlySet<number>;
   /** Extra controls at the end of the toolbar. */
   toolbarExtra?: (currentPage: number) => ReactNode;
+  /**
+   * An official letter may be printed: the toolbar offers 'Afdrukken' (and Ctrl+P prints it). Called
+   * first, e.g. to record the print in the audit log; a rejection stops the print and is shown.
+   * Without it the document is read-only: no print (a dossier document).
+   */
+  onPrint?: () => Promise<void>;
 }
 
 function isTextField(t: EventTarget): boolean {
@@ -65,7 +73,8 @@ function isTextField(t: EventTarget): boolean {
   );
 }
 
-/** A read-only PDF viewer: pages on canvas, only those near the view rendered. No download, no print. */
+/** A read-only PDF viewer: pages on canvas, only those near the view rendered. No download; no print
+ *  unless the caller allows it (`onPrint`, an official letter). */
 export function PdfViewer({
   load,
   sourceKey,
@@ -76,6 +85,7 @@ export function PdfViewer({
   onPageChange,
   markedPages = EMPTY_MARKS,
   toolbarExtra,
+  onPrint,
 }: Props) {
   const root = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -194,7 +204,32 @@ export function PdfViewer({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per hit, not per progress update
   }, [hitKey, showHit]);
 
+  const [printing, setPrinting] = useState(false);
+  const [printError, setPrintError] = useState<string | null>(null);
+  const print = async (): Promise<void> => {
+    if (doc === null || onPrint === undefined || printing) return;
+    setPrinting(true);
+    setPrintError(null);
+    try {
+      await onPrint();
+      await printPdf(doc);
+    } catch (e) {
+      setPrintError(
+        e instanceof ApiError
+          ? e.message
+          : 'De brief kon niet worden afgedrukt. Probeer het opnieuw.',
+      );
+    } finally {
+      setPrinting(false);
+    }
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
+    if (onPrint !== undefined && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
+      e.preventDefault();
+      void print();
+      return;
+    }
     if (doc === null || e.altKey || e.ctrlKey || e.metaKey || isTextField(e.target)) return;
     if (e.key === 'Escape' && findOpen) {
       e.preventDefault();
@@ -236,6 +271,7 @@ export function PdfViewer({
         fit={fit}
         thumbnails={thumbnails}
         findOpen={findOpen}
+        {...(onPrint !== undefined && { onPrint: () => void print(), printing })}
         extra={doc !== null ? toolbarExtra?.(currentPage) : null}
         onThumbnails={() =>
           setThumbnails((t) => {
@@ -290,7 +326,20 @@ export function PdfViewer({
             Toetsen: PageDown en PageUp voor de volgende en vorige pagina, Home en End voor de
             eerste en laatste pagina, plus en min om te zoomen, Ctrl+F om te zoeken in dit document.
           </span>
-          <p className={classes.printNote}>Afdrukken is niet toegestaan.</p>
+          {onPrint === undefined && (
+            <p className={classes.printNote}>Afdrukken is niet toegestaan.</p>
+          )}
+          {printError !== null && (
+            <Alert
+              color="red"
+              m="md"
+              withCloseButton
+              closeButtonLabel="Melding sluiten"
+              onClose={() => setPrintError(null)}
+            >
+              {printError}
+            </Alert>
+          )}
           {error !== null && (
             <Alert color="red" m="md">
               {error}

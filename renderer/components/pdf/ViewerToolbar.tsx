@@ -19,9 +19,13 @@ interface Props {
   onFit: (fit: 'width' | 'page') => void;
   onRotate: () => void;
   onFind: () => void;
+  /** Present for an official letter: the 'Afdrukken' button. */
+  onPrint?: () => void;
+  printing?: boolean;
 }
 
-/** The viewer's controls: overview, page, zoom, fit, rotate, find, and the caller's own extras. */
+/** The viewer's controls: overview, page, zoom, fit, rotate, find, print (a letter only), and the
+ *  caller's own extras. */
 export function ViewerToolbar(p: Props) {
   const disabled = !p.ready;
   return (
@@ -53,6 +57,19 @@ export function ViewerToolbar(p: Props) {
         >
           Zoeken
         </Button>
+        {p.onPrint !== undefined && (
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={p.onPrint}
+            loading={p.printing ?? false}
+            aria-keyshortcuts="Control+P"
+            title="Deze brief afdrukken (Ctrl+P)"
+            disabled={disabled}
+          >
+            Afdrukken
+          </Button>
+        )}
         {p.extra}
       </Group>
       <Group gap={6} wrap="wrap" className={classes.controls ?? ''}>
