@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { BRIEF_TEKST_SOORTEN, type BriefTekstSoort } from '../../electron/domain/brief-teksten';
 import { confirmLeave, hasUnsavedData } from './leaveGuard';
 
 // A tiny hash router: '#/werk', '#/nieuw', '#/termijnen', '#/aanvraag/12', '#/beheer/gebruikers'.
@@ -14,7 +15,8 @@ export type Route =
   | { name: 'pool' }
   | { name: 'scholen' }
   | { name: 'instellingen' }
-  | { name: 'swv' };
+  | { name: 'swv' }
+  | { name: 'brieven'; soort?: BriefTekstSoort };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -22,6 +24,11 @@ export function parseRoute(hash: string): Route {
   if (aanvraag?.[1] !== undefined) return { name: 'aanvraag', id: Number(aanvraag[1]) };
   const vergadering = /^\/vergadering\/(\d+)$/.exec(path);
   if (vergadering?.[1] !== undefined) return { name: 'vergadering', id: Number(vergadering[1]) };
+  const brief = /^\/beheer\/brieven(?:\/([a-z_]+))?$/.exec(path);
+  if (brief !== null) {
+    const soort = BRIEF_TEKST_SOORTEN.find((s) => s === brief[1]);
+    return soort === undefined ? { name: 'brieven' } : { name: 'brieven', soort };
+  }
   switch (path) {
     case '/nieuw':
       return { name: 'nieuw' };
@@ -66,6 +73,8 @@ export function routeHref(route: Route): string {
       return '#/beheer/scholen';
     case 'instellingen':
       return '#/beheer/instellingen';
+    case 'brieven':
+      return route.soort === undefined ? '#/beheer/brieven' : `#/beheer/brieven/${route.soort}`;
     case 'swv':
       return '#/beheer/swv';
   }

@@ -11,6 +11,7 @@ import { GebruikersScreen } from '../beheer/GebruikersScreen';
 import { PoolScreen } from '../beheer/PoolScreen';
 import { ScholenScreen } from '../beheer/scholen/ScholenScreen';
 import { InstellingenScreen } from '../beheer/InstellingenScreen';
+import { BriefTekstenScreen } from '../beheer/briefteksten/BriefTekstenScreen';
 import { SwvScreen } from '../swv/SwvScreen';
 import { BeheerderStart } from '../inrichting/BeheerderStart';
 import { TermijnenScreen } from '../termijnen/TermijnenScreen';
@@ -36,6 +37,7 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'pool' }, label: 'Deskundigenpool', roles: ['beheerder'] },
   { route: { name: 'scholen' }, label: 'Scholen en besturen', roles: ['beheerder'] },
   { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
+  { route: { name: 'brieven' }, label: 'Briefteksten', roles: ['beheerder'] },
 ];
 
 function allowed(item: NavItem, role: Role): boolean {
@@ -69,6 +71,12 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return role === 'beheerder' ? <ScholenScreen /> : <NotAllowed />;
     case 'instellingen':
       return role === 'beheerder' ? <InstellingenScreen /> : <NotAllowed />;
+    case 'brieven':
+      return role === 'beheerder' ? (
+        <BriefTekstenScreen key={route.soort ?? ''} soort={route.soort} />
+      ) : (
+        <NotAllowed />
+      );
     case 'swv':
       return role === 'beheerder' ? <SwvScreen /> : <NotAllowed />;
   }

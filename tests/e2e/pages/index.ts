@@ -5,6 +5,7 @@
 // "vul…In" and the confirming step.
 export { BeheerPage, EersteStartPage, type SwvGegevens } from './beheer';
 export { BetrokkenenSection } from './betrokkenen';
+export { BriefTekstenPage } from './briefteksten';
 export { DeskundigeWorkspace, type Advies } from './deskundige';
 export { DirecteurPage } from './directeur';
 export { besluitVanEindadviesTotVastgesteld } from './flows';
