@@ -58,6 +58,7 @@ import { documentContent, getAanvraag } from '../services/dossier';
 import { getEindadvies, submitEindadvies } from '../services/eindadvies';
 import { addDocument, registerAanvraag } from '../services/intake';
 import { mijnWerk } from '../services/werk';
+import { zoekAanvragen } from '../services/alle-aanvragen';
 import { workflowStep } from '../services/workflow';
 import { requireAccess } from '../services/access';
 import {
@@ -261,6 +262,8 @@ export const handlers: Handlers = {
   'pool.update': (ctx, input) => updateDeskundige(ctx, input),
   'pool.beeindig': (ctx, input) => endDeskundige(ctx, input.deskundigeId),
   // Issue 10 · Alle aanvragen and archiving
+  'aanvragen.zoek': (ctx, input) => zoekAanvragen(ctx, input),
+  'aanvraag.archiveer': (ctx, input) => workflowStep(ctx, input.aanvraagId, 'archiveer'),
   // Issue 10 · the flow and the TLA-vergadering
   'besluit.buitenBehandeling': (ctx, input) => besluitBuitenBehandeling(ctx, input.aanvraagId),
   'besluit.buitenBehandelingAfwijzen': (ctx, input) =>

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { aanvraagProcedures } from './aanvraag';
+import { alleAanvragenProcedures } from './alle-aanvragen';
 import { accountsProcedures } from './accounts';
 import { adviesProcedures } from './advies';
 import { beheerProcedures } from './beheer';
@@ -35,6 +36,7 @@ const procedures = {
   ...accountsProcedures,
   ...beheerProcedures,
   ...aanvraagProcedures,
+  ...alleAanvragenProcedures,
   ...adviesProcedures,
   ...besluitProcedures,
   ...briefTekstenProcedures,
@@ -173,6 +175,8 @@ export const contract = inOrder(procedures, [
   'pool.update',
   'pool.beeindig',
   // Issue 10 · Alle aanvragen and archiving
+  'aanvragen.zoek',
+  'aanvraag.archiveer',
   // Issue 10 · the flow and the TLA-vergadering
   'besluit.buitenBehandeling',
   'besluit.buitenBehandelingAfwijzen',

@@ -1,6 +1,7 @@
 // The §10 graph of an aanvraag, one row per step. Roles follow §2: the SLL does the administrative
 // steps, the voorzitter assigns and chairs, the directeur-bestuurder decides, the app itself moves
 // on when both advices are in.
+import { formatDutchDate } from './calendar';
 import { ARCHIVABLE_STATES, UNDECIDED_STATES } from './state-groups';
 import type { Transition, WorkflowFacts } from './workflow-types';
 
@@ -51,12 +52,19 @@ const withdrawals: readonly Transition[] = UNDECIDED_STATES.map((from) => ({
   label: 'Intrekking registreren',
 }));
 
+// §10: archived, a dossier takes no step any more, so also no bezwaar: only once none can come.
+const noBezwaarPending: Precondition = (f) =>
+  f.bezwaarKanNogTot === undefined || f.bezwaarKanNogTot === null
+    ? null
+    : `Er kan tot en met ${formatDutchDate(f.bezwaarKanNogTot)} nog bezwaar binnenkomen (de bezwaartermijn en de week voor een op tijd gepost bezwaar). Archiveer daarna.`;
+
 const archivals: readonly Transition[] = ARCHIVABLE_STATES.map((from) => ({
   from,
   event: 'archiveer' as const,
   to: 'gearchiveerd' as const,
   roles: ['secretaris'] as const,
   label: 'Archiveren',
+  precondition: noBezwaarPending,
 }));
 
 const SLL = ['secretaris'] as const;

@@ -1,7 +1,7 @@
 // The vocabulary of the workflow (rulebook §10): its steps, the facts a precondition reads and the
 // shape of a transition. Apart from workflow.ts so that the table (workflow-transitions.ts) and the
 // functions over it (workflow.ts) both import it without importing each other.
-import type { AanvraagState, Role } from './types';
+import type { AanvraagState, IsoDate, Role } from './types';
 
 /** Every step an aanvraag can take (§10); the contract's `z.enum` and the renderer use this list. */
 export const WORKFLOW_EVENTS = [
@@ -47,6 +47,11 @@ export interface WorkflowFacts {
   aanvullingstermijnVerstreken?: boolean;
   /** §3.2: the completeness checklist is all ok (undefined = not checked, no extra condition). */
   completenessOk?: boolean;
+  /**
+   * Awb 6:7–6:9: the last day a bezwaar against the sent decision can still arrive on time, while
+   * that day has not passed (domain/alle-aanvragen.ts `bezwaarKanNogTot`); null or undefined: none.
+   */
+  bezwaarKanNogTot?: IsoDate | null;
 }
 
 /** Who takes a step: people with one of these roles, or the app itself. */

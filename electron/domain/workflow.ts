@@ -99,28 +99,30 @@ export const NEXT_STEP: Readonly<Record<AanvraagState, string>> = {
   besloten:
     'Het besluit is genomen. De secretaresse leerlingenzaken verzendt nu de verklaring en de brieven.',
   verzonden:
-    'Het besluit is verzonden en de bezwaartermijn loopt. Komt er bezwaar, dan registreert de secretaresse leerlingenzaken het.',
+    'Het besluit is verzonden en de bezwaartermijn loopt. Komt er bezwaar, dan registreert de secretaresse leerlingenzaken het; kan er geen bezwaar meer komen, dan archiveert zij het dossier.',
   in_bezwaar:
     'Er is bezwaar gemaakt. De secretaresse leerlingenzaken volgt de stappen van het bezwaar.',
   besloten_op_bezwaar:
     'Op het bezwaar is beslist. De secretaresse leerlingenzaken kan het dossier archiveren.',
   gearchiveerd: 'De aanvraag is afgesloten en gearchiveerd.',
-  ingetrokken: 'De school heeft de aanvraag ingetrokken.',
+  ingetrokken:
+    'De school heeft de aanvraag ingetrokken. De secretaresse leerlingenzaken kan het dossier archiveren.',
   buiten_behandeling_voorgesteld:
     'De termijn voor aanvulling is ongebruikt verstreken. De directeur-bestuurder beslist nu of de aanvraag buiten behandeling wordt gesteld.',
   buiten_behandeling_besloten:
     'De directeur-bestuurder heeft de aanvraag buiten behandeling gesteld. De secretaresse leerlingenzaken verzendt nu het besluit.',
   buiten_behandeling:
-    'De aanvraag is buiten behandeling gesteld en het besluit is verzonden. Komt er bezwaar, dan registreert de secretaresse leerlingenzaken het.',
+    'De aanvraag is buiten behandeling gesteld en het besluit is verzonden. Komt er bezwaar, dan registreert de secretaresse leerlingenzaken het; kan er geen bezwaar meer komen, dan archiveert zij het dossier.',
 };
 
 /**
- * The line for a caller in `role` who has no step to take on the aanvraag now: what happens next,
- * and, when it does not wait on their role, that they need not do anything.
+ * The line for a caller in `role` on the aanvraag now: what happens next, and, when it does not
+ * wait on their role and they have no step to take (`hasStep`, e.g. archiving), that they need not
+ * do anything.
  */
-export function whatHappensNext(state: AanvraagState, role: Role): string {
+export function whatHappensNext(state: AanvraagState, role: Role, hasStep = false): string {
   const next = NEXT_STEP[state];
-  return WAITS_ON[state] === role ? next : `${next} U hoeft niets te doen.`;
+  return WAITS_ON[state] === role || hasStep ? next : `${next} U hoeft niets te doen.`;
 }
 
 /** Open = the SWV still has work to do on it (before the decision is sent, or during bezwaar). */

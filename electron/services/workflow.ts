@@ -2,6 +2,7 @@ import { and, count, countDistinct, eq, sql } from 'drizzle-orm';
 import { preparedPerDb } from '../../db/prepared';
 import {
   aanvragen,
+  besluiten,
   documenten,
   eindadviezen,
   huidigeAdviezen,
@@ -10,6 +11,7 @@ import {
 } from '../../db/schema';
 import type { AuthedContext, ServiceContext } from '../core/context';
 import { domainError, notFound } from '../core/errors';
+import { bezwaarKanNogTot } from '../domain/alle-aanvragen';
 import { bothAanhouden, compareAdviezen, type AdviesKern } from '../domain/unanimity';
 import {
   decideTransition,
@@ -30,6 +32,15 @@ const stateQuery = preparedPerDb((db) =>
     .select({ state: aanvragen.state })
     .from(aanvragen)
     .where(eq(aanvragen.id, sql.placeholder('aanvraagId')))
+    .prepare(),
+);
+
+// The day the decision was sent (the bezwaartermijn runs from it): read with every set of facts.
+const verzondenQuery = preparedPerDb((db) =>
+  db
+    .select({ verzondenOp: besluiten.verzondenOp })
+    .from(besluiten)
+    .where(eq(besluiten.aanvraagId, sql.placeholder('aanvraagId')))
     .prepare(),
 );
 
@@ -92,6 +103,10 @@ export function loadFacts(ctx: ServiceContext, aanvraagId: number): WorkflowFact
     ),
     completenessOk: evaluateChecklist(ctx, aanvraagId).complete,
     eindadviesSubmitted: eindadviesCount > 0,
+    bezwaarKanNogTot: bezwaarKanNogTot(
+      verzondenQuery(ctx.db).get({ aanvraagId })?.verzondenOp ?? null,
+      ctx.today,
+    ),
   };
 }
 

@@ -127,6 +127,13 @@ describe('what happens next (the aanvraag page)', () => {
     }
   });
 
+  it('does not say "U hoeft niets te doen" beside a step the caller can take (archiving)', () => {
+    expect(whatHappensNext('ingetrokken', 'secretaris', true)).toBe(
+      'De school heeft de aanvraag ingetrokken. De secretaresse leerlingenzaken kan het dossier archiveren.',
+    );
+    expect(whatHappensNext('ingetrokken', 'voorzitter')).toMatch(/U hoeft niets te doen\.$/);
+  });
+
   it('the signed eindadvies names the voorzitter as the next to act', () => {
     expect(whatHappensNext('eindadvies_gereed', 'deskundige')).toBe(
       'Het eindadvies is ondertekend. De TLA-voorzitter legt het nu voor aan de directeur-bestuurder. U hoeft niets te doen.',
