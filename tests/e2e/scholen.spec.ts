@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EMPTY_URL } from './playwright.config';
+import { startFreshServer, type FreshServer } from './fresh-server';
 import {
   DUO_VESTIGINGEN_CSV,
   EersteStartPage,
@@ -31,16 +31,26 @@ async function screens(page: Page, name: string, settled = false): Promise<void>
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
+// An empty install of its own (the shared EMPTY server is the first start of screens.spec.ts).
+const FRESH_PORT = Number(process.env.TLA_E2E_PORT ?? 4810) + 3;
+let fresh: FreshServer;
+test.beforeAll(async () => {
+  fresh = await startFreshServer(FRESH_PORT);
+});
+test.afterAll(async () => {
+  await fresh?.stop();
+});
+
 test('empty install: import DUO’s schools with a preview, then add, edit and end a school', async ({
   page,
 }) => {
   // Twelve screenshots with axe at two sizes: longer than the default 90 s.
   test.setTimeout(240_000);
   const problems = watchConsole(page);
-  const start = new EersteStartPage(page);
+  const start = new EersteStartPage(page, fresh.url);
   await start.open();
   await start.maakBeheerder(BEHEERDER);
-  const app = new TlaApp(page, EMPTY_URL);
+  const app = new TlaApp(page, fresh.url);
   await app.login(BEHEERDER.gebruikersnaam, BEHEERDER.wachtwoord);
   const scholen = new ScholenPage(app);
   await scholen.open();
