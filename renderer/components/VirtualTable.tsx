@@ -4,6 +4,7 @@ import {
   memo,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -29,6 +30,10 @@ interface Props<T> {
   onOpen: (row: T) => void;
   rowLabel: (row: T) => string;
   rowHeight?: number;
+  /** Which list is shown (a search, filters): when it changes, the view goes back to the top. */
+  listKey?: string;
+  /** A newer list is being fetched; this one stays until it comes. */
+  busy?: boolean;
 }
 
 /**
@@ -55,6 +60,14 @@ export function VirtualTable<T>(props: Props<T>) {
   }, [first, last, total, onRangeChange]);
 
   const [active, setActive] = useState(0);
+  const shownList = useRef(props.listKey);
+  // Before the new list is painted, so it never shows at the old list's scroll position.
+  useLayoutEffect(() => {
+    if (shownList.current === props.listKey) return;
+    shownList.current = props.listKey;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    setActive(0);
+  }, [props.listKey]);
   const focusPending = useRef(false);
   const onFocusRow = useCallback((index: number) => setActive(index), []);
   useEffect(() => {
@@ -89,7 +102,13 @@ export function VirtualTable<T>(props: Props<T>) {
   };
 
   return (
-    <div role="table" aria-label={props.label} aria-rowcount={total + 1} className={classes.table}>
+    <div
+      role="table"
+      aria-label={props.label}
+      aria-rowcount={total + 1}
+      aria-busy={props.busy === true ? true : undefined}
+      className={classes.table}
+    >
       <div role="rowgroup">
         <div
           role="row"

@@ -6,6 +6,7 @@ import { confirmLeave, hasUnsavedData } from './leaveGuard';
 
 export type Route =
   | { name: 'werk' }
+  | { name: 'alle' }
   | { name: 'nieuw' }
   | { name: 'termijnen' }
   | { name: 'aanvraag'; id: number }
@@ -30,6 +31,8 @@ export function parseRoute(hash: string): Route {
     return soort === undefined ? { name: 'brieven' } : { name: 'brieven', soort };
   }
   switch (path) {
+    case '/aanvragen':
+      return { name: 'alle' };
     case '/nieuw':
       return { name: 'nieuw' };
     case '/termijnen':
@@ -55,6 +58,8 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'werk':
       return '#/werk';
+    case 'alle':
+      return '#/aanvragen';
     case 'nieuw':
       return '#/nieuw';
     case 'termijnen':

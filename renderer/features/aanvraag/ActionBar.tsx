@@ -26,6 +26,7 @@ const SIMPLE: Readonly<
 
 /** Steps that have their own panel or dialog on the page, or are taken in the meeting screen. */
 const PANELS = new Set([
+  'archiveer',
   'verzend',
   'stel_buiten_behandeling_voor',
   'wijs_buiten_behandeling_af',
@@ -44,6 +45,11 @@ const PANELS = new Set([
 
 export function isSimple(event: string): boolean {
   return event in SIMPLE;
+}
+
+/** Whether the screens take this step: a button here, its own panel or dialog, or the meeting screen. */
+export function takenOnScreen(event: string): boolean {
+  return isSimple(event) || PANELS.has(event);
 }
 
 interface Props {
@@ -99,7 +105,7 @@ export function ActionBar({ aanvraagId, actions, onDone, only }: Props) {
 
 /** Steps the backend allows that this version of the screen cannot take yet. */
 export function OtherActions({ actions }: { actions: readonly Action[] }) {
-  const other = actions.filter((a) => !isSimple(a.event) && !PANELS.has(a.event));
+  const other = actions.filter((a) => !takenOnScreen(a.event));
   if (other.length === 0) return null;
   return (
     <Text size="sm" c="dimmed">

@@ -11,6 +11,7 @@ import { WAITS_ON, type WorkflowEvent } from '../../../electron/domain/workflow'
 import { Section } from '../../components/Section';
 import type { TermijnView } from '../../lib/termijnen';
 import { ActionBar, OtherActions } from './ActionBar';
+import { ArchiveerStap } from './ArchiveerStap';
 import { AssignmentPanel } from './toewijzing/AssignmentPanel';
 import { AdviesOverview } from './advies/AdviesOverview';
 import { AdviesWorkspace } from './advies/AdviesWorkspace';
@@ -110,7 +111,7 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
       )}
       {(steps || watNu) && (
         <Section title="Volgende stap">
-          {watNu && <WatNu state={aanvraag.state} role={role} />}
+          {watNu && <WatNu state={aanvraag.state} role={role} hasStep={steps} />}
           {steps && (
             <>
               {hasAction(pageSteps, 'presenteer') && <EindadviesCard aanvraagId={id} bare />}
@@ -121,6 +122,7 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
                 termijn={termijn}
                 onDone={reload}
               />
+              <ArchiveerStap aanvraagId={id} actions={pageSteps} onDone={reload} />
               <OtherActions actions={pageSteps} />
             </>
           )}

@@ -5,6 +5,7 @@ import { routeHref, useRoute, type Route } from '../../lib/router';
 import { confirmLeave } from '../../lib/leaveGuard';
 import { LeaveGuardDialog } from '../../components/LeaveGuardDialog';
 import { WerkScreen } from '../werk/WerkScreen';
+import { AlleAanvragenScreen } from '../alle/AlleAanvragenScreen';
 import { NieuweAanvraagScreen } from '../nieuw/NieuweAanvraagScreen';
 import { AanvraagPage } from '../aanvraag/AanvraagPage';
 import { GebruikersScreen } from '../beheer/GebruikersScreen';
@@ -30,6 +31,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { route: { name: 'werk' }, label: 'Mijn werk', roles: 'all' },
   { route: { name: 'nieuw' }, label: 'Nieuwe aanvraag', roles: ['secretaris'] },
+  { route: { name: 'alle' }, label: 'Alle aanvragen', roles: OFFICE_ROLES },
   { route: { name: 'termijnen' }, label: 'Termijnen', roles: OFFICE_ROLES },
   { route: { name: 'vergaderingen' }, label: 'Vergaderingen', roles: ['voorzitter'] },
   { route: { name: 'swv' }, label: 'Samenwerkingsverband', roles: ['beheerder'] },
@@ -50,6 +52,8 @@ function Page({ route, role }: { route: Route; role: Role }) {
       // The beheerder sees no dossier: their start page is setting TLA up (issue 10).
       return role === 'beheerder' ? <BeheerderStart /> : <WerkScreen key={role} />;
     case 'nieuw':
+    case 'alle':
+      return isOfficeRole(role) ? <AlleAanvragenScreen key={role} /> : <NotAllowed />;
       return role === 'secretaris' ? <NieuweAanvraagScreen /> : <NotAllowed />;
     case 'termijnen':
       return isOfficeRole(role) ? <TermijnenScreen key={role} /> : <NotAllowed />;
@@ -87,7 +91,10 @@ export function Shell() {
   const { setRole, logout } = useAuth();
   const route = useRoute();
   // Lists fill the screen and scroll inside; the beheerder's start page scrolls as a page.
-  const fill = (route.name === 'werk' && role !== 'beheerder') || route.name === 'termijnen';
+  const fill =
+    (route.name === 'werk' && role !== 'beheerder') ||
+    route.name === 'alle' ||
+    route.name === 'termijnen';
 
   return (
     <div className="tla-shell">

@@ -1,35 +1,28 @@
-import { Alert, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { ROLE_LABELS } from '../../../electron/domain/types';
+import { isOfficeRole, ROLE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { useSession } from '../../app/auth';
-import { VirtualTable } from '../../components/VirtualTable';
-import { navigate } from '../../lib/router';
 import { usePagedRows } from '../../lib/usePagedRows';
+import { AanvragenLijst } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
 
-const PAGE_SIZE = 200;
-
-function openRow(row: WorkRow): void {
-  navigate({ name: 'aanvraag', id: row.id });
-}
+const PAGE_SIZE = 100;
 
 export function WerkScreen() {
   const { role } = useSession();
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 150);
+  const query = search.trim();
 
+  // No debounce: each keystroke asks at once (usePagedRows asks one first page at a time and keeps
+  // the list on screen until the answer comes; quality goal P2).
   const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call('werk.mijn', { role, search: debounced, offset, limit }),
-    [role, debounced],
+    (offset: number, limit: number) => call('werk.mijn', { role, search: query, offset, limit }),
+    [role, query],
   );
-  const { total, error, getRow, ensureRange } = usePagedRows<WorkRow>(
-    `${role}|${debounced}`,
-    PAGE_SIZE,
-    fetchPage,
-  );
+  const paged = usePagedRows<WorkRow>(query, PAGE_SIZE, fetchPage);
+  const { total, error } = paged;
+  const shownSearch = paged.shownKey ?? '';
 
   return (
     <Stack gap="md" h="100%">
@@ -43,7 +36,7 @@ export function WerkScreen() {
         <TextInput
           type="search"
           label="Zoeken"
-          placeholder="Kenmerk, leerling of school"
+          placeholder="Kenmerk, leerling, school of volgnummer"
           w={320}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
@@ -51,29 +44,23 @@ export function WerkScreen() {
       </Group>
       {error !== null && <Alert color="red">{error}</Alert>}
       <AanvragenTeller total={total} />
-      {total === null ? (
-        error === null && <Loader size="sm" aria-label="Laden" />
-      ) : total === 0 ? (
-        <Alert
-          color="gray"
-          variant="light"
-          title={debounced === '' ? 'Er wacht niets op u.' : 'Niets gevonden.'}
-        >
-          {debounced === ''
-            ? 'Zodra er een aanvraag op u wacht, staat die hier.'
-            : `Geen aanvraag past bij ‘${debounced}’.`}
-        </Alert>
-      ) : (
-        <VirtualTable
-          label="Aanvragen"
-          columns={WERK_COLUMNS}
-          total={total}
-          getRow={getRow}
-          onRangeChange={ensureRange}
-          onOpen={openRow}
-          rowLabel={rowLabel}
-        />
-      )}
+      <AanvragenLijst
+        label="Aanvragen"
+        columns={WERK_COLUMNS}
+        rowLabel={rowLabel}
+        paged={paged}
+        empty={
+          shownSearch === ''
+            ? {
+                title: 'Er wacht niets op u.',
+                text: 'Zodra er een aanvraag op u wacht, staat die hier.',
+              }
+            : {
+                title: 'Niets gevonden.',
+                text: `Geen aanvraag die op u wacht past bij ‘${shownSearch}’.${isOfficeRole(role) ? ' Een aanvraag die niet op u wacht, vindt u bij Alle aanvragen.' : ''}`,
+              }
+        }
+      />
     </Stack>
   );
 }

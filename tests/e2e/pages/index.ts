@@ -3,6 +3,7 @@
 // waits for (and so asserts) its visible outcome. Screens are checked in the specs (checkScreen
 // between filling a form and confirming it), so each step that has a screenshot is split in
 // "vul…In" and the confirming step.
+export { AlleAanvragenPage } from './alle-aanvragen';
 export { BeheerPage, EersteStartPage, type SwvGegevens } from './beheer';
 export { BetrokkenenSection } from './betrokkenen';
 export { BriefTekstenPage } from './briefteksten';
