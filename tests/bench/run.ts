@@ -3,57 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { databaseKey, openDatabase } from '../../db/open';
 import { client, login, startTestBackend } from '../support/backend';
+import { searchBench } from './search';
+import { seed50k } from './seed';
 import { measure, type Stat } from './stats';
 import { viewerBench, type ViewerBench } from './viewer';
 
-// `npm run bench`: timings against quality-goals.md with 50,000 aanvragen (P1, P2, P7, P8), then the
-// dossier viewer and text index with a 200-page PDF in Chromium next to pdf.js's own PDFViewer (P4,
-// P5; tests/bench/viewer.ts). Prints a table and writes test-results/bench.json (p50, p95, max, runs,
-// ratios, versions, CPU). Never part of `npm test`. The viewer part serves the built renderer
-// (TLA_RENDERER_DIR or dist/renderer; built here when missing) on TLA_BENCH_PORT (4842) and +1;
-// TLA_BENCH_VIEWER=0 skips it; TLA_BENCH_BACKEND=0 skips the 50,000-aanvragen part (a few minutes) while
-// working on the viewer.
-
-function seed50k(dbPath: string, key: Buffer): void {
-  const { sqlite, close } = openDatabase({ file: dbPath, key: databaseKey(key) });
-  const template = sqlite.prepare('SELECT * FROM aanvragen LIMIT 1').get() as Record<
-    string,
-    unknown
-  >;
-  const states = [
-    'ontvangen',
-    'in_controle',
-    'te_verdelen',
-    'in_advies',
-    'eindadvies_in_opmaak',
-    'ter_besluitvorming',
-    'verzonden',
-    'gearchiveerd',
-  ];
-  const names = ['Emma', 'Daan', 'Sem', 'Julia', 'Noah', 'Tess', 'Finn', 'Mila', 'Levi', 'Sara'];
-  const insert = sqlite.prepare(
-    `INSERT INTO aanvragen (referentie, soort, state, leerling_naam, leerling_geboortedatum, groep, woonplaats, school_id, schoolsoort,
-       categorie, ouders_naam, ouders_adres, ouders_postcode, ouders_plaats, ouders_akkoord, ontvangen_op, created_by, updated_at)
-     VALUES (?, 'zij_instroom', ?, ?, '2016-01-01', 5, 'Ede', ?, 'SBO', NULL, 'Fam. X', 'Straat 1', '6711 AA', 'Ede', 1, ?, ?, ?)`,
-  );
-  sqlite.transaction(() => {
-    for (let i = 0; i < 50_000; i += 1) {
-      const day = new Date(Date.UTC(2024, 0, 1) + (i % 900) * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
-      insert.run(
-        `BENCH-${i}`,
-        states[i % states.length],
-        `${names[i % names.length]} Bench${i}`,
-        template.school_id,
-        day,
-        template.created_by,
-        day,
-      );
-    }
-  })();
-  close();
-}
+// `npm run bench`: timings against quality-goals.md with 50,000 aanvragen (P1, P2, P7, P8); then P2
+// in Chromium, a keystroke in the search box of Mijn werk and Alle aanvragen with 50,000 aanvragen
+// (tests/bench/search.ts); then the dossier viewer and text index with a 200-page PDF in Chromium
+// next to pdf.js's own PDFViewer (P4, P5; tests/bench/viewer.ts). Prints a table and writes
+// test-results/bench.json (p50, p95, max, runs, ratios, versions, CPU). Never part of `npm test`.
+// The Chromium parts serve the built renderer (TLA_RENDERER_DIR or dist/renderer; built when
+// missing); the viewer on TLA_BENCH_PORT (4842) and +1. TLA_BENCH_BACKEND=0, TLA_BENCH_SEARCH=0
+// and TLA_BENCH_VIEWER=0 skip a part (each takes a few minutes) while working on another.
 
 async function backendBench(): Promise<Stat[]> {
   const t = startTestBackend();
@@ -91,6 +53,46 @@ async function backendBench(): Promise<Stat[]> {
       sll.call('werk.mijn', { role: 'secretaris', search: 'Emma', offset: 0, limit: 200 }),
     ),
   );
+  results.push(
+    await measure('P2', 'aanvragen.zoek, first page of 200 (50k, newest first)', 10, 50, () =>
+      sll.call('aanvragen.zoek', { offset: 0, limit: 200 }),
+    ),
+  );
+  results.push(
+    await measure('P2', 'aanvragen.zoek, deep page (offset 10,000)', 10, 50, () =>
+      sll.call('aanvragen.zoek', { offset: 10_000, limit: 200 }),
+    ),
+  );
+  // A search per kind the box takes: a pupil's name (5,000 match), a school (4,000), a kenmerk and
+  // a volgnummer (a few), a text nothing matches (every row read), and one letter (all match).
+  for (const search of ['Emma', 'Wegwijzer', 'BENCH-4711', 'PO2505-2025-0012', 'zzz', 'e'])
+    results.push(
+      await measure('P2', `aanvragen.zoek, search '${search}' (50k)`, 10, 30, () =>
+        sll.call('aanvragen.zoek', { search, offset: 0, limit: 200 }),
+      ),
+    );
+  results.push(
+    await measure(
+      'P2',
+      "aanvragen.zoek, 'Emma' with state group verzonden and a period",
+      10,
+      30,
+      () =>
+        sll.call('aanvragen.zoek', {
+          search: 'Emma',
+          states: ['verzonden', 'buiten_behandeling'],
+          ontvangenVan: '2024-06-01',
+          ontvangenTot: '2025-05-31',
+          offset: 0,
+          limit: 200,
+        }),
+    ),
+  );
+  results.push(
+    await measure('P2', "werk.mijn secretaris, search 'Wegwijzer' (50k)", 10, 50, () =>
+      sll.call('werk.mijn', { role: 'secretaris', search: 'Wegwijzer', offset: 0, limit: 200 }),
+    ),
+  );
   const ortho = await login(backend, 'ortho1');
   const row = (
     await ortho.call('werk.mijn', { role: 'deskundige', search: '', offset: 0, limit: 50 })
@@ -120,6 +122,12 @@ async function backendBench(): Promise<Stat[]> {
 
 async function main(): Promise<void> {
   const results: Stat[] = process.env.TLA_BENCH_BACKEND === '0' ? [] : await backendBench();
+  const notes: Record<string, unknown> = {};
+  if (process.env.TLA_BENCH_SEARCH !== '0') {
+    const search = await searchBench();
+    results.push(...search.stats);
+    notes.search = search.notes;
+  }
   let viewer: ViewerBench | null = null;
   if (process.env.TLA_BENCH_VIEWER !== '0') {
     viewer = await viewerBench();
@@ -156,7 +164,7 @@ async function main(): Promise<void> {
         chromium: viewer === null ? null : viewerChromium(),
         results,
         ratios: viewer?.ratios ?? [],
-        notes: viewer?.notes ?? {},
+        notes: { ...notes, ...(viewer?.notes ?? {}) },
       },
       null,
       2,

@@ -31,7 +31,7 @@ const FIRST_OPENS = 5;
 const LATER_OPENS = 10;
 const SCROLL_STEPS = 20;
 const JUMPS = 8;
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -59,7 +59,7 @@ export interface ViewerBench {
 }
 
 /** The renderer must be built; build it here if it is not (TLA_RENDERER_DIR or dist/renderer). */
-function rendererDir(): string {
+export function rendererDir(): string {
   const dir = path.resolve(process.env.TLA_RENDERER_DIR ?? 'dist/renderer');
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     process.stdout.write(`bench: building the renderer into ${dir} …\n`);
@@ -250,7 +250,7 @@ async function timeInPage(page: Page, kind: string, arg: unknown): Promise<numbe
 }
 
 /** tsx (esbuild, keepNames) wraps functions in `__name(...)`; the evaluated code needs it too. */
-async function newPage(browser: Browser): Promise<Page> {
+export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   return context.newPage();
@@ -260,7 +260,7 @@ const settle = (page: Page, ms = 400): Promise<void> => page.waitForTimeout(ms);
 
 // --- Our viewer ---------------------------------------------------------------------------------
 
-async function loginUi(page: Page, base: string): Promise<void> {
+export async function loginUi(page: Page, base: string): Promise<void> {
   await page.goto(base);
   await page.getByLabel('Gebruikersnaam').fill('sll');
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
