@@ -41,6 +41,8 @@ export const beheerProcedures = {
         active: z.boolean(),
         /** The user's account: false when deactivated (then never offered for an assignment). */
         userActive: z.boolean(),
+        /** §4: the absence that holds today, or else the next one (then not offered). */
+        afwezig: z.object({ van: z.string(), tot: z.string() }).nullable(),
       }),
     ),
   ),

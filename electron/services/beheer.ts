@@ -1,6 +1,7 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray } from 'drizzle-orm';
 import {
   aanvragen,
+  deskundigeAfwezigheden,
   deskundigeDisciplines,
   deskundigeOrganisaties,
   deskundigen,
@@ -101,6 +102,19 @@ export function listPool(ctx: AuthedContext) {
   );
   const names = organisatieNamen(ctx);
   const open = openToewijzingen(ctx);
+  // §4: the absence that holds today, or else the next one, per member.
+  const afwezig = new Map<number, { van: string; tot: string }>();
+  for (const a of ctx.db
+    .select({
+      deskundigeId: deskundigeAfwezigheden.deskundigeId,
+      van: deskundigeAfwezigheden.van,
+      tot: deskundigeAfwezigheden.tot,
+    })
+    .from(deskundigeAfwezigheden)
+    .where(gte(deskundigeAfwezigheden.tot, ctx.today))
+    .orderBy(deskundigeAfwezigheden.van)
+    .all())
+    if (!afwezig.has(a.deskundigeId)) afwezig.set(a.deskundigeId, { van: a.van, tot: a.tot });
   return rows.map((r) => {
     const keys = [...(organisaties.get(r.id) ?? [])].sort((a, b) =>
       (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'nl'),
@@ -114,6 +128,7 @@ export function listPool(ctx: AuthedContext) {
         naam: names.get(key) ?? 'Onbekende organisatie',
       })),
       openAssignments: open.get(r.id) ?? 0,
+      afwezig: afwezig.get(r.id) ?? null,
     };
   });
 }

@@ -444,6 +444,18 @@ describe('the pool (beheerder)', () => {
       { actor: await userId('beheer'), details: null },
     ]);
 
+    // The absence that holds today shows in the list; a past one does not.
+    expect(after.afwezig).toBeNull();
+    for (const [van, tot] of [
+      ['2026-10-01', '2026-10-05'],
+      ['2026-11-20', '2026-12-10'],
+    ] as const)
+      await beheer.call('pool.afwezigheid', { deskundigeId: mw.id, van, tot, reden: null });
+    expect((await beheer.call('pool.list', {})).find((d) => d.id === mw.id)!.afwezig).toEqual({
+      van: '2026-11-20',
+      tot: '2026-12-10',
+    });
+
     const before = peopleSnapshot();
     const unknown = await beheer.fail('pool.update', {
       deskundigeId: mw.id,

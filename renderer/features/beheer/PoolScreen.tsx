@@ -4,6 +4,8 @@ import { poolEndRefusal } from '../../../electron/domain/accounts';
 import { DISCIPLINE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { TableHead } from '../../components/TableHead';
+import { formatDate } from '../../lib/format';
+import { todayIso } from '../../lib/termijnen';
 import { useCall } from '../../lib/useCall';
 import { AfwezigheidDialog } from './AfwezigheidDialog';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -88,6 +90,13 @@ export function PoolScreen() {
                       <Badge ml={6} variant="light" color="gray" tt="none">
                         Account gedeactiveerd
                       </Badge>
+                    )}
+                    {d.afwezig !== null && (
+                      <Text size="xs" c="dimmed">
+                        {d.afwezig.van <= todayIso()
+                          ? `Afwezig t/m ${formatDate(d.afwezig.tot)}`
+                          : `Afwezig ${formatDate(d.afwezig.van)} t/m ${formatDate(d.afwezig.tot)}`}
+                      </Text>
                     )}
                   </Table.Td>
                   <Table.Td>{disciplines(d)}</Table.Td>

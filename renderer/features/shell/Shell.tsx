@@ -12,13 +12,14 @@ import { GebruikersScreen } from '../beheer/GebruikersScreen';
 import { PoolScreen } from '../beheer/PoolScreen';
 import { ScholenScreen } from '../beheer/scholen/ScholenScreen';
 import { InstellingenScreen } from '../beheer/InstellingenScreen';
-import { BriefTekstenScreen } from '../beheer/briefteksten/BriefTekstenScreen';
 import { SwvScreen } from '../swv/SwvScreen';
 import { BeheerderStart } from '../inrichting/BeheerderStart';
+import { BriefTekstenScreen } from '../beheer/briefteksten/BriefTekstenScreen';
 import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
 import { VergaderingScreen } from '../vergadering/VergaderingScreen';
 import { NotAllowed } from './NotAllowed';
+import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
 
@@ -30,8 +31,8 @@ interface NavItem {
 
 const NAV: readonly NavItem[] = [
   { route: { name: 'werk' }, label: 'Mijn werk', roles: 'all' },
-  { route: { name: 'nieuw' }, label: 'Nieuwe aanvraag', roles: ['secretaris'] },
   { route: { name: 'alle' }, label: 'Alle aanvragen', roles: OFFICE_ROLES },
+  { route: { name: 'nieuw' }, label: 'Nieuwe aanvraag', roles: ['secretaris'] },
   { route: { name: 'termijnen' }, label: 'Termijnen', roles: OFFICE_ROLES },
   { route: { name: 'vergaderingen' }, label: 'Vergaderingen', roles: ['voorzitter'] },
   { route: { name: 'swv' }, label: 'Samenwerkingsverband', roles: ['beheerder'] },
@@ -51,9 +52,9 @@ function Page({ route, role }: { route: Route; role: Role }) {
     case 'werk':
       // The beheerder sees no dossier: their start page is setting TLA up (issue 10).
       return role === 'beheerder' ? <BeheerderStart /> : <WerkScreen key={role} />;
-    case 'nieuw':
     case 'alle':
       return isOfficeRole(role) ? <AlleAanvragenScreen key={role} /> : <NotAllowed />;
+    case 'nieuw':
       return role === 'secretaris' ? <NieuweAanvraagScreen /> : <NotAllowed />;
     case 'termijnen':
       return isOfficeRole(role) ? <TermijnenScreen key={role} /> : <NotAllowed />;
@@ -75,14 +76,14 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return role === 'beheerder' ? <ScholenScreen /> : <NotAllowed />;
     case 'instellingen':
       return role === 'beheerder' ? <InstellingenScreen /> : <NotAllowed />;
+    case 'swv':
+      return role === 'beheerder' ? <SwvScreen /> : <NotAllowed />;
     case 'brieven':
       return role === 'beheerder' ? (
         <BriefTekstenScreen key={route.soort ?? ''} soort={route.soort} />
       ) : (
         <NotAllowed />
       );
-    case 'swv':
-      return role === 'beheerder' ? <SwvScreen /> : <NotAllowed />;
   }
 }
 
@@ -118,9 +119,7 @@ export function Shell() {
           </Text>
         </Group>
         <Group gap="md" wrap="nowrap">
-          <Text size="sm" fw={500}>
-            {user.naam}
-          </Text>
+          <UserMenu naam={user.naam} />
           {user.roles.length > 1 ? (
             <Select
               aria-label="Actieve rol"

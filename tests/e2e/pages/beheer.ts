@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { EMPTY_URL } from '../playwright.config';
-import type { TlaApp } from './shell';
+import { ROLE_LABELS } from '../../../electron/domain/types';
+import { field, type TlaApp } from './shell';
 import { typeDatum } from './datum';
 
 /** The beheerder: users, the deskundigenpool and its absences, the office settings. */
@@ -22,7 +23,7 @@ export class BeheerPage {
   }
 
   async vulAfwezigheidIn(naam: string, o: { totEnMet: string; reden: string }): Promise<void> {
-    await this.page.getByRole('button', { name: `Afwezigheid toevoegen voor ${naam}` }).click();
+    await this.actie(naam, 'Afwezigheid toevoegen');
     await typeDatum(this.page.getByLabel('Tot en met'), o.totEnMet);
     await this.page.getByLabel('Reden').fill(o.reden);
   }
@@ -30,6 +31,188 @@ export class BeheerPage {
   async legAfwezigheidVast(naam: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Afwezigheid vastleggen' }).click();
     await expect(this.page.getByText(`Afwezigheid van ${naam} vastgelegd.`)).toBeVisible();
+  }
+
+  /** A row's "Acties" menu (users or pool) and one of its steps. */
+  async actie(naam: string, stap: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Acties voor ${naam}`, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: stap, exact: true }).click();
+  }
+
+  /** The dialog open now, by its title. */
+  dialoog(titel: string | RegExp): Locator {
+    return this.page.getByRole('dialog', { name: titel });
+  }
+
+  /** The row of a user in Gebruikers. */
+  gebruiker(naam: string): Locator {
+    return this.page
+      .getByRole('table', { name: 'Gebruikers' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: naam }) });
+  }
+
+  /** Gebruikers: fills "Nieuwe gebruiker" (roles by their Dutch label) without saving. */
+  async vulNieuweGebruikerIn(u: {
+    naam: string;
+    gebruikersnaam: string;
+    wachtwoord: string;
+    rollen: readonly string[];
+  }): Promise<void> {
+    const form = this.page.getByRole('region', { name: 'Nieuwe gebruiker' });
+    await form.getByLabel(field('Naam')).fill(u.naam);
+    await form.getByLabel(field('Gebruikersnaam')).fill(u.gebruikersnaam);
+    await form.getByLabel(field('Eerste wachtwoord')).fill(u.wachtwoord);
+    for (const rol of u.rollen) await form.getByLabel(rol, { exact: true }).check();
+  }
+
+  /**
+   * Gebruikers: creates a user. Their first password must be changed at their first login:
+   * `app.login(gebruikersnaam, wachtwoord, eigenWachtwoord)` does that.
+   */
+  async maakGebruiker(u: {
+    naam: string;
+    gebruikersnaam: string;
+    wachtwoord: string;
+    rollen: readonly string[];
+  }): Promise<void> {
+    await this.vulNieuweGebruikerIn(u);
+    await this.page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
+    await expect(this.page.getByText(`${u.naam} is aangemaakt.`)).toBeVisible();
+    await expect(this.gebruiker(u.naam)).toContainText('Moet wachtwoord wijzigen');
+  }
+
+  /** Gebruikers: the status a row shows (Actief, Gedeactiveerd, Geblokkeerd tot …, …). */
+  async verwachtStatus(naam: string, status: string | RegExp): Promise<void> {
+    await expect(this.gebruiker(naam).getByRole('cell').nth(3)).toHaveText(status);
+  }
+
+  /** Gebruikers: opens "Deactiveren" of a user (the dialog says what happens), without confirming. */
+  async openDeactiveren(naam: string): Promise<Locator> {
+    await this.actie(naam, 'Deactiveren');
+    return this.dialoog(`${naam} deactiveren`);
+  }
+
+  async deactiveer(naam: string): Promise<void> {
+    const dialog = await this.openDeactiveren(naam);
+    await dialog.getByRole('button', { name: 'Deactiveren' }).click();
+    await expect(this.page.getByText(`${naam} is gedeactiveerd.`)).toBeVisible();
+    await this.verwachtStatus(naam, 'Gedeactiveerd');
+  }
+
+  async activeer(naam: string): Promise<void> {
+    await this.actie(naam, 'Activeren');
+    await this.dialoog(`${naam} activeren`).getByRole('button', { name: 'Activeren' }).click();
+    await expect(this.page.getByText(`${naam} is weer actief.`)).toBeVisible();
+  }
+
+  /** Gebruikers: fills "Wachtwoord resetten" with a temporary password, without confirming. */
+  async vulWachtwoordResettenIn(naam: string, tijdelijk: string): Promise<Locator> {
+    await this.actie(naam, 'Wachtwoord resetten');
+    const dialog = this.dialoog(`Wachtwoord van ${naam} resetten`);
+    await dialog.getByLabel(field('Tijdelijk wachtwoord')).fill(tijdelijk);
+    return dialog;
+  }
+
+  /** Gebruikers: a temporary password, to be changed by the user at their next login. */
+  async resetWachtwoord(naam: string, tijdelijk: string): Promise<void> {
+    const dialog = await this.vulWachtwoordResettenIn(naam, tijdelijk);
+    await dialog.getByRole('button', { name: 'Wachtwoord resetten' }).click();
+    await expect(this.page.getByText(`${naam} heeft een tijdelijk wachtwoord`)).toBeVisible();
+    await this.verwachtStatus(naam, 'Moet wachtwoord wijzigen');
+  }
+
+  /** Gebruikers: lifts the lock after too many failed logins. */
+  async ontgrendel(naam: string): Promise<void> {
+    await this.actie(naam, 'Ontgrendelen');
+    await this.dialoog(`${naam} ontgrendelen`)
+      .getByRole('button', { name: 'Ontgrendelen' })
+      .click();
+    await expect(this.page.getByText(`${naam} is ontgrendeld en kan weer inloggen.`)).toBeVisible();
+    await this.verwachtStatus(naam, 'Actief');
+  }
+
+  /** Gebruikers: a new name and the roles (by their Dutch labels) of a user. */
+  async bewerkGebruiker(
+    naam: string,
+    o: { naam?: string; rollen?: readonly string[] },
+  ): Promise<void> {
+    await this.actie(naam, 'Bewerken');
+    const dialog = this.dialoog(`${naam} bewerken`);
+    if (o.naam !== undefined) await dialog.getByLabel(field('Naam')).fill(o.naam);
+    if (o.rollen !== undefined)
+      for (const rol of Object.values(ROLE_LABELS))
+        await dialog.getByLabel(rol, { exact: true }).setChecked(o.rollen.includes(rol));
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(
+      this.page.getByText(`De gegevens van ${o.naam ?? naam} zijn opgeslagen.`),
+    ).toBeVisible();
+  }
+
+  /** The row of a member in the Deskundigenpool. */
+  poolLid(naam: string): Locator {
+    return this.page
+      .getByRole('table', { name: 'Deskundigen' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: naam }) });
+  }
+
+  /** "Werkt voor": picks organisations by what one types to find them and the option's name. */
+  private async kiesOrganisaties(
+    scope: Locator,
+    kiezen: readonly { zoek: string; optie: string | RegExp }[],
+  ): Promise<void> {
+    const input = scope.getByLabel('Werkt voor (onafhankelijkheid)');
+    for (const k of kiezen) {
+      await input.click();
+      await input.fill(k.zoek);
+      await this.page.getByRole('option', { name: k.optie }).click();
+    }
+    await input.press('Escape');
+  }
+
+  /** Deskundigenpool: adds a user with the role deskundige to the pool. */
+  async voegToeAanPool(o: {
+    gebruiker: string;
+    registratie: string;
+    disciplines: readonly string[];
+    werktVoor?: readonly { zoek: string; optie: string | RegExp }[];
+  }): Promise<void> {
+    const form = this.page.getByRole('region', { name: 'Deskundige toevoegen aan de pool' });
+    await form.getByLabel(field('Gebruiker')).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${o.gebruiker} \\(`) }).click();
+    await form.getByLabel(field('Registratie')).fill(o.registratie);
+    for (const d of o.disciplines) await form.getByLabel(d, { exact: true }).check();
+    await this.kiesOrganisaties(form, o.werktVoor ?? []);
+    await form.getByRole('button', { name: 'Toevoegen aan de pool' }).click();
+    await expect(this.page.getByText(`${o.gebruiker} staat nu in de pool.`)).toBeVisible();
+    await expect(this.poolLid(o.gebruiker)).toBeVisible();
+  }
+
+  /** Deskundigenpool: opens Bewerken of a member and adds organisations to "Werkt voor". */
+  async vulWerktVoorIn(
+    naam: string,
+    kiezen: readonly { zoek: string; optie: string | RegExp }[],
+  ): Promise<Locator> {
+    await this.actie(naam, 'Bewerken');
+    const dialog = this.dialoog(`${naam} bewerken`);
+    await this.kiesOrganisaties(dialog, kiezen);
+    return dialog;
+  }
+
+  /** Saves the pool member's dialog; the screen says so. */
+  async slaPoolLidOp(naam: string): Promise<void> {
+    await this.dialoog(`${naam} bewerken`).getByRole('button', { name: 'Opslaan' }).click();
+    await expect(this.page.getByText(`De gegevens van ${naam} zijn opgeslagen.`)).toBeVisible();
+  }
+
+  /** Deskundigenpool: ends a membership (the member moves to "Beëindigde lidmaatschappen"). */
+  async beeindigLidmaatschap(naam: string): Promise<void> {
+    await this.actie(naam, 'Lidmaatschap beëindigen');
+    await this.dialoog(`Lidmaatschap van ${naam} beëindigen`)
+      .getByRole('button', { name: 'Lidmaatschap beëindigen' })
+      .click();
+    await expect(this.page.getByText(`Het lidmaatschap van ${naam} is beëindigd.`)).toBeVisible();
   }
 
   // Issue 10 · the SWV itself (Beheer, Samenwerkingsverband) and the checklist of setting up.
@@ -149,7 +332,6 @@ export class EersteStartPage {
     readonly page: Page,
     readonly base = EMPTY_URL,
   ) {}
-
 
   async open(): Promise<void> {
     await this.page.goto(this.base);
