@@ -22,16 +22,22 @@ async function bothSizes(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
-/** The headers and cells of a list that do not fit their column (text columns may end in '…'). */
+/**
+ * The headers and cells of a list that do not fit: cut off by their column (text columns may end in
+ * '…') or lying (partly) outside the list's visible box.
+ */
 async function clippedCells(table: Locator, textColumns: readonly string[]): Promise<string[]> {
   return table.evaluate((el, ellipsis) => {
+    const box = el.getBoundingClientRect();
     const headers = [...el.querySelectorAll('[role=columnheader]')].map((h) => h.textContent ?? '');
     const clipped: string[] = [];
     el.querySelectorAll('[role=row]').forEach((row) => {
       row.querySelectorAll('[role=columnheader], [role=cell]').forEach((cell, i) => {
         const header = headers[i] ?? '';
-        if (cell.getAttribute('role') === 'cell' && ellipsis.includes(header)) return;
-        if (cell.scrollWidth > cell.clientWidth + 1)
+        if (cell.getBoundingClientRect().right > box.right + 0.5)
+          clipped.push(`${header}: ${cell.textContent ?? ''} (outside the list)`);
+        else if (cell.getAttribute('role') === 'cell' && ellipsis.includes(header)) return;
+        else if (cell.scrollWidth > cell.clientWidth + 1)
           clipped.push(
             `${header}: ${cell.textContent ?? ''} (${cell.scrollWidth} > ${cell.clientWidth})`,
           );

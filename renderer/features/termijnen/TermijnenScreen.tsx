@@ -49,7 +49,7 @@ export function TermijnenScreen() {
   ];
 
   return (
-    <Stack gap="md" h="100%">
+    <Stack gap="md" h="100%" className={classes.page ?? ''}>
       <div>
         <Title order={2}>Termijnen</Title>
         <Text size="sm" c="dimmed">

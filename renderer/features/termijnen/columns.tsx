@@ -10,7 +10,9 @@ import classes from './Termijnen.module.css';
 
 export type TermijnRow = OutputOf<'termijnen.dashboard'>['rows'][number];
 
-const aanvraag = aanvraagColumns<TermijnRow>('minmax(140px, 1.5fr)');
+// At 1280×720 every column fits (see werk/columns.tsx); the stand wraps the 'Verdaging nodig'
+// badge under the light when its column is narrow.
+const aanvraag = aanvraagColumns<TermijnRow>('minmax(100px, 1.5fr)');
 
 export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
   aanvraag.referentie,
@@ -19,10 +21,10 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
   {
     key: 'wacht',
     header: 'Wacht op',
-    width: 'minmax(160px, 1.2fr)',
+    width: 'minmax(130px, 1.2fr)',
     render: (r) => waitsOnLabel(r.waitsOn, r.state),
   },
-  { key: 'einde', header: 'Einde termijn', width: '150px', render: (r) => formatDate(r.end) },
+  { key: 'einde', header: 'Einde termijn', width: '135px', render: (r) => formatDate(r.end) },
   {
     key: 'dagen',
     header: 'Dagen over',
@@ -35,7 +37,7 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
   {
     key: 'stoplicht',
     header: 'Stand',
-    width: 'minmax(290px, 1.8fr)',
+    width: 'minmax(130px, 1.8fr)',
     render: (r) => (
       <span className={classes.light}>
         <TrafficLight light={r.trafficLight} />

@@ -37,6 +37,10 @@ export function aanvraagColumns<
   };
 }
 
+// One formatter for the count: toLocaleString builds a new one on every call (it showed on every
+// keystroke of a search).
+const COUNT = new Intl.NumberFormat('nl-NL');
+
 /** Above a list of aanvragen: how many it holds ('Laden…' while unknown), read out when it changes. */
 export function AanvragenTeller({ total }: { total: number | null }) {
   return (
@@ -45,34 +49,36 @@ export function AanvragenTeller({ total }: { total: number | null }) {
         ? 'Laden…'
         : total === 1
           ? '1 aanvraag'
-          : `${total.toLocaleString('nl-NL')} aanvragen`}
+          : `${COUNT.format(total)} aanvragen`}
     </Text>
   );
 }
 
-const aanvraag = aanvraagColumns<WorkRow>('minmax(140px, 2fr)');
+// At 1280×720 every column fits: the least widths and gaps below sum to about 950 px, the list's
+// rows have 970. Only the names of pupil and school may end in '…' (the row's label says them whole).
+const aanvraag = aanvraagColumns<WorkRow>('minmax(110px, 2fr)');
 
 export const WERK_COLUMNS: readonly Column<WorkRow>[] = [
   aanvraag.referentie,
   aanvraag.leerling,
-  { key: 'school', header: 'School', width: 'minmax(140px, 2fr)', render: (r) => r.schoolNaam },
+  { key: 'school', header: 'School', width: 'minmax(110px, 2fr)', render: (r) => r.schoolNaam },
   aanvraag.status,
   {
     key: 'ontvangen',
     header: 'Ontvangen',
-    width: '150px',
+    width: '135px',
     render: (r) => formatDate(r.ontvangenOp),
   },
   {
     key: 'einde',
     header: 'Einde termijn',
-    width: '150px',
+    width: '135px',
     render: (r) => formatDate(r.beslistermijnEnd),
   },
   {
     key: 'dagen',
     header: 'Dagen over',
-    width: '120px',
+    width: '110px',
     align: 'end',
     render: (r) => (
       <span className={r.daysLeft < DAYS_LEFT_WARNING ? classes.urgent : undefined}>
