@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { schoolbesturen, scholen } from '../../db/schema';
 import { MAX_IMPORT_BYTES } from '../contract/scholen';
@@ -158,7 +158,10 @@ function readCsv(bytes: Buffer): Regel[] {
 }
 
 async function readXlsx(bytes: Buffer): Promise<Regel[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when an XLSX is read, not at start: exceljs and its dependencies take seconds to load,
+  // and every start of the backend (and of each test's child process) would pay for it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
