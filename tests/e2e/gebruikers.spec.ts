@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_FAILURES } from '../../electron/domain/accounts';
+import { addDays } from '../../electron/domain/calendar';
 import { BeheerPage, TlaApp } from './pages';
 import { checkSettledScreen, screenshotOf, watchConsole } from './support';
 
@@ -212,6 +213,13 @@ test('the pool: "Werkt voor" chosen by name and edited; a membership ends', asyn
     werktVoor: [{ zoek: b0.naam, optie: `${b0.naam} (heel het bestuur)` }],
   });
   await expect(beheer.poolLid('Eva Mulder')).toContainText(b0.naam);
+  // An absence shows in the list.
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(),
+  );
+  await beheer.vulAfwezigheidIn('Eva Mulder', { totEnMet: addDays(today, 7), reden: 'Verlof' });
+  await beheer.legAfwezigheidVast('Eva Mulder');
+  await expect(beheer.poolLid('Eva Mulder')).toContainText('Afwezig t/m');
   await shots(page, 'mensen-pool');
 
   // Edit: a school found by its BRIN; the table names it.
