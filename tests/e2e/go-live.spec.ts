@@ -56,8 +56,8 @@ const MENSEN = {
   arts: { naam: 'Arjen Arts', gebruikersnaam: 'arjen', rollen: ['Deskundige'] },
   directeur: { naam: 'Door Directeur', gebruikersnaam: 'door', rollen: ['Directeur-bestuurder'] },
 } as const;
-const EERSTE = 'Tijdelijk-Startwachtwoord-26!';
-const EIGEN = 'Mijn-Eigen-Vallei-Wachtwoord-26!';
+const EERSTE = 'Eerste-Sleutel-Vallei-26!';
+const EIGEN = 'Mijn-Eigen-Sleutel-Vallei-26!';
 
 const LEERLING: Aanvraaggegevens = {
   leerling: 'Lotte Livegang',

@@ -147,6 +147,8 @@ test('pool absence, reassignment, advice drafts, the diagnosis hint and a correc
   const row = await app.firstInState('deskundige', 'in_advies', 500);
   const id = row.id;
   await app.openAanvraag(id);
+  // The form starts with no conclusion; a draft is kept once one is chosen.
+  await page.getByLabel('Toelaatbaar', { exact: true }).check();
   await deskundige.onderbouwing.fill('Hij heeft ADHD en heeft daarom veel structuur nodig.');
   await expect(page.getByText('Diagnose zonder bron')).toBeVisible();
   await expect(page.getByText(/Concept bewaard om \d\d:\d\d/)).toBeVisible();
