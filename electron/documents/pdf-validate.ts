@@ -23,7 +23,6 @@ function tooLarge(maxBytes: number): string {
   return `Dit bestand is te groot; de maximale grootte is ${shown}.`;
 }
 
-
 function errorName(err: unknown): string {
   return typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
 }

@@ -42,8 +42,7 @@ export function bezwaarclausule(l: LetterLayout, swv: SwvGegevens): void {
     ),
     { indent: 14 },
   );
-  l.paragraph(
-    'Heeft u vragen over deze brief? Neem dan contact op met het samenwerkingsverband.',
-    { spaceAfter: 12 },
-  );
+  l.paragraph('Heeft u vragen over deze brief? Neem dan contact op met het samenwerkingsverband.', {
+    spaceAfter: 12,
+  });
 }

@@ -74,8 +74,7 @@ function actieveDirecteur(ctx: AuthedContext, userId: number | null) {
 export function directeurNaam(ctx: AuthedContext): string {
   const gekozen = readSwvSettings(ctx.db)?.directeurUserId ?? null;
   const directeur =
-    (gekozen !== null ? actieveDirecteur(ctx, gekozen) : undefined) ??
-    actieveDirecteur(ctx, null);
+    (gekozen !== null ? actieveDirecteur(ctx, gekozen) : undefined) ?? actieveDirecteur(ctx, null);
   return directeur?.naam ?? 'de directeur-bestuurder';
 }
 

@@ -50,10 +50,10 @@ export function ArchiveerStap({ aanvraagId, actions, onDone }: Props) {
           }
         }}
       >
-        Het dossier is afgehandeld. Na archiveren blijft het bewaard en leesbaar, met zijn documenten,
-        brieven en geschiedenis, maar er kan geen stap meer op worden gezet: ook geen bezwaar meer.
-        Dit kan niet ongedaan worden gemaakt. U vindt de aanvraag daarna bij Alle aanvragen, onder
-        de status Gearchiveerd.
+        Het dossier is afgehandeld. Na archiveren blijft het bewaard en leesbaar, met zijn
+        documenten, brieven en geschiedenis, maar er kan geen stap meer op worden gezet: ook geen
+        bezwaar meer. Dit kan niet ongedaan worden gemaakt. U vindt de aanvraag daarna bij Alle
+        aanvragen, onder de status Gearchiveerd.
       </ConfirmSign>
     </>
   );

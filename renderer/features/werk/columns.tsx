@@ -45,11 +45,7 @@ const COUNT = new Intl.NumberFormat('nl-NL');
 export function AanvragenTeller({ total }: { total: number | null }) {
   return (
     <Text size="sm" aria-live="polite" c="dimmed">
-      {total === null
-        ? 'Laden…'
-        : total === 1
-          ? '1 aanvraag'
-          : `${COUNT.format(total)} aanvragen`}
+      {total === null ? 'Laden…' : total === 1 ? '1 aanvraag' : `${COUNT.format(total)} aanvragen`}
     </Text>
   );
 }

@@ -325,7 +325,6 @@ export class SecretarisPage {
     await this.app.expectState('Buiten behandeling voorgesteld');
   }
 
-
   get bezwaar(): Locator {
     return this.page.getByRole('region', { name: 'Bezwaar' });
   }
