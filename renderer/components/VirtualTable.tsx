@@ -30,6 +30,8 @@ interface Props<T> {
   onOpen: (row: T) => void;
   rowLabel: (row: T) => string;
   rowHeight?: number;
+  /** Rows rendered beyond the view on each side (default 12: fast scrolling shows no empty rows). */
+  overscan?: number;
   /** Which list is shown (a search, filters): when it changes, the view goes back to the top. */
   listKey?: string;
   /** A newer list is being fetched; this one stays until it comes. */
@@ -49,7 +51,7 @@ export function VirtualTable<T>(props: Props<T>) {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: props.overscan ?? 12,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -61,13 +63,15 @@ export function VirtualTable<T>(props: Props<T>) {
 
   const [active, setActive] = useState(0);
   const shownList = useRef(props.listKey);
-  // Before the new list is painted, so it never shows at the old list's scroll position.
+  // Before the new list is painted, so it never shows at the old list's scroll position. Only when
+  // scrolled (the virtualizer knows from the scroll events): setting scrollTop forces a layout,
+  // which on every keystroke of a search cost more than the rows themselves.
   useLayoutEffect(() => {
     if (shownList.current === props.listKey) return;
     shownList.current = props.listKey;
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    if ((virtualizer.scrollOffset ?? 0) > 0 && scrollRef.current) scrollRef.current.scrollTop = 0;
     setActive(0);
-  }, [props.listKey]);
+  }, [props.listKey, virtualizer]);
   const focusPending = useRef(false);
   const onFocusRow = useCallback((index: number) => setActive(index), []);
   useEffect(() => {

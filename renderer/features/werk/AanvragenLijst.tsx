@@ -42,6 +42,8 @@ export function AanvragenLijst<T extends { id: number }>(props: Props<T>) {
       rowLabel={props.rowLabel}
       listKey={shownKey ?? ''}
       busy={pending}
+      // A new search renders every row again: fewer beyond the view keep a keystroke quick (P2).
+      overscan={6}
     />
   );
 }
