@@ -8,14 +8,17 @@ import { typedAll, typedGet } from '../../db/typed-sql';
 // TLV volgnummer, and a page of them with the total, fast with 50,000 aanvragen (quality goal P2:
 // a keystroke to an updated list within 100 ms, the list included).
 //
-// Where the time goes (measured with 50,000 aanvragen, tests/bench/search.ts and run.ts): a text
-// inside a name cannot use an index, so a search reads every candidate row (~10–20 ms for 50,000).
-// Three things keep a keystroke cheap:
+// Where the time goes (measured with 50,000 aanvragen, tests/bench/search.ts and run.ts; the old
+// Mijn werk waited 150 ms before it asked, then counted and walked): a text inside a name cannot
+// use an index, so a search reads every candidate row once (~15–20 ms for 50,000). What keeps a
+// keystroke cheap:
 // - The schools and TLV volgnummers are matched first in their own small tables; only when some
-//   match does the condition on the aanvragen name them, as ids.
-// - The count comes first (through the index of a filter, if any). Up to CAP matches, one more read
-//   yields them all and they are sorted here; more, and the walk through the index aanvragen_werk
-//   in receipt order fills a page after a few hundred rows.
+//   match does the condition on the aanvragen name them (as ids, or many as SQLite's own read).
+// - A search reads until CAP + 1 matches. A rarer text is read once: its matches (at most CAP)
+//   are sorted here, no count needed. A common one stops early, is counted, and the walk through
+//   the index aanvragen_werk in receipt order fills its page after a few hundred rows. A text that
+//   extends a common one is counted at once; if it has fewer after all, the walk still gives its
+//   page and the next keystroke reads them (one read of the table per keystroke at most).
 // - Typing narrows: when the new text contains the last one (same filters, nothing written since),
 //   its matches are among the last matches. Up to CAP of those are kept per database with the four
 //   texts the search looks in, and the next keystroke tests only them, here, without reading the
@@ -25,8 +28,8 @@ import { typedAll, typedGet } from '../../db/typed-sql';
 //   never missed. Kept in the backend's memory only (as SQLite's own page cache holds the same
 //   rows), for the last 16 lists; never written anywhere, never logged.
 
-/** Up to this many matches, they are read all at once, sorted here and kept for the next keystroke. */
-const CAP = 6000;
+/** Up to this many matches they are read in one go, sorted here and kept for the next keystroke. */
+const CAP = 2000;
 
 /** A LIKE pattern for `text` anywhere; its % and _ are the characters, not wildcards. */
 export function containsPattern(text: string): string {
@@ -95,13 +98,7 @@ export interface IdPage {
 
 const idShape = { id: aanvragen.id } as const;
 const foundShape = { id: aanvragen.id, ontvangenOp: aanvragen.ontvangenOp } as const;
-const keptShape = {
-  ...foundShape,
-  referentie: aanvragen.referentie,
-  leerlingNaam: aanvragen.leerlingNaam,
-  schoolNaam: scholen.naam,
-  volgnummer: besluiten.volgnummer,
-} as const;
+const keptShape = { ...foundShape, text: 'text' } as const;
 
 function idsOf(db: Db, from: SQL, where: SQL, order: SQL, limit: number, offset: number) {
   return typedAll(
@@ -143,23 +140,22 @@ function allInOrder(db: Db, where: SQL, newestFirst: boolean): number[] {
   return sortInListOrder(found, newestFirst).map((r) => r.id);
 }
 
-/** Every match (at most CAP) in list order, with the texts the search looks in (to keep). */
-function allToKeep(db: Db, where: SQL, newestFirst: boolean): KeptRow[] {
+/**
+ * The aanvragen `ids` with the four texts the search looks in, as LIKE compares them: SQLite's
+ * lower() folds A–Z only, as LIKE does ('Ë' stays 'Ë').
+ */
+function textsOf(db: Db, ids: readonly number[]) {
   // CROSS JOIN: the aanvragen drive the join (SQLite keeps that order), the school by its key.
-  const rows = typedAll(
+  return typedAll(
     db,
     keptShape,
     sql`SELECT ${aanvragen.id} AS id, ${aanvragen.ontvangenOp} AS ontvangenOp,
-          ${aanvragen.referentie} AS referentie, ${aanvragen.leerlingNaam} AS leerlingNaam,
-          ${scholen.naam} AS schoolNaam, ${besluiten.volgnummer} AS volgnummer
+          lower(${aanvragen.referentie} || char(0) || ${aanvragen.leerlingNaam} || char(0) ||
+            ${scholen.naam} || char(0) || coalesce(${besluiten.volgnummer}, '')) AS text
         FROM ${aanvragen} CROSS JOIN ${scholen}
           LEFT JOIN ${besluiten} ON ${besluiten.aanvraagId} = ${aanvragen.id}
-        WHERE ${scholen.id} = ${aanvragen.schoolId} AND ${where}`,
+        WHERE ${scholen.id} = ${aanvragen.schoolId} AND ${idIn(aanvragen.id, ids)}`,
   );
-  return sortInListOrder(rows, newestFirst).map((r) => ({
-    id: r.id,
-    text: foldAscii([r.referentie, r.leerlingNaam, r.schoolNaam, r.volgnummer ?? ''].join(SEP)),
-  }));
 }
 
 // The matches of the last searches, per database (see the top of this file).
@@ -173,7 +169,11 @@ interface Kept {
   readonly version: string;
   /** The search text as LIKE compares it: A–Z folded, nothing else. */
   readonly folded: string;
-  readonly rows: readonly KeptRow[];
+  /**
+   * Its matches in list order; or only how many there were: 'many' (more than CAP) or 'few' (at
+   * most CAP, counted but not read yet: the next keystroke reads and keeps them).
+   */
+  readonly rows: readonly KeptRow[] | 'many' | 'few';
 }
 /** Between the texts of a kept row: no search text holds it, so no match spans two texts. */
 const SEP = '\u0000';
@@ -181,7 +181,8 @@ const KEEP = 16;
 const kept = new WeakMap<Db, Kept[]>();
 const dialect = new SQLiteSyncDialect();
 
-const foldAscii = (text: string): string => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** A–Z folded, nothing else (as LIKE and SQLite's lower() compare). */
+const foldAscii = (text: string): string => text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
 
 /** Whether anything was written since: this connection's changes and other connections' commits. */
 function dataVersion(db: Db): string {
@@ -199,7 +200,7 @@ function keep(db: Db, entry: Kept): void {
   kept.set(db, [entry, ...list].slice(0, KEEP));
 }
 
-/** The kept matches of a text the new one contains, under the same filters and data, or null. */
+/** What was kept of a text the new one contains, under the same filters and data, or null. */
 function narrowing(db: Db, filterKey: string, version: string, folded: string): Kept | null {
   if (folded.includes(SEP)) return null;
   const k = kept.get(db)?.find((e) => e.filterKey === filterKey);
@@ -229,16 +230,40 @@ export function pageOfIds(db: Db, q: ListQuery): IdPage {
   const version = dataVersion(db);
   const folded = foldAscii(q.search);
   const before = narrowing(db, filterKey, version, folded);
-  if (before !== null) {
+  if (before !== null && typeof before.rows !== 'string') {
     // LIKE '%text%' on each of the four texts is `includes` on their folded forms.
     const rows = before.rows.filter((r) => r.text.includes(folded));
     keep(db, { filterKey, version, folded, rows });
     return { total: rows.length, ids: page(rows.map((r) => r.id)) };
   }
   const where = sql`${filter} AND ${matchesSearch(db, q.search)}`;
-  const total = countOf(db, where);
-  if (total > CAP) return { total, ids: idsOf(db, walk, where, order, q.limit, q.offset) };
-  const rows = total === 0 ? [] : allToKeep(db, where, q.newestFirst);
+  const walked = (total: number, rows: 'many' | 'few'): IdPage => {
+    keep(db, { filterKey, version, folded, rows });
+    return { total, ids: idsOf(db, walk, where, order, q.limit, q.offset) };
+  };
+  // The text it extends had more than CAP: most likely this one too, so count at once. When it
+  // has fewer after all, the walk still gives this page; the next keystroke reads and keeps them
+  // (one read per keystroke, never a count and a read of the same rows in one).
+  if (before?.rows === 'many') {
+    const total = countOf(db, where);
+    if (total === 0) {
+      keep(db, { filterKey, version, folded, rows: [] });
+      return { total, ids: [] };
+    }
+    return walked(total, total > CAP ? 'many' : 'few');
+  }
+  // One read until CAP + 1 matches: a common text stops early (then the count and the walk), a
+  // rarer one is read once and its matches, with their texts, are kept.
+  const found = typedAll(
+    db,
+    idShape,
+    sql`SELECT ${aanvragen.id} AS id FROM ${aanvragen} WHERE ${where} LIMIT ${CAP + 1}`,
+  ).map((r) => r.id);
+  if (found.length > CAP) return walked(countOf(db, where), 'many');
+  const rows =
+    found.length === 0
+      ? []
+      : sortInListOrder(textsOf(db, found), q.newestFirst).map(({ id, text }) => ({ id, text }));
   keep(db, { filterKey, version, folded, rows });
   return { total: rows.length, ids: page(rows.map((r) => r.id)) };
 }
