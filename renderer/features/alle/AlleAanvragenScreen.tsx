@@ -46,7 +46,7 @@ let remembered: { userId: number; search: string; filters: Filters; open: boolea
  * keystroke asks the backend at once; the list on screen stays until the answer comes.
  */
 export function AlleAanvragenScreen() {
-  const { user } = useSession();
+  const { user, role } = useSession();
   const start = remembered?.userId === user.id ? remembered : null;
   const [search, setSearch] = useState(start?.search ?? '');
   const [filters, setFilters] = useState<Filters>(start?.filters ?? NO_FILTERS);
@@ -130,7 +130,10 @@ export function AlleAanvragenScreen() {
                 }
               : {
                   title: 'Er zijn nog geen aanvragen.',
-                  text: 'Zodra de secretaresse leerlingenzaken een aanvraag registreert, staat die hier.',
+                  text:
+                    role === 'secretaris'
+                      ? 'Registreer een aanvraag bij Nieuwe aanvraag; daarna staat die hier, in elke status.'
+                      : 'Zodra de secretaresse leerlingenzaken een aanvraag registreert, staat die hier.',
                 }
           }
         />
