@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OFFICE_ROLES } from '../domain/types';
-import { aanvraagRef, created, stateResult } from './common';
+import { aanvraagListRow, aanvraagRef, created, stateResult } from './common';
 import { documentRow, documentUpload } from './documenten';
 import { p } from './procedure';
 import * as s from './schemas';
@@ -16,14 +16,7 @@ export const registerInput = s.aanvraagFields
 
 export const editableFields = s.aanvraagFields.partial().strict();
 
-const workRow = z.object({
-  id: z.number(),
-  referentie: z.string(),
-  leerlingNaam: z.string(),
-  schoolNaam: z.string(),
-  soort: s.aanvraagSoort,
-  state: s.aanvraagState,
-  ontvangenOp: z.string(),
+const workRow = aanvraagListRow.extend({
   beslistermijnEnd: z.string(),
   daysLeft: z.number(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AANVRAAG_STATES, OFFICE_ROLES } from '../domain/types';
-import { aanvraagRef, stateResult } from './common';
+import { aanvraagListRow, aanvraagRef, stateResult } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
 
@@ -51,14 +51,7 @@ export const zoekInput = z
     },
   );
 
-const zoekRow = z.object({
-  id: z.number(),
-  referentie: z.string(),
-  leerlingNaam: z.string(),
-  schoolNaam: z.string(),
-  soort: s.aanvraagSoort,
-  state: s.aanvraagState,
-  ontvangenOp: z.string(),
+const zoekRow = aanvraagListRow.extend({
   /** The decision (§7), also buiten behandeling (Awb 4:5); null before it. */
   besluit: z.object({ uitkomst: s.besluitUitkomst, datum: z.string() }).nullable(),
   volgnummer: z.string().nullable(),

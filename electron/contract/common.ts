@@ -16,6 +16,17 @@ export const aanvraagRef = z.object({ aanvraagId: s.id }).strict();
 /** A workflow step taken: the state the aanvraag is in now. */
 export const stateResult = z.object({ state: s.aanvraagState });
 
+/** A row of a list of aanvragen (Mijn werk, Alle aanvragen): what each list shows first. */
+export const aanvraagListRow = z.object({
+  id: z.number(),
+  referentie: z.string(),
+  leerlingNaam: z.string(),
+  schoolNaam: z.string(),
+  soort: s.aanvraagSoort,
+  state: s.aanvraagState,
+  ontvangenOp: z.string(),
+});
+
 /** A new row: its id. */
 export const created = z.object({ id: z.number() });
 

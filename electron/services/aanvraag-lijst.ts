@@ -268,6 +268,17 @@ export function pageOfIds(db: Db, q: ListQuery): IdPage {
   return { total: rows.length, ids: page(rows.map((r) => r.id)) };
 }
 
+/** The columns every list of aanvragen shows first (contract/common.ts `aanvraagListRow`). */
+export const listRowFields = {
+  id: aanvragen.id,
+  referentie: aanvragen.referentie,
+  leerlingNaam: aanvragen.leerlingNaam,
+  schoolNaam: scholen.naam,
+  soort: aanvragen.soort,
+  state: aanvragen.state,
+  ontvangenOp: aanvragen.ontvangenOp,
+} as const;
+
 /** `rows` in the order of `ids` (a query by ids answers in its own order). */
 export function inOrderOf<T extends { id: number }>(ids: readonly number[], rows: readonly T[]) {
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -9,7 +9,7 @@ import { lijstTermijn, type LijstTermijn } from '../domain/alle-aanvragen';
 import { beslissingOpBezwaarUiterlijk, bezwaartermijnEnd } from '../domain/bezwaar';
 import { daysLeft } from '../domain/termijnen';
 import { isOfficeRole } from '../domain/types';
-import { idIn, inOrderOf, pageOfIds } from './aanvraag-lijst';
+import { idIn, inOrderOf, listRowFields, pageOfIds } from './aanvraag-lijst';
 import { standen, standOf } from './termijnen';
 
 // Alle aanvragen: every aanvraag in every state, newest first, for the office (need-to-know, §2: a
@@ -34,13 +34,7 @@ function conditions(db: Db, q: ZoekQuery): SQL | null {
 }
 
 const rowFields = {
-  id: aanvragen.id,
-  referentie: aanvragen.referentie,
-  leerlingNaam: aanvragen.leerlingNaam,
-  schoolNaam: scholen.naam,
-  soort: aanvragen.soort,
-  state: aanvragen.state,
-  ontvangenOp: aanvragen.ontvangenOp,
+  ...listRowFields,
   uitkomst: besluiten.uitkomst,
   besluitdatum: besluiten.besluitdatum,
   volgnummer: besluiten.volgnummer,

@@ -6,7 +6,7 @@ import { forbidden } from '../core/errors';
 import { daysLeft } from '../domain/termijnen';
 import { WAITS_ON } from '../domain/workflow';
 import { AANVRAAG_STATES, type Role } from '../domain/types';
-import { idIn, inOrderOf, pageOfIds } from './aanvraag-lijst';
+import { idIn, inOrderOf, listRowFields, pageOfIds } from './aanvraag-lijst';
 import { standen, standOf } from './termijnen';
 
 // Mijn werk: what waits for the caller in one of their roles, a page at a time, so that the list
@@ -47,16 +47,6 @@ function waitingOn(db: Db, role: Role, deskundigeId: number): SQL {
   return states.length === 0 ? sql`0` : inArray(aanvragen.state, states);
 }
 
-const werkRow = {
-  id: aanvragen.id,
-  referentie: aanvragen.referentie,
-  leerlingNaam: aanvragen.leerlingNaam,
-  schoolNaam: scholen.naam,
-  soort: aanvragen.soort,
-  state: aanvragen.state,
-  ontvangenOp: aanvragen.ontvangenOp,
-} as const;
-
 export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
   if (!ctx.user.roles.includes(q.role)) throw forbidden();
   const search = q.search.trim();
@@ -76,7 +66,7 @@ export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {
       : inOrderOf(
           page.ids,
           ctx.db
-            .select(werkRow)
+            .select(listRowFields)
             .from(aanvragen)
             .innerJoin(scholen, eq(scholen.id, aanvragen.schoolId))
             .where(idIn(aanvragen.id, page.ids))

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { databaseKey, openDatabase } from '../../db/open';
-import { client, login, startTestBackend } from '../support/backend';
+import { login } from '../support/backend';
 import { searchBench } from './search';
-import { seed50k } from './seed';
+import { demoWith50k, reopened } from './seed';
 import { measure, type Stat } from './stats';
 import { viewerBench, type ViewerBench } from './viewer';
 
@@ -18,10 +18,7 @@ import { viewerBench, type ViewerBench } from './viewer';
 // and TLA_BENCH_VIEWER=0 skip a part (each takes a few minutes) while working on another.
 
 async function backendBench(): Promise<Stat[]> {
-  const t = startTestBackend();
-  await client(t.backend).call('setup.loadDemo', {});
-  t.backend.close();
-  seed50k(t.dbPath, t.key);
+  const t = await demoWith50k();
   const results: Stat[] = [];
   results.push(
     await measure('P1', 'backend ready: open, quick_check, migrations (50k)', 300, 10, () =>
@@ -29,15 +26,7 @@ async function backendBench(): Promise<Stat[]> {
     ),
   );
 
-  const { createBackend } = await import('../../electron/api/backend');
-  const backend = createBackend({
-    dbPath: t.dbPath,
-    documentsDir: `${t.dir}/documents`,
-    documentKey: t.key,
-    logger: { error: () => undefined },
-  });
-  // The demo's documents are indexed again after the restart: measured after that, not during it.
-  await backend.whenIdle();
+  const backend = await reopened(t);
   const sll = await login(backend, 'sll');
   results.push(await measure('P8', 'login (Argon2id verify)', 500, 5, () => login(backend, 'sll')));
   results.push(

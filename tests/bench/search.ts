@@ -1,10 +1,9 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { performance } from 'node:perf_hooks';
-import { createBackend } from '../../electron/api/backend';
 import type { Backend } from '../../electron/contract/envelope';
 import { startHttpTransport } from '../../electron/http/server';
-import { client, login, startTestBackend, type Client } from '../support/backend';
-import { seed50k } from './seed';
+import { login, type Client } from '../support/backend';
+import { demoWith50k, reopened } from './seed';
 import { summarize, type Stat } from './stats';
 import { CHROMIUM_ARGS, loginUi, newPage, rendererDir } from './viewer';
 
@@ -185,19 +184,8 @@ const rounded = (n: number | null): number | null => (n === null ? null : Math.r
 
 export async function searchBench(): Promise<SearchBench> {
   const staticDir = rendererDir();
-  const t = startTestBackend();
-  await client(t.backend).call('setup.loadDemo', {});
-  t.backend.close();
-  seed50k(t.dbPath, t.key);
-  const backend = createBackend({
-    dbPath: t.dbPath,
-    documentsDir: `${t.dir}/documents`,
-    documentKey: t.key,
-    logger: { error: () => undefined },
-  });
-  // The demo's documents are indexed again after the restart (their text goes in on this thread, and
-  // each batch is a write): wait, so the typing is measured alone, as a user types on a quiet app.
-  await backend.whenIdle();
+  const t = await demoWith50k();
+  const backend = await reopened(t);
   // The procedure's own time (dispatch: zod, session, handler, output), apart from the HTTP round trip.
   let procedures: number[] = [];
   const timed: Backend = {

@@ -1,4 +1,7 @@
 import { databaseKey, openDatabase } from '../../db/open';
+import { createBackend } from '../../electron/api/backend';
+import type { Backend } from '../../electron/contract/envelope';
+import { client, startTestBackend, type TestBackend } from '../support/backend';
 
 // 50,000 aanvragen on top of the demo (quality goals P1, P2, P7): the backend bench and the search
 // bench in Chromium seed the same set (and tests/integration/alle-aanvragen.test.ts a smaller one). They are spread over the demo's schools (so a school name
@@ -74,4 +77,29 @@ export function seedAanvragen(dbPath: string, key: Buffer, count: number): void 
 
 export function seed50k(dbPath: string, key: Buffer): void {
   seedAanvragen(dbPath, key, SEED_COUNT);
+}
+
+/** The demo and 50,000 aanvragen in a fresh test database, closed: open it with `reopened`. */
+export async function demoWith50k(): Promise<TestBackend> {
+  const t = startTestBackend();
+  await client(t.backend).call('setup.loadDemo', {});
+  t.backend.close();
+  seed50k(t.dbPath, t.key);
+  return t;
+}
+
+/**
+ * A backend on the seeded database, once the demo's documents are indexed again after the restart
+ * (their text goes in on the main thread, and each batch is a write): what is measured then runs
+ * alone, as on a quiet app.
+ */
+export async function reopened(t: TestBackend): Promise<Backend> {
+  const backend = createBackend({
+    dbPath: t.dbPath,
+    documentsDir: `${t.dir}/documents`,
+    documentKey: t.key,
+    logger: { error: () => undefined },
+  });
+  await backend.whenIdle();
+  return backend;
 }

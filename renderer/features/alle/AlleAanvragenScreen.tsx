@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { call } from '../../api/client';
 import { useSession } from '../../app/auth';
 import { useCall } from '../../lib/useCall';
 import { usePagedRows } from '../../lib/usePagedRows';
-import { AanvragenLijst } from '../werk/AanvragenLijst';
+import { AanvragenLijst, ZoekVeld } from '../werk/AanvragenLijst';
 import { AanvragenTeller } from '../werk/columns';
 import {
   activeFilters,
@@ -77,14 +77,7 @@ export function AlleAanvragenScreen() {
           </Text>
         </div>
         <Group align="flex-end" wrap="nowrap" gap="sm">
-          <TextInput
-            type="search"
-            label="Zoeken"
-            placeholder="Kenmerk, leerling, school of volgnummer"
-            w={320}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-          />
+          <ZoekVeld value={search} onChange={setSearch} />
           {count > 0 && (
             <Button variant="subtle" onClick={() => setFilters(NO_FILTERS)}>
               Filters wissen

@@ -1,4 +1,4 @@
-import { Alert, Loader } from '@mantine/core';
+import { Alert, Loader, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { navigate } from '../../lib/router';
@@ -44,6 +44,20 @@ export function AanvragenLijst<T extends { id: number }>(props: Props<T>) {
       busy={pending}
       // A new search renders every row again: fewer beyond the view keep a keystroke quick (P2).
       overscan={6}
+    />
+  );
+}
+
+/** The search box of the lists: one text for kenmerk, leerling, school and TLV volgnummer. */
+export function ZoekVeld({ value, onChange }: { value: string; onChange: (text: string) => void }) {
+  return (
+    <TextInput
+      type="search"
+      label="Zoeken"
+      placeholder="Kenmerk, leerling, school of volgnummer"
+      w={320}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
     />
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { isOfficeRole, ROLE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { useSession } from '../../app/auth';
 import { usePagedRows } from '../../lib/usePagedRows';
-import { AanvragenLijst } from './AanvragenLijst';
+import { AanvragenLijst, ZoekVeld } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
 
 const PAGE_SIZE = 100;
@@ -33,14 +33,7 @@ export function WerkScreen() {
             Aanvragen die op u wachten in de rol {ROLE_LABELS[role]}.
           </Text>
         </div>
-        <TextInput
-          type="search"
-          label="Zoeken"
-          placeholder="Kenmerk, leerling, school of volgnummer"
-          w={320}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-        />
+        <ZoekVeld value={search} onChange={setSearch} />
       </Group>
       {error !== null && <Alert color="red">{error}</Alert>}
       <AanvragenTeller total={total} />
