@@ -5,6 +5,7 @@ import {
   client,
   login,
   openReadonly,
+  startEmptyWithBeheerder,
   startTestBackend,
   type Client,
   type TestBackend,
@@ -311,15 +312,10 @@ describe('printing a letter', () => {
 
 describe('an empty install', () => {
   it('has the standard texts, previews them before the SWV is set up, and saves a version', async () => {
-    const leeg = startTestBackend(() => new Date(`${TODAY}T10:00:00Z`));
+    const { t: leeg, beheer: bea } = await startEmptyWithBeheerder(
+      () => new Date(`${TODAY}T10:00:00Z`),
+    );
     try {
-      const wachtwoord = 'Kwartel-Zonnebloem-Rivier-42';
-      await client(leeg.backend).call('setup.createBeheerder', {
-        naam: 'Bea Beheer',
-        username: 'bea',
-        password: wachtwoord,
-      });
-      const bea = await login(leeg.backend, 'bea', wachtwoord);
       const list = await bea.call('briefteksten.list', {});
       expect(list.map((r) => r.versie)).toEqual(Array<number>(10).fill(0));
       // No SWV details yet: the preview shows where they will stand.

@@ -6,6 +6,7 @@ import {
   client,
   login,
   openReadonly,
+  startEmptyWithBeheerder,
   startTestBackend,
   type Client,
   type TestBackend,
@@ -70,15 +71,8 @@ function peopleSnapshot(): string {
 
 describe('a password the beheerder set must be changed first', () => {
   it('the first beheerder and the demo users need not change theirs', async () => {
-    const empty = startTestBackend();
+    const { t: empty, beheer: first } = await startEmptyWithBeheerder();
     try {
-      const setup = client(empty.backend);
-      await setup.call('setup.createBeheerder', {
-        naam: 'Eerste Beheerder',
-        username: 'eerste',
-        password: 'een-Lange-Zin-voor-de-start',
-      });
-      const first = await login(empty.backend, 'eerste', 'een-Lange-Zin-voor-de-start');
       expect((await first.call('auth.me', {})).mustChangePassword).toBe(false);
       expect((await first.call('users.list', {}))[0]!.mustChangePassword).toBe(false);
     } finally {

@@ -33,7 +33,7 @@ const SCHERM: Readonly<
   },
   // The screen of the letter texts (route 'brieven' in lib/router.ts).
   brieven: {
-    href: '#/beheer/brieven',
+    href: routeHref({ name: 'brieven' }),
     doen: 'Briefteksten bekijken',
     bekijken: 'Briefteksten bekijken',
   },
