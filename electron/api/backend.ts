@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { DatabaseIntegrityError, databaseKey, openDatabase, type Db } from '../../db/open';
@@ -271,8 +272,27 @@ function openChecked(options: BackendOptions): {
     if (startCheck.problems.length > 0) throw new StartupIntegrityError(startCheck.problems);
     return { opened, startCheck };
   } catch (error) {
+    if (opened && error instanceof StartupIntegrityError) keepWal(options.dbPath, error);
     opened?.close();
     throw asStartupError(error);
+  }
+}
+
+/**
+ * Closing the refused database checkpoints its WAL (SQLite's last connection does): the frames SQLite
+ * dropped after a bad checksum would be gone for good. When commits are missing, a copy of the WAL
+ * as it was is kept beside the database first (encrypted like the WAL), for whoever tries to
+ * recover them; the restore may remove it.
+ */
+function keepWal(dbPath: string, error: StartupIntegrityError): void {
+  if (!error.problems.some((p) => p.kind === 'commits_missing')) return;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  try {
+    // An empty WAL (the one a start after the checkpoint creates) holds nothing to keep.
+    if ((fs.statSync(`${dbPath}-wal`, { throwIfNoEntry: false })?.size ?? 0) <= 32) return;
+    fs.copyFileSync(`${dbPath}-wal`, `${dbPath}-wal.${stamp}.bewaard`, fs.constants.COPYFILE_EXCL);
+  } catch {
+    // No WAL (it was checkpointed before the damage) or no room: nothing more to keep.
   }
 }
 

@@ -180,7 +180,7 @@ export interface IntegrityStatus {
   readonly melding: string | null;
 }
 
-const CHAIN_CHUNK = 2000;
+const CHAIN_CHUNK = 500;
 
 /** Keeps the status, runs the background check and hears of blobs a reader could not open. */
 export class IntegrityMonitor {

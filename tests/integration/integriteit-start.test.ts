@@ -203,8 +203,14 @@ describe('the database file', () => {
     const problems = refused(dir);
     expect(problems.map((p) => p.kind)).toEqual(['commits_missing']);
     expect(problems[0]?.message).toContain('ontbreken');
-    // Refused again at the next start: nothing was written that hides the loss.
+    // Refused again at the next start: nothing was written that hides the loss. The WAL as it was
+    // is kept beside the database, once.
     expect(refused(dir).map((p) => p.kind)).toEqual(['commits_missing']);
+    const kept = fs.readdirSync(dir).filter((f) => f.endsWith('.bewaard'));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, kept[0]!)).length).toBe(
+      fs.statSync(path.join(liveDir, 'tla.sqlite-wal')).size,
+    );
   });
 
   it('refuses a flipped byte in the WAL header, or in its first frame, as commits_missing', () => {
