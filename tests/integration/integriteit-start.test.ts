@@ -222,6 +222,34 @@ describe('the database file', () => {
     }
   });
 
+  it('would start on the flipped WAL without the marker, with commits gone: the marker is what finds it', async () => {
+    const dir = copyOf(liveDir);
+    const wal = path.join(dir, 'tla.sqlite-wal');
+    flip(wal, walFrames(wal).at(-1)!.offset + 24 + 2000);
+    fs.rmSync(auditHeadMarkerPath(path.join(dir, 'tla.sqlite')));
+    const whole = auditCount(copyOf(liveDir));
+    const backend = open(dir);
+    const status = await (await login(backend, 'beheer')).call('beheer.integriteit', {});
+    backend.close();
+    expect(status.start.waarschuwingen[0]).toContain('ontbrak');
+    // Less the login's own audit row: fewer rows than the copy before the flip held.
+    expect(auditCount(dir) - 1).toBeLessThan(whole);
+  });
+
+  it('refuses a flipped byte anywhere in the WAL, ten places from its first frame to its last', () => {
+    const frames = walFrames(path.join(liveDir, 'tla.sqlite-wal'));
+    const first = frames[0]!.offset;
+    const end = frames.at(-1)!.offset + 24 + frames[0]!.pageSize;
+    for (let i = 0; i < 10; i += 1) {
+      const dir = copyOf(liveDir);
+      flip(path.join(dir, 'tla.sqlite-wal'), first + Math.floor(((end - first - 1) * i) / 9));
+      expect(
+        refused(dir).map((p) => p.kind),
+        `flip ${i}`,
+      ).toEqual(['commits_missing']);
+    }
+  });
+
   it('refuses a database whose row at the marked head is another one as commits_missing', () => {
     const dir = copyOf(closedDir);
     const file = auditHeadMarkerPath(path.join(dir, 'tla.sqlite'));
