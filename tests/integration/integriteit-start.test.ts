@@ -261,6 +261,12 @@ describe('the database file', () => {
     expect(refused(dir).map((p) => p.kind)).toEqual(['commits_missing']);
   });
 
+  it('refuses a folder whose database file is gone (an empty one would be made)', () => {
+    const dir = copyOf(closedDir);
+    fs.rmSync(path.join(dir, 'tla.sqlite'));
+    expect(refused(dir).map((p) => p.kind)).toEqual(['commits_missing']);
+  });
+
   it('refuses a broken audit chain as database_corrupt', () => {
     const dir = copyOf(closedDir);
     const { sqlite, close } = openDatabase({
