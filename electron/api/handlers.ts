@@ -100,6 +100,7 @@ import {
   updateSchool,
 } from '../services/scholen';
 import { importeer, importVoorbeeld } from '../services/scholen-import';
+import type { IntegrityMonitor } from '../services/integriteit';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -109,6 +110,8 @@ type Ctx<N extends ProcedureName> = Contract[N]['access'] extends 'public'
 
 export interface HandlerDeps {
   readonly loginGuard: LoginGuard;
+  /** The checks at start and in the background (issue 11): `beheer.integriteit` reads them. */
+  readonly integrity: IntegrityMonitor;
 }
 
 export type Handlers = {
@@ -273,4 +276,6 @@ export const handlers: Handlers = {
   'betrokkenen.remove': (ctx, input) => removeBetrokkene(ctx, input),
   // Issue 10 · forms
   'document.corrigeer': (ctx, input) => corrigeerDocument(ctx, input),
+  // Issue 11 · corruption is never silent
+  'beheer.integriteit': (_ctx, _input, deps) => deps.integrity.status(),
 };

@@ -13,6 +13,7 @@ import { swvProcedures } from './swv';
 import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
+import { integriteitProcedures } from './integriteit';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -47,6 +48,7 @@ const procedures = {
   ...scholenProcedures,
   ...termijnenProcedures,
   ...bezwaarProcedures,
+  ...integriteitProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -185,6 +187,8 @@ export const contract = inOrder(procedures, [
   'betrokkenen.remove',
   // Issue 10 · forms
   'document.corrigeer',
+  // Issue 11 · corruption is never silent
+  'beheer.integriteit',
 ]);
 
 export type Contract = typeof contract;
