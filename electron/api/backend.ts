@@ -1,11 +1,13 @@
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
-import { databaseKey, openDatabase, type Db } from '../../db/open';
+import { lockDataFolder } from '../../db/folder-lock';
+import { databaseKey, openDatabase, type Db, type OpenedDatabase } from '../../db/open';
 import { brieven, documenten, vergaderingen } from '../../db/schema';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createTextIndexer } from '../documents/indexer';
 import { warmValidator } from '../documents/pdf-validate';
-import { createDocumentStore, sweepOrphans } from '../documents/store';
+import { createDocumentStore, sweepOrphans, type StoreIo } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
 import type { AuthedContext, PublicContext, ServiceContext, SessionControl } from '../core/context';
@@ -19,6 +21,7 @@ import {
   type ErrorCode,
 } from '../contract/envelope';
 import { UserFacingError } from '../core/errors';
+import { DataFolderInUseError } from '../core/integrity';
 import { handlers } from './handlers';
 import { stderrLogger, type Logger } from '../core/logger';
 import { SessionStore } from './sessions';
@@ -43,6 +46,14 @@ export interface BackendOptions {
   warmPdfWorkers?: boolean;
   /** Receives the text of every SQL statement the database runs (tests count reads with it). */
   traceSql?: (sql: string) => void;
+  /**
+   * Fault injection for tests (issue 11): the document store's file operations (a short write,
+   * ENOSPC), and the database connection once it is open (e.g. `max_page_count` to fill it).
+   */
+  faults?: {
+    readonly documentStoreIo?: Partial<StoreIo>;
+    readonly database?: (sqlite: Database.Database) => void;
+  };
 }
 
 // Dutch messages for zod's own failures (types, missing fields); ours are written per field.
@@ -60,6 +71,25 @@ const fail = (
 const GENERIC =
   'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de functioneel beheerder.';
 
+/** Issue 11: a full disk is named as such; the failed step rolled back and wrote nothing. */
+export const DISK_FULL_MESSAGE =
+  'De schijf is vol. TLA heeft niets van deze stap opgeslagen. Maak ruimte vrij op de schijf (of vraag de beheerder dat te doen) en probeer het daarna opnieuw.';
+
+/**
+ * The disk (or the user's quota) is full: ENOSPC or EDQUOT from a file write (the document store),
+ * SQLITE_FULL (and its extended codes) from the database. Causes are followed a few levels deep.
+ */
+export function isDiskFull(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && typeof e === 'object' && e !== null; depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') return true;
+    if (typeof code === 'string' && code.startsWith('SQLITE_FULL')) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /**
  * The procedure table (architecture decision 1): the only door into the backend. For each call:
  * parse the envelope, find the procedure, check the session and the roles, parse the input with
@@ -67,14 +97,42 @@ const GENERIC =
  * name). Errors become Dutch messages without stack traces, paths or SQL.
  */
 export function createBackend(options: BackendOptions): Backend {
-  const opened = openDatabase({
-    file: options.dbPath,
-    key: databaseKey(options.documentKey),
-    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+  // One process per data folder (issue 11): the lock comes first; without it nothing is opened,
+  // migrated or swept.
+  const lock = lockDataFolder(options.dbPath, {
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
-    ...(options.traceSql ? { verbose: options.traceSql } : {}),
   });
-  const docs = createDocumentStore(options.documentsDir, options.documentKey);
+  if (!lock) throw new DataFolderInUseError();
+  let opened: OpenedDatabase;
+  try {
+    opened = openDatabase({
+      file: options.dbPath,
+      key: databaseKey(options.documentKey),
+      ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+      ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+      ...(options.traceSql ? { verbose: options.traceSql } : {}),
+    });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const closeAll = () => {
+    opened.close();
+    lock.release();
+  };
+  try {
+    options.faults?.database?.(opened.sqlite);
+    return backendOn(opened, options, closeAll);
+  } catch (error) {
+    closeAll();
+    throw error;
+  }
+}
+
+function backendOn(opened: OpenedDatabase, options: BackendOptions, close: () => void): Backend {
+  const docs = createDocumentStore(options.documentsDir, options.documentKey, {
+    ...(options.faults?.documentStoreIo ? { io: options.faults.documentStoreIo } : {}),
+  });
   sweepOrphans(options.documentsDir, referencedBlobs(opened.db));
   const indexer = createTextIndexer(opened.sqlite, docs, options.logger ?? stderrLogger);
   // Documents imported before a stop (or a crash) that were not indexed yet: pick them up again.
@@ -178,6 +236,10 @@ export function createBackend(options: BackendOptions): Backend {
           typeof envelope === 'object' && envelope !== null && 'name' in envelope
             ? String((envelope as { name: unknown }).name).slice(0, 80)
             : 'unknown';
+        if (isDiskFull(error)) {
+          logger.error('procedure.disk_full', { procedure });
+          return fail('disk_full', DISK_FULL_MESSAGE);
+        }
         logger.error('procedure.failed', {
           procedure,
           error: error instanceof Error ? error.name : 'unknown',
@@ -188,7 +250,7 @@ export function createBackend(options: BackendOptions): Backend {
     whenIdle: () => indexer.whenIdle(),
     close: () => {
       indexer.stop();
-      opened.close();
+      close();
     },
   };
 }
