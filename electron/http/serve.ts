@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../api/backend';
+import { DataFolderInUseError } from '../core/integrity';
 import { startHttpTransport } from './server';
 
 // `npm run web`: the real backend and the built renderer on 127.0.0.1, for a browser. Development
@@ -45,4 +46,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-void main();
+main().catch((error: unknown) => {
+  // Issue 11: another TLA has this data folder; say so in Dutch, without a stack, and stop.
+  if (error instanceof DataFolderInUseError) {
+    process.stderr.write(`${error.dutchMessage}\n`);
+    process.exit(2);
+  }
+  throw error;
+});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, ipcMain, protocol, safeStorage, session, BrowserWindow } from 'electron';
 import { createBackend } from '../api/backend';
 import type { Backend } from '../contract/envelope';
+import { DataFolderInUseError } from '../core/integrity';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../transport/app-origin';
 import { registerCallHandler } from './ipc';
 import { KeyStoreError, loadDocumentKey } from './keystore';
@@ -70,8 +71,12 @@ function openBackend(): Backend {
 
 // Only our own Dutch messages reach the user; other errors may hold paths (with the user's name).
 function reportFatal(error: unknown): void {
-  const known = error instanceof KeyStoreError;
-  const message = known ? error.message : 'TLA kon niet starten door een onverwachte fout.';
+  const message =
+    error instanceof KeyStoreError
+      ? error.message
+      : error instanceof DataFolderInUseError
+        ? error.dutchMessage
+        : 'TLA kon niet starten door een onverwachte fout.';
   const kind = error instanceof Error ? error.name : typeof error;
   process.stderr.write(`TLA start failed (${kind})\n`);
   dialog.showErrorBox('TLA kan niet starten', message);

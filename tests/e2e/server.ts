@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/api/backend';
+import { DataFolderInUseError } from '../../electron/core/integrity';
 import { startHttpTransport } from '../../electron/http/server';
 
 // The real backend over the loopback HTTP transport for the e2e tests: a fresh temp database per
@@ -38,4 +39,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-void main();
+main().catch((error: unknown) => {
+  if (error instanceof DataFolderInUseError) {
+    process.stderr.write(`${error.dutchMessage}\n`);
+    process.exit(2);
+  }
+  throw error;
+});
