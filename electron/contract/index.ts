@@ -13,6 +13,7 @@ import { swvProcedures } from './swv';
 import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
+import { avgProcedures } from './avg';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -47,6 +48,7 @@ const procedures = {
   ...scholenProcedures,
   ...termijnenProcedures,
   ...bezwaarProcedures,
+  ...avgProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -185,6 +187,18 @@ export const contract = inOrder(procedures, [
   'betrokkenen.remove',
   // Issue 10 · forms
   'document.corrigeer',
+  // Issue 11 · the rights of ouders (AVG art. 12, 15–17)
+  'avg.list',
+  'avg.get',
+  'avg.registreer',
+  'avg.koppel',
+  'avg.ontvangstbevestiging',
+  'avg.verleng',
+  'avg.corrigeer',
+  'avg.afhandel',
+  'avg.brief',
+  'avg.inzage',
+  'avg.afdrukken',
 ]);
 
 export type Contract = typeof contract;

@@ -288,12 +288,14 @@ export function afhandelingProblem(input: {
       field: 'uitkomst',
       message: 'Koppel eerst de aanvraag of aanvragen van de leerling aan dit verzoek.',
     };
-  if (!toegestaneUitkomsten(input.soort, input.oordelen).includes(input.uitkomst))
+  const toegestaan = toegestaneUitkomsten(input.soort, input.oordelen);
+  if (!toegestaan.includes(input.uitkomst))
     return {
       field: 'uitkomst',
-      message:
-        input.uitkomst === 'toegewezen'
-          ? 'Niet elke aanvraag mag nu worden verwijderd: kies deels toegewezen of afgewezen.'
+      message: toegestaan.includes('deels')
+        ? 'Niet elke aanvraag mag nu worden verwijderd: kies deels toegewezen of afgewezen.'
+        : toegestaan.includes('toegewezen')
+          ? 'Elke aanvraag mag worden verwijderd: kies toegewezen of afgewezen.'
           : 'Geen aanvraag mag nu worden verwijderd: het verzoek kan alleen worden afgewezen.',
     };
   return null;

@@ -229,8 +229,24 @@ describe('answering', () => {
     expect(afhandelingProblem(base)).toBeNull();
     expect(afhandelingProblem({ ...base, toelichting: '' })?.field).toBe('toelichting');
     expect(afhandelingProblem({ ...base, uitkomst: 'toegewezen', toelichting: '' })?.message).toBe(
-      'Niet elke aanvraag mag nu worden verwijderd: kies deels toegewezen of afgewezen.',
+      'Geen aanvraag mag nu worden verwijderd: het verzoek kan alleen worden afgewezen.',
     );
+    const beide = [
+      { mag: true, reden: 'x' },
+      { mag: false, reden: 'y' },
+    ] as const;
+    expect(
+      afhandelingProblem({ ...base, uitkomst: 'toegewezen', toelichting: '', oordelen: beide })
+        ?.message,
+    ).toBe('Niet elke aanvraag mag nu worden verwijderd: kies deels toegewezen of afgewezen.');
+    expect(
+      afhandelingProblem({
+        ...base,
+        uitkomst: 'deels',
+        toelichting: 'Eén blijft.',
+        oordelen: beide,
+      }),
+    ).toBeNull();
     expect(afhandelingProblem({ ...base, status: 'afgehandeld' })?.message).toBe(
       'Dit verzoek is al afgehandeld.',
     );
