@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { formatDutchDate, toIsoDateFromInstant } from '../../electron/domain/calendar';
+import { avgTermijnEinde } from '../../electron/domain/avg-verzoeken';
+import { AvgPage, DocumentViewer, TlaApp } from './pages';
+import { checkScreen, checkScreenAtBothSizes, watchConsole } from './support';
+
+// Issue 11 item 5 in Chromium: the SLL registers an inzage request of ouders, links the pupil's
+// aanvraag, confirms receipt, sees the request on her Mijn werk with the last day of its term,
+// makes the inzage PDF and reads it in the viewer, and extends the term with a letter.
+
+test.describe.configure({ mode: 'serial' });
+
+test('an inzage request: registered, on Mijn werk with its deadline, the PDF opened, extended', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  const app = new TlaApp(page);
+  const avg = new AvgPage(app);
+  await app.login('sll');
+
+  // A pupil of the demo with an aanvraag in advies (documents in the dossier).
+  const open = (await app.api('termijnen.dashboard', { periode: 'schooljaar' })).data as {
+    rows: { id: number; state: string }[];
+  };
+  const row = open.rows.find((r) => r.state === 'in_advies');
+  expect(row, 'the demo has an aanvraag in advies').toBeDefined();
+  const dossier = (await app.api('aanvraag.get', { aanvraagId: row!.id })).data as {
+    referentie: string;
+    leerling: { naam: string; geboortedatum: string };
+  };
+  const today = toIsoDateFromInstant(new Date());
+  const eerste = avgTermijnEinde({ ontvangenOp: today, verlengd: false }).end;
+  const verlengd = avgTermijnEinde({ ontvangenOp: today, verlengd: true }).end;
+
+  await avg.openRegister();
+  await checkScreen(page, 'avg-register-leeg');
+  await avg.vulVerzoekIn({
+    soort: 'Inzage (art. 15 AVG)',
+    verzoekerNaam: 'R. Ouderling',
+    adres: 'Kastanjelaan 12',
+    postcode: '6711 CD',
+    plaats: 'Ede',
+    leerlingNaam: dossier.leerling.naam,
+    geboortedatum: dossier.leerling.geboortedatum,
+  });
+  await checkScreen(page, 'avg-registreren');
+  const kenmerk = await avg.registreer();
+
+  await expect(page.getByText(`${formatDutchDate(eerste)} (`)).toBeVisible();
+  await expect(page.getByText('naam gelijk')).toBeVisible();
+  await avg.koppel(dossier.referentie);
+  await avg.maakOntvangstbevestiging();
+  await checkScreenAtBothSizes(page, 'avg-verzoek');
+
+  // Her Mijn werk: the open request with the last day of its term and its light.
+  await app.toMijnWerk();
+  const panel = page.getByRole('region', { name: /Verzoeken van ouders \(AVG\)/ });
+  const rij = panel.getByRole('row').filter({ hasText: kenmerk });
+  await expect(rij).toContainText(formatDutchDate(eerste));
+  await expect(rij).toContainText('Op schema');
+  await checkScreenAtBothSizes(page, 'avg-mijn-werk');
+
+  // The inzage PDF, made in the backend, read in the app's viewer.
+  await rij.getByRole('link', { name: kenmerk }).click();
+  await page.getByRole('button', { name: 'Inzage-overzicht maken' }).click();
+  const dialog = avg.viewer(`Inzage-overzicht ${kenmerk}`);
+  const viewer = new DocumentViewer(page, dialog);
+  await expect(viewer.drawnPage(1)).toBeVisible({ timeout: 30_000 });
+  const pages = await viewer.pages.count();
+  expect(pages).toBeGreaterThan(3);
+  await expect(viewer.pageLabel(1, pages)).toBeVisible();
+  await expect(viewer.button('Afdrukken')).toBeVisible();
+  await checkScreen(page, 'avg-inzage-pdf');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The extension within the first month, with its letter.
+  await avg.verleng('Het dossier bevat veel documenten die wij eerst moeten nalopen.');
+  await expect(page.getByText(`${formatDutchDate(verlengd)} (`)).toBeVisible();
+  await avg.brieven.getByRole('button', { name: /Verlenging van de termijn .* openen/ }).click();
+  const brief = new DocumentViewer(
+    page,
+    avg.viewer('Verlenging van de termijn (art. 12 lid 3 AVG)'),
+  );
+  await expect(brief.drawnPage(1)).toBeVisible({ timeout: 30_000 });
+  await checkScreen(page, 'avg-verlengingsbrief');
+  await page.keyboard.press('Escape');
+
+  await avg.openRegister();
+  await expect(page.getByRole('table', { name: /Verzoeken van ouders/ })).toContainText(kenmerk);
+  await checkScreenAtBothSizes(page, 'avg-register');
+  expect(problems).toEqual([]);
+});
