@@ -49,6 +49,8 @@ export interface InzageData {
   readonly leerling: { readonly naam: string; readonly geboortedatum: IsoDate };
   /** Art. 15 lid 1: the facts the SWV gives with the data (purposes, recipients, …). */
   readonly uitleg: readonly (readonly [string, string])[];
+  /** How many aanvragen of the pupil the chapters show (the chapters may add the AVG requests). */
+  readonly aantalAanvragen: number;
   readonly aanvragen: readonly InzageAanvraag[];
   readonly bijlagen: readonly InzageBijlage[];
 }
@@ -70,8 +72,10 @@ async function renderOverzicht(
   d: InzageData,
   geplaatst: readonly Geplaatst[],
   startpagina: (i: number) => number,
+  totaal: number,
 ): Promise<PDFDocument> {
   const l = await LetterLayout.create({
+    footerTotal: totaal,
     title: `Inzage persoonsgegevens ${d.kenmerk}`,
     subject: 'Inzage in persoonsgegevens (artikel 15 AVG)',
     author: d.swv.naam,
@@ -91,7 +95,7 @@ async function renderOverzicht(
     ['Gevraagd door:', `${d.verzoeker.naam} (${d.verzoeker.rol})`],
     ['Kenmerk:', d.kenmerk],
     ['Gemaakt op:', formatDutchDate(d.datum)],
-    ['Aanvragen:', String(d.aanvragen.length)],
+    ['Aanvragen:', String(d.aantalAanvragen)],
   ]);
   l.paragraph(
     `Dit overzicht bevat alle persoonsgegevens die ${d.swv.naam} in TLA over de leerling ` +
@@ -103,7 +107,7 @@ async function renderOverzicht(
     l.paragraph(kop, { bold: true, spaceAfter: 1 });
     l.paragraph(tekst, { spaceAfter: 6 });
   }
-  if (d.aanvragen.length === 0) {
+  if (d.aantalAanvragen === 0) {
     l.heading('Aanvragen');
     l.paragraph('Wij hebben geen aanvraag voor een toelaatbaarheidsverklaring van deze leerling.');
   }
@@ -168,7 +172,8 @@ export async function renderInzage(d: InzageData): Promise<InzageResultaat> {
     const n = overzichtPaginas;
     const start = (i: number): number =>
       n + 1 + geplaatst.slice(0, i).reduce((sum, b) => sum + b.paginas, 0);
-    overzicht = await renderOverzicht(d, geplaatst, start);
+    const bijlagePaginas = geplaatst.reduce((sum, b) => sum + b.paginas, 0);
+    overzicht = await renderOverzicht(d, geplaatst, start, n + bijlagePaginas);
     if (overzicht.getPageCount() === n) break;
     overzichtPaginas = overzicht.getPageCount();
   }

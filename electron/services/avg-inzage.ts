@@ -559,6 +559,7 @@ export async function inzageExport(ctx: AuthedContext, verzoekId: number) {
     verzoeker: { naam: v.verzoekerNaam, rol: AVG_VERZOEKER_LABELS[v.verzoeker].toLowerCase() },
     leerling: { naam: v.leerlingNaam, geboortedatum: v.leerlingGeboortedatum },
     uitleg: uitleg(swv.naam),
+    aantalAanvragen: aanvraagIds.length,
     aanvragen: hoofdstukken,
     bijlagen,
   });

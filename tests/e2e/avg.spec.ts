@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { formatDutchDate, toIsoDateFromInstant } from '../../electron/domain/calendar';
 import { avgTermijnEinde } from '../../electron/domain/avg-verzoeken';
 import { AvgPage, DocumentViewer, TlaApp } from './pages';
-import { checkScreen, checkScreenAtBothSizes, watchConsole } from './support';
+import { checkScreen, checkScreenAtBothSizes, screenshotOf, watchConsole } from './support';
 
 // Issue 11 item 5 in Chromium: the SLL registers an inzage request of ouders, links the pupil's
 // aanvraag, confirms receipt, sees the request on her Mijn werk with the last day of its term,
@@ -51,6 +51,15 @@ test('an inzage request: registered, on Mijn werk with its deadline, the PDF ope
   await avg.koppel(dossier.referentie);
   await avg.maakOntvangstbevestiging();
   await checkScreenAtBothSizes(page, 'avg-verzoek');
+  // The lower half of the page: the inzage section and the letters.
+  await page.locator('#inhoud').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+  await checkScreen(page, 'avg-verzoek-onder');
+  await page.getByRole('button', { name: 'Afhandelen' }).click();
+  const afhandelen = page.getByRole('dialog', { name: 'Verzoek afhandelen' });
+  await expect(afhandelen.getByRole('radio', { name: 'Toegewezen', exact: true })).toBeChecked();
+  await checkScreen(page, 'avg-afhandelen');
+  await afhandelen.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(afhandelen).toBeHidden();
 
   // Her Mijn werk: the open request with the last day of its term and its light.
   await app.toMijnWerk();
@@ -71,6 +80,14 @@ test('an inzage request: registered, on Mijn werk with its deadline, the PDF ope
   await expect(viewer.pageLabel(1, pages)).toBeVisible();
   await expect(viewer.button('Afdrukken')).toBeVisible();
   await checkScreen(page, 'avg-inzage-pdf');
+  // The chapter of the aanvraag, and the last page: a bijlage with its line at the foot.
+  await viewer.button('Hele pagina').click();
+  for (const n of [3, pages]) {
+    await viewer.pageAt(n).scrollIntoViewIfNeeded();
+    await expect(viewer.drawnPage(n)).toBeVisible({ timeout: 30_000 });
+    await expect(viewer.pageLabel(n, pages)).toBeVisible();
+    await screenshotOf(dialog, `avg-inzage-pagina-${n === pages ? 'laatste' : n}`);
+  }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 

@@ -42,7 +42,7 @@ export function AvgRegistreerDialog({ opened, onClose }: { opened: boolean; onCl
       opened={opened}
       onClose={onClose}
       title="Verzoek van ouders registreren"
-      intro="Vul in wat er gevraagd is en door wie. De termijn van een maand begint op de dag van ontvangst."
+      intro="Vul in wat er gevraagd is en door wie. Met de naam en de geboortedatum van de leerling zoekt TLA de aanvragen; u bevestigt welke erbij horen. De termijn van een maand begint op de dag van ontvangst."
       submitLabel="Verzoek registreren"
       submitting={form.formState.isSubmitting}
       formError={formError}
@@ -78,40 +78,44 @@ export function AvgRegistreerDialog({ opened, onClose }: { opened: boolean; onCl
           {...form.register('verzoekerAdres')}
           error={err.verzoekerAdres?.message}
         />
-        <TextInput
-          label="Postcode"
-          withAsterisk
-          {...form.register('verzoekerPostcode')}
-          error={err.verzoekerPostcode?.message}
-        />
-        <TextInput
-          label="Plaats"
-          withAsterisk
-          {...form.register('verzoekerPlaats')}
-          error={err.verzoekerPlaats?.message}
-        />
-        <TextInput
-          label="Naam van de leerling"
-          description="Met de geboortedatum vindt TLA de aanvragen; u bevestigt welke erbij horen."
-          withAsterisk
-          {...form.register('leerlingNaam')}
-          error={err.leerlingNaam?.message}
-        />
-        <Group grow align="flex-start">
-          <FormDateField
-            control={form.control}
-            name="leerlingGeboortedatum"
-            label="Geboortedatum leerling"
+        <Group grow align="flex-start" wrap="nowrap">
+          <TextInput
+            label="Postcode"
             withAsterisk
+            {...form.register('verzoekerPostcode')}
+            error={err.verzoekerPostcode?.message}
           />
-          <FormDateField
-            control={form.control}
-            name="ontvangenOp"
-            label="Ontvangen op"
+          <TextInput
+            label="Plaats"
             withAsterisk
+            {...form.register('verzoekerPlaats')}
+            error={err.verzoekerPlaats?.message}
           />
         </Group>
       </div>
+      <Group align="flex-start" wrap="nowrap">
+        <TextInput
+          label="Naam van de leerling"
+          withAsterisk
+          style={{ flex: 1 }}
+          {...form.register('leerlingNaam')}
+          error={err.leerlingNaam?.message}
+        />
+        <FormDateField
+          control={form.control}
+          name="leerlingGeboortedatum"
+          label="Geboortedatum leerling"
+          withAsterisk
+          w={190}
+        />
+        <FormDateField
+          control={form.control}
+          name="ontvangenOp"
+          label="Ontvangen op"
+          withAsterisk
+          w={190}
+        />
+      </Group>
       <Textarea
         label="Wat vraagt de verzoeker precies?"
         description="Bijvoorbeeld welke gegevens onjuist zijn. Komt in het overzicht voor de verzoeker."

@@ -65,7 +65,9 @@ export class AvgPage {
 
   async maakOntvangstbevestiging(): Promise<void> {
     await this.page.getByRole('button', { name: 'Ontvangstbevestiging maken' }).click();
-    await expect(this.brieven.getByRole('cell', { name: 'Ontvangstbevestiging' })).toBeVisible();
+    await expect(
+      this.brieven.getByRole('cell', { name: 'Ontvangstbevestiging', exact: true }),
+    ).toBeVisible();
   }
 
   async verleng(reden: string): Promise<void> {
@@ -75,7 +77,10 @@ export class AvgPage {
     await d.getByRole('button', { name: 'Verlengen en brief maken' }).click();
     await expect(d).toBeHidden();
     await expect(
-      this.brieven.getByRole('cell', { name: 'Verlenging van de termijn (art. 12 lid 3 AVG)' }),
+      this.brieven.getByRole('cell', {
+        name: 'Verlenging van de termijn (art. 12 lid 3 AVG)',
+        exact: true,
+      }),
     ).toBeVisible();
   }
 

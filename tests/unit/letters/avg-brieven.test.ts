@@ -111,6 +111,7 @@ describe('the inzage PDF', () => {
       verzoeker: { naam: 'J. Verzonnen', rol: 'ouder of voogd' },
       leerling: { naam: 'Daan Verzonnen', geboortedatum: '2016-03-12' },
       uitleg: [['Waarvoor', 'Om te beslissen op aanvragen.']],
+      aantalAanvragen: 1,
       aanvragen: [
         {
           titel: 'Aanvraag TLV-1',
@@ -135,6 +136,7 @@ describe('the inzage PDF', () => {
     expect(text).toContain('Inzage in persoonsgegevens (artikel 15 AVG)');
     expect(text).toContain('Persoonlijke werkaantekeningen van deskundigen');
     expect(text).toContain('Aanvraag TLV-1');
+    expect(text).toContain('Aanvragen: 1');
     expect(text).toContain('Bezwaar Geen.');
     expect(text).toContain(
       `Bijlage 1: OPP: opp.pdf, pagina ${overzicht + 1} tot en met ${overzicht + 2}.`,
@@ -148,5 +150,7 @@ describe('the inzage PDF', () => {
       `Inzage AVG-2026-0003 - bijlage 1: OPP: opp.pdf - pagina ${overzicht + 1} van ${pages.length}`,
     );
     expect(flat([pages[pages.length - 1]!])).toContain('Tweedebijlage');
+    // The overview's own footers count the whole document.
+    expect(flat([pages[0]!])).toContain(`Pagina 1 van ${pages.length}`);
   });
 });
