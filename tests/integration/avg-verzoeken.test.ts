@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKey, openDatabase } from '../../db/open';
 import type { ProcedureName } from '../../electron/contract';
@@ -35,6 +37,14 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
   } finally {
     db.close();
   }
+}
+
+/** Every file under `dir`, sorted. */
+function files(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .sort();
 }
 
 const ouder = (naam: string, geboortedatum: string) => ({
@@ -151,7 +161,10 @@ describe('an inzage request (art. 15)', () => {
     const brieven = await sll.call('brieven.list', { aanvraagId: decided.id });
     expect(brieven.length).toBeGreaterThan(0);
 
+    const before = files(t.dir).filter((f) => !/tla\.sqlite/.test(f));
     const pdf = await sll.call('avg.inzage', { verzoekId });
+    // Made in memory: no file was added to the data folder (only the database took audit rows).
+    expect(files(t.dir).filter((f) => !/tla\.sqlite/.test(f))).toEqual(before);
     expect(pdf.fileName).toMatch(/^Inzage AVG-2026-\d{4}\.pdf$/);
     const body = await text(pdf.dataBase64);
     expect(body).toContain('Inzage in persoonsgegevens (artikel 15 AVG)');
@@ -194,12 +207,18 @@ describe('an inzage request (art. 15)', () => {
         details: `verzoek ${verzoekId}`,
       },
     ]);
-    // Nothing of the export was written to the data folder in the clear.
+    // The note still exists (it was excepted, not lost) ...
     const notes = query<{ n: number }>(
       'SELECT COUNT(*) AS n FROM notities WHERE tekst = ?',
       SECRET,
     );
     expect(notes[0]!.n).toBe(1);
+    // ... and nothing of the export lies in the data folder in the clear.
+    for (const file of files(t.dir)) {
+      const raw = fs.readFileSync(file);
+      expect(raw.includes(Buffer.from(decided.naam)), file).toBe(false);
+      expect(raw.includes(Buffer.from('Inzage in persoonsgegevens')), file).toBe(false);
+    }
   });
 
   it('is answered with a letter; the register shows it answered', async () => {
