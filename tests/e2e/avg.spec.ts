@@ -108,3 +108,86 @@ test('an inzage request: registered, on Mijn werk with its deadline, the PDF ope
   await checkScreenAtBothSizes(page, 'avg-register');
   expect(problems).toEqual([]);
 });
+
+test('a correction and a request to delete: the dialogs, the history, the assessment; the voorzitter reads', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  const app = new TlaApp(page);
+  const avg = new AvgPage(app);
+  await app.login('sll');
+  const open = (await app.api('termijnen.dashboard', { periode: 'schooljaar' })).data as {
+    rows: { id: number; state: string }[];
+  };
+  const row = open.rows.find((r) => r.state === 'in_controle');
+  expect(row, 'the demo has an aanvraag in controle').toBeDefined();
+  const dossier = (await app.api('aanvraag.get', { aanvraagId: row!.id })).data as {
+    referentie: string;
+    leerling: { naam: string; geboortedatum: string; woonplaats: string };
+  };
+  const leerling = {
+    verzoekerNaam: 'R. Ouderling',
+    adres: 'Kastanjelaan 12',
+    postcode: '6711 CD',
+    plaats: 'Ede',
+    leerlingNaam: dossier.leerling.naam,
+    geboortedatum: dossier.leerling.geboortedatum,
+  };
+
+  // Correctie: the woonplaats, with the reason; the aanvraag's history shows it.
+  await avg.openRegister();
+  await avg.vulVerzoekIn({ soort: 'Correctie (art. 16 AVG)', ...leerling });
+  const kenmerk = await avg.registreer();
+  await avg.koppel(dossier.referentie);
+  await page.getByRole('button', { name: 'Gegevens corrigeren' }).click();
+  const corrigeren = page.getByRole('dialog', { name: 'Gegevens corrigeren' });
+  await corrigeren.getByLabel(/^Juiste waarde/).fill('Renkum');
+  await corrigeren.getByLabel(/^Reden/).fill('De ouders zijn in september verhuisd.');
+  await checkScreen(page, 'avg-corrigeren');
+  await corrigeren.getByRole('button', { name: 'Correctie vastleggen' }).click();
+  await expect(corrigeren).toBeHidden();
+  const correcties = page.getByRole('table', { name: 'Correcties' });
+  await expect(correcties).toContainText('Woonplaats');
+  await expect(correcties).toContainText(dossier.leerling.woonplaats);
+  await expect(correcties).toContainText('Renkum');
+  await page.locator('#inhoud').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+  await checkScreen(page, 'avg-correctie');
+  const history = (await app.api('aanvraag.wijzigingen', { aanvraagId: row!.id })).data as {
+    reden: string;
+  }[];
+  expect(history[0]!.reden).toContain(`Correctie op verzoek ${kenmerk}`);
+
+  // Verwijdering: the aanvraag is still being decided, so it stays; only a refusal is possible.
+  await avg.openRegister();
+  await avg.vulVerzoekIn({ soort: 'Verwijdering (art. 17 AVG)', ...leerling });
+  await avg.registreer();
+  await avg.koppel(dossier.referentie);
+  await expect(page.getByText('Op deze aanvraag is nog niet beslist')).toBeVisible();
+  await checkScreen(page, 'avg-verwijdering');
+  await page.getByRole('button', { name: 'Afhandelen' }).click();
+  const afhandelen = page.getByRole('dialog', { name: 'Verzoek afhandelen' });
+  await expect(afhandelen.getByRole('radio')).toHaveCount(1);
+  await expect(afhandelen.getByRole('radio', { name: 'Afgewezen' })).toBeChecked();
+  await afhandelen
+    .getByLabel(/^Toelichting of reden/)
+    .fill('Er is nog niet op de aanvraag beslist.');
+  await afhandelen.getByRole('button', { name: 'Afhandelen en brief maken' }).click();
+  await expect(afhandelen).toBeHidden();
+  await expect(
+    page.getByRole('table', { name: 'Brieven van het verzoek' }).getByRole('cell', {
+      name: 'Antwoord op het verzoek',
+      exact: true,
+    }),
+  ).toBeVisible();
+  await checkScreen(page, 'avg-verwijdering-afgehandeld');
+
+  // The voorzitter reads the register and a request, without any step.
+  await app.login('voorzitter');
+  await avg.openRegister();
+  await expect(page.getByRole('button', { name: 'Verzoek registreren' })).toHaveCount(0);
+  await page.getByRole('link', { name: kenmerk }).click();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(kenmerk) })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Afhandelen' })).toHaveCount(0);
+  await checkScreen(page, 'avg-verzoek-voorzitter');
+  expect(problems).toEqual([]);
+});

@@ -62,7 +62,9 @@ function Koppelen({ v, canEdit, onDone }: { v: AvgVerzoek; canEdit: boolean; onD
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const rows = aanvraagRijen(v);
+  // Read only (another role, or answered): the linked aanvragen alone.
+  const linked = new Set(v.aanvragen.map((a) => a.aanvraagId));
+  const rows = aanvraagRijen(v).filter((r) => canEdit || linked.has(r.aanvraagId));
   const changed =
     chosen.size !== v.aanvragen.length || v.aanvragen.some((a) => !chosen.has(a.aanvraagId));
   const save = async (): Promise<void> => {
@@ -87,8 +89,9 @@ function Koppelen({ v, canEdit, onDone }: { v: AvgVerzoek; canEdit: boolean; onD
       </Text>
       {rows.length === 0 ? (
         <Alert color="gray" variant="light">
-          TLA heeft geen aanvraag van een leerling met deze geboortedatum. Het antwoord kan dan zijn
-          dat er geen gegevens zijn.
+          {canEdit
+            ? 'TLA heeft geen aanvraag van een leerling met deze geboortedatum. Het antwoord kan dan zijn dat er geen gegevens zijn.'
+            : 'Er is geen aanvraag aan dit verzoek gekoppeld.'}
         </Alert>
       ) : (
         <Table verticalSpacing="xs" aria-label="Aanvragen van de leerling">
@@ -430,6 +433,7 @@ export function AvgVerzoekScreen({ id }: { id: number }) {
           />
           {v.soort === 'correctie' && (
             <CorrigeerDialog
+              key={v.aanvragen.map((a) => a.aanvraagId).join(',')}
               verzoek={v}
               opened={open?.kind === 'corrigeer'}
               onClose={() => setOpen(null)}
