@@ -14,6 +14,7 @@ import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
 import { integriteitProcedures } from './integriteit';
+import { avgProcedures } from './avg';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -49,6 +50,7 @@ const procedures = {
   ...termijnenProcedures,
   ...bezwaarProcedures,
   ...integriteitProcedures,
+  ...avgProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -189,6 +191,18 @@ export const contract = inOrder(procedures, [
   'document.corrigeer',
   // Issue 11 · corruption is never silent
   'beheer.integriteit',
+  // Issue 11 · the rights of ouders (AVG art. 12, 15–17)
+  'avg.list',
+  'avg.get',
+  'avg.registreer',
+  'avg.koppel',
+  'avg.ontvangstbevestiging',
+  'avg.verleng',
+  'avg.corrigeer',
+  'avg.afhandel',
+  'avg.brief',
+  'avg.inzage',
+  'avg.afdrukken',
 ]);
 
 export type Contract = typeof contract;

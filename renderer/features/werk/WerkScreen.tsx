@@ -6,6 +6,7 @@ import { useSession } from '../../app/auth';
 import { usePagedRows } from '../../lib/usePagedRows';
 import { AanvragenLijst, ZoekVeld } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
+import { AvgOpenPanel } from '../avg/AvgOpenPanel';
 
 const PAGE_SIZE = 100;
 
@@ -36,6 +37,7 @@ export function WerkScreen() {
         <ZoekVeld value={search} onChange={setSearch} />
       </Group>
       {error !== null && <Alert color="red">{error}</Alert>}
+      {role === 'secretaris' && <AvgOpenPanel />}
       <AanvragenTeller total={total} />
       <AanvragenLijst
         label="Aanvragen"
