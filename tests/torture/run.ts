@@ -35,7 +35,7 @@ function arg(name: string, fallback: number): number {
 }
 const ROUNDS = arg('rounds', 1000);
 const SEED = arg('seed', Math.floor(Math.random() * 1_000_000));
-const MAX_DELAY_MS = arg('max-delay-ms', 1500);
+const MAX_DELAY_MS = arg('max-delay-ms', 2500);
 const CORRUPTIONS = arg('corruptions', 3);
 const KEEP = process.argv.includes('--keep');
 
@@ -441,22 +441,26 @@ async function main(): Promise<void> {
   // The corruption round works on copies of the folder as the kills left it; the disk-full round
   // then on a copy of its own (its writes are checked there).
   const corruption = await corruptionRound(work, dir, key, ledger, script, config);
+  const killed = { total: ledger.total, ...ledger.count };
   const diskFull = await diskFullRound(work, dir, key, ledger, startAndCheck, record);
+  losses.push(...diskFull.losses.map((l) => `disk full: ${l}`));
+  integrity.push(...diskFull.integrity.map((l) => `disk full: ${l}`));
 
   log('');
   log('== figures ==');
   log(`kill rounds (SIGKILL):        ${rounds}`);
-  log(`  of which during writes:     ${killedWithWriteInFlight}`);
+  log(`  after writing had begun:    ${killedWithWriteInFlight}`);
   log(
-    `acknowledged writes:          ${ledger.total} (${ledger.count.register} registrations with ` +
-      `${ledger.count.documents} PDFs, ${ledger.count.step} steps, ${ledger.count.draft} drafts)`,
+    `acknowledged writes:          ${killed.total} (${killed.register} registrations with ` +
+      `${killed.documents} PDFs, ${killed.step} steps, ${killed.draft} drafts)`,
   );
+  log(`  and in the disk-full round: ${ledger.total - killed.total}`);
   log(`losses:                       ${losses.length}`);
   for (const l of losses.slice(0, 20)) log(`  - ${l}`);
   log(`integrity failures:           ${integrity.length}`);
   for (const l of integrity.slice(0, 20)) log(`  - ${l}`);
   log(`generic failures (internal):  ${generic}`);
-  log(`disk-full round:              ${diskFull}`);
+  log(`disk-full round:              ${diskFull.text}`);
   log('corruption round (what a start does today):');
   for (const c of corruption) log(`  - ${c}`);
   log(`time: ${Math.round((Date.now() - started) / 1000)} s`);
@@ -475,18 +479,20 @@ async function diskFullRound(
   ledger: Ledger,
   startAndCheck: (folder: string, label: string) => Promise<Running | null>,
   record: (ack: Ack) => void,
-): Promise<string> {
+): Promise<{ text: string; losses: string[]; integrity: string[] }> {
   const mnt = path.join(work, 'tmpfs');
   fs.mkdirSync(mnt);
   const used = folderBytes(dir);
   const size = (mb: number) => `size=${Math.ceil(used / 1048576) + mb}m`;
   const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', size(4), 'tmpfs', mnt]);
-  if (mount.status !== 0) return 'not run (a tmpfs cannot be mounted here: not root?)';
+  const none = { losses: [], integrity: [] };
+  if (mount.status !== 0)
+    return { text: 'not run (a tmpfs cannot be mounted here: not root?)', ...none };
   try {
     const folder = path.join(mnt, 'data');
     fs.cpSync(dir, folder, { recursive: true });
     const running = await startAndCheck(folder, 'disk full');
-    if (!running) return 'the backend did not start on the copy';
+    if (!running) return { text: 'the backend did not start on the copy', ...none };
     let diskFull = 0;
     let other = 0;
     const acksBefore = running.acks.length;
@@ -519,12 +525,12 @@ async function diskFullRound(
     after?.child.kill('SIGKILL');
     if (after) await after.exited;
     const r = check(folder, key, ledger, 'all');
-    return (
+    const text =
       `${filledAfter} writes acknowledged until the disk was full, then ${diskFull} answered ` +
       `disk_full in Dutch and ${other} otherwise; the backend ${aliveWhenFull ? 'kept running' : 'DIED'}; ` +
       `after making room the next write ${wrote ? 'worked without a restart' : 'DID NOT work'}; ` +
-      `after a kill and restart ${r.losses.length} losses, ${r.integrity.length} integrity failures`
-    );
+      `after a kill and restart ${r.losses.length} losses, ${r.integrity.length} integrity failures`;
+    return { text, losses: r.losses, integrity: r.integrity };
   } finally {
     spawnSync('umount', [mnt]);
   }
