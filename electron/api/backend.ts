@@ -22,8 +22,12 @@ import { UserFacingError } from '../core/errors';
 import { handlers } from './handlers';
 import { stderrLogger, type Logger } from '../core/logger';
 import { SessionStore } from './sessions';
+import { backupWiring, type BackupWiringOptions } from './backup-wiring';
 
-export interface BackendOptions {
+export interface BackendOptions extends Omit<
+  BackupWiringOptions,
+  'dbPath' | 'documentsDir' | 'documentKey' | 'sqliteNativeBinding'
+> {
   dbPath: string;
   documentsDir: string;
   /**
@@ -67,7 +71,13 @@ const GENERIC =
  * name). Errors become Dutch messages without stack traces, paths or SQL.
  */
 export function createBackend(options: BackendOptions): Backend {
+  const backups = backupWiring(
+    options,
+    options.now ?? (() => new Date()),
+    options.logger ?? stderrLogger,
+  );
   const opened = openDatabase({
+    beforeMigrate: backups.beforeMigrate,
     file: options.dbPath,
     key: databaseKey(options.documentKey),
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
@@ -87,6 +97,8 @@ export function createBackend(options: BackendOptions): Backend {
       .all()
       .map((d) => d.id),
   );
+  const backupLive = backups.live(opened.sqlite, docs);
+  backupLive.startTimer();
   if (options.warmPdfWorkers === true) {
     warmValidator();
     indexer.warm();
@@ -156,7 +168,7 @@ export function createBackend(options: BackendOptions): Backend {
       i: unknown,
       d: unknown,
     ) => unknown;
-    const result = await handler(ctx, input.data, { loginGuard });
+    const result = await handler(ctx, input.data, { loginGuard, backup: backupLive.deps });
     const output = proc.output.safeParse(result);
     if (!output.success) {
       logger.error('procedure.output_invalid', { procedure: name });
@@ -187,6 +199,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     whenIdle: () => indexer.whenIdle(),
     close: () => {
+      backupLive.stop();
       indexer.stop();
       opened.close();
     },

@@ -8,6 +8,7 @@ import { besluitProcedures } from './besluit';
 import { briefTekstenProcedures } from './briefteksten';
 import { betrokkenenProcedures } from './betrokkenen';
 import { bezwaarProcedures } from './bezwaar';
+import { backupProcedures } from './backup';
 import { documentenProcedures } from './documenten';
 import { swvProcedures } from './swv';
 import { scholenProcedures } from './scholen';
@@ -47,6 +48,7 @@ const procedures = {
   ...scholenProcedures,
   ...termijnenProcedures,
   ...bezwaarProcedures,
+  ...backupProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -185,6 +187,17 @@ export const contract = inOrder(procedures, [
   'betrokkenen.remove',
   // Issue 10 · forms
   'document.corrigeer',
+  // Issue 11 · backups and restore, the recovery mode
+  'backup.status',
+  'backup.mapZetten',
+  'backup.generatiesZetten',
+  'backup.herstelsleutelMaken',
+  'backup.maken',
+  'backup.terugzetten',
+  'backup.waarschuwing',
+  'herstel.status',
+  'herstel.generaties',
+  'herstel.terugzetten',
 ]);
 
 export type Contract = typeof contract;
