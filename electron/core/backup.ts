@@ -12,3 +12,16 @@ export class BackupBeforeMigrationError extends Error {
       ' De gegevens zijn niet veranderd. Zorg dat de back-upmap bereikbaar is en start TLA opnieuw.';
   }
 }
+
+/**
+ * What the start path tells the user when the backend did not start and no recovery is possible:
+ * the error's own Dutch message when it has one (DataFolderInUseError, BackupBeforeMigrationError,
+ * a damaged backup.json), else a generic sentence (other errors may hold paths).
+ */
+export function dutchStartMessage(error: unknown): string {
+  if (error instanceof Error && 'dutchMessage' in error) {
+    const m = (error as { dutchMessage: unknown }).dutchMessage;
+    if (typeof m === 'string') return m;
+  }
+  return 'TLA kon niet starten door een onverwachte fout.';
+}
