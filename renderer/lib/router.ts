@@ -17,7 +17,8 @@ export type Route =
   | { name: 'scholen' }
   | { name: 'instellingen' }
   | { name: 'swv' }
-  | { name: 'brieven'; soort?: BriefTekstSoort };
+  | { name: 'brieven'; soort?: BriefTekstSoort }
+  | { name: 'backups' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -49,6 +50,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'instellingen' };
     case '/beheer/swv':
       return { name: 'swv' };
+    case '/beheer/backups':
+      return { name: 'backups' };
     default:
       return { name: 'werk' };
   }
@@ -82,6 +85,8 @@ export function routeHref(route: Route): string {
       return route.soort === undefined ? '#/beheer/brieven' : `#/beheer/brieven/${route.soort}`;
     case 'swv':
       return '#/beheer/swv';
+    case 'backups':
+      return '#/beheer/backups';
   }
 }
 

@@ -19,6 +19,7 @@ import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
 import { VergaderingScreen } from '../vergadering/VergaderingScreen';
 import { NotAllowed } from './NotAllowed';
+import { BackupsScreen } from '../backup/BackupsScreen';
 import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
@@ -41,6 +42,7 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'scholen' }, label: 'Scholen en besturen', roles: ['beheerder'] },
   { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
   { route: { name: 'brieven' }, label: 'Briefteksten', roles: ['beheerder'] },
+  { route: { name: 'backups' }, label: 'Back-ups', roles: ['beheerder'] },
 ];
 
 function allowed(item: NavItem, role: Role): boolean {
@@ -78,6 +80,8 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return role === 'beheerder' ? <InstellingenScreen /> : <NotAllowed />;
     case 'swv':
       return role === 'beheerder' ? <SwvScreen /> : <NotAllowed />;
+    case 'backups':
+      return role === 'beheerder' ? <BackupsScreen /> : <NotAllowed />;
     case 'brieven':
       return role === 'beheerder' ? (
         <BriefTekstenScreen key={route.soort ?? ''} soort={route.soort} />

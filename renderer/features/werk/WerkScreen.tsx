@@ -6,6 +6,7 @@ import { useSession } from '../../app/auth';
 import { usePagedRows } from '../../lib/usePagedRows';
 import { AanvragenLijst, ZoekVeld } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
+import { BackupWaarschuwing } from '../backup/BackupWaarschuwing';
 
 const PAGE_SIZE = 100;
 
@@ -35,6 +36,7 @@ export function WerkScreen() {
         </div>
         <ZoekVeld value={search} onChange={setSearch} />
       </Group>
+      {role === 'secretaris' && <BackupWaarschuwing beheerder={false} />}
       {error !== null && <Alert color="red">{error}</Alert>}
       <AanvragenTeller total={total} />
       <AanvragenLijst

@@ -22,3 +22,4 @@ export { TlaApp, usernameOf, type ApiAnswer, type WorkRow } from './shell';
 export { SO_MIDDEN_TWEE_JAAR, type Conclusie, type Tlv } from './tlv-velden';
 export { DocumentViewer } from './viewer';
 export { VergaderingPage, VoorzitterPage, type Uitkomst } from './voorzitter';
+export { BackupsPage } from './backups';
