@@ -42,14 +42,22 @@ export function backupWaarschuwing(stand: BackupStand, nowIso: string): BackupWa
   return { soort: 'te_oud', dagen: Math.floor(age / DAGELIJKS_MS) };
 }
 
-/** The warning in Dutch; the beheerder is told what to do, the others whom to ask. */
-export function backupWaarschuwingTekst(w: BackupWaarschuwing, beheerder: boolean): string {
+/**
+ * The warning in Dutch; the beheerder is told what to do, the others whom to ask; on the Back-ups
+ * screen itself only what is wrong.
+ */
+export function backupWaarschuwingTekst(
+  w: BackupWaarschuwing,
+  beheerder: boolean,
+  opBackupScherm = false,
+): string {
   const wat =
     w.soort === 'niet_ingesteld'
       ? 'Er worden geen back-ups gemaakt: er is nog geen back-upmap met herstelsleutel ingesteld.'
       : w.soort === 'geen_goede'
         ? 'Er is nog geen geslaagde back-up.'
         : `De laatste geslaagde back-up is ${w.dagen} dagen oud.`;
+  if (opBackupScherm) return wat;
   const doen = beheerder
     ? 'Ga naar Beheer › Back-ups.'
     : 'Meld dit bij de functioneel beheerder: zonder back-up kunnen gegevens verloren gaan.';

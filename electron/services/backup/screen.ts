@@ -99,7 +99,7 @@ export function backupStatus(deps: BackupDeps, nowIso: string) {
     bewaren: config.generaties,
     herstelsleutelSinds: config.sleutelSinds,
     ingesteld: standVan(config).ingesteld,
-    waarschuwing: w === null ? null : backupWaarschuwingTekst(w, true),
+    waarschuwing: w === null ? null : backupWaarschuwingTekst(w, true, true),
     laatsteGoed: config.laatsteGoed,
     generaties,
     mapFout,

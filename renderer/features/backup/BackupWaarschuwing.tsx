@@ -15,7 +15,13 @@ export function BackupWaarschuwing({ beheerder }: { beheerder: boolean }) {
       {beheerder && (
         <>
           {' '}
-          <Anchor href={routeHref({ name: 'backups' })} fw={500} size="sm">
+          <Anchor
+            href={routeHref({ name: 'backups' })}
+            fw={600}
+            size="sm"
+            c="dark.8"
+            underline="always"
+          >
             Naar de back-ups
           </Anchor>
         </>

@@ -54,7 +54,7 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
   const laatste = status.pogingen[0];
   return (
     <>
-      {status.waarschuwing !== null && (
+      {status.waarschuwing !== null && status.ingesteld && (
         <Alert color="orange" title="Let op">
           {status.waarschuwing}
         </Alert>
@@ -218,7 +218,7 @@ function MapSection({ status, reload }: { status: Status; reload: () => void }) 
           save(() => call('backup.mapZetten', { map }), setMapFout, 'De map is opgeslagen.');
         }}
       >
-        <Group align="flex-start" wrap="nowrap">
+        <Group align="flex-end" wrap="nowrap">
           <TextInput
             label="Map voor de back-ups"
             description="Het volledige pad, liefst op een andere schijf of een netwerkschijf, bijvoorbeeld \\server\back-ups\tla. TLA controleert of de map bestaat en of TLA erin mag schrijven. (In de app kiest u de map met een venster.)"
@@ -227,7 +227,7 @@ function MapSection({ status, reload }: { status: Status; reload: () => void }) 
             error={mapFout}
             style={{ flex: 1 }}
           />
-          <Button type="submit" mt={52} variant="default">
+          <Button type="submit" variant="default" mb={mapFout === null ? 0 : 22}>
             Map opslaan
           </Button>
         </Group>
@@ -242,7 +242,7 @@ function MapSection({ status, reload }: { status: Status; reload: () => void }) 
           );
         }}
       >
-        <Group align="flex-start" wrap="nowrap">
+        <Group align="flex-end" wrap="nowrap">
           <NumberInput
             label="Aantal generaties dat bewaard blijft"
             description={`Minstens ${MIN_GENERATIES}. Oudere back-ups worden verwijderd; de laatste geslaagde blijft altijd.`}
@@ -251,9 +251,9 @@ function MapSection({ status, reload }: { status: Status; reload: () => void }) 
             value={aantal}
             onChange={setAantal}
             error={aantalFout}
-            w={360}
+            w={480}
           />
-          <Button type="submit" mt={52} variant="default">
+          <Button type="submit" variant="default" mb={aantalFout === null ? 0 : 22}>
             Opslaan
           </Button>
         </Group>

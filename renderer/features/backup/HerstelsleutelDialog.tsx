@@ -34,7 +34,7 @@ export function HerstelsleutelDialog({
               Herstelsleutel voor de back-ups van TLA
             </Title>
             <Text size="sm">Gemaakt op {gemaakt}.</Text>
-            <div className={classes.sleutel} aria-label="Herstelsleutel">
+            <div className={classes.sleutel} data-herstelsleutel>
               {sleutel.split('-').join(' - ')}
             </div>
             <Text size="sm">

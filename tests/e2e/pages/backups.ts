@@ -31,7 +31,9 @@ export class BackupsPage {
   }
 
   get sleutel(): Locator {
-    return this.page.getByLabel('Herstelsleutel', { exact: true });
+    return this.page
+      .getByRole('dialog', { name: 'Uw herstelsleutel' })
+      .locator('[data-herstelsleutel]');
   }
 
   async sluitHerstelsleutel(): Promise<void> {

@@ -43,6 +43,9 @@ describe('backup warning on the start page (2 days)', () => {
       'De laatste geslaagde back-up is 3 dagen oud. Ga naar Beheer › Back-ups.',
     );
     expect(backupWaarschuwingTekst(w, false)).toContain('Meld dit bij de functioneel beheerder');
+    expect(backupWaarschuwingTekst(w, true, true)).toBe(
+      'De laatste geslaagde back-up is 3 dagen oud.',
+    );
   });
 });
 
