@@ -293,12 +293,21 @@ export const handlers: Handlers = {
   'document.corrigeer': (ctx, input) => corrigeerDocument(ctx, input),
   // Issue 11 · backups and restore, the recovery mode
   'backup.status': (ctx, _input, deps) => backupStatus(deps.backup, ctx.nowIso),
-  'backup.mapZetten': (_ctx, input, deps) => {
+  'backup.mapZetten': (ctx, input, deps) => {
     zetMap(deps.backup, input.map);
+    ctx.tx(() => ctx.audit({ action: 'backup.map', objectType: 'backup', objectId: null }));
     return { ok: true };
   },
-  'backup.generatiesZetten': (_ctx, input, deps) => {
+  'backup.generatiesZetten': (ctx, input, deps) => {
     zetGeneraties(deps.backup, input.aantal);
+    ctx.tx(() =>
+      ctx.audit({
+        action: 'backup.generaties',
+        objectType: 'backup',
+        objectId: null,
+        details: String(input.aantal),
+      }),
+    );
     return { ok: true };
   },
   'backup.herstelsleutelMaken': (ctx, _input, deps) => {

@@ -259,7 +259,7 @@ function MapSection({ status, reload }: { status: Status; reload: () => void }) 
         </Group>
       </form>
       {opgeslagen !== null && (
-        <Text size="sm" c="green.8" role="status">
+        <Text size="sm" role="status">
           {opgeslagen}
         </Text>
       )}
