@@ -1,6 +1,8 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
-import { databaseKey, openDatabase, type Db } from '../../db/open';
+import { DatabaseIntegrityError, databaseKey, openDatabase, type Db } from '../../db/open';
 import { brieven, documenten, vergaderingen } from '../../db/schema';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createTextIndexer } from '../documents/indexer';
@@ -8,7 +10,13 @@ import { warmValidator } from '../documents/pdf-validate';
 import { createDocumentStore, sweepOrphans } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
-import type { AuthedContext, PublicContext, ServiceContext, SessionControl } from '../core/context';
+import type {
+  AuditEntry,
+  AuthedContext,
+  PublicContext,
+  ServiceContext,
+  SessionControl,
+} from '../core/context';
 import { contract, type ProcedureName } from '../contract';
 import { allowedWhilePasswordMustChange } from '../contract/accounts';
 import {
@@ -22,6 +30,12 @@ import { UserFacingError } from '../core/errors';
 import { handlers } from './handlers';
 import { stderrLogger, type Logger } from '../core/logger';
 import { SessionStore } from './sessions';
+import { StartupIntegrityError } from '../core/integrity';
+import { DATABASE_DAMAGED, DATABASE_UNREADABLE } from '../domain/integriteit';
+import { withDutchReadErrors } from '../documents/check';
+import { auditHead } from '../services/audit';
+import { openAuditHeadMarker, type AuditHeadMarker } from '../services/audit-head';
+import { checkAtStart, IntegrityMonitor, type StartCheck } from '../services/integriteit';
 import { backupWiring, type BackupWiringOptions } from './backup-wiring';
 
 export interface BackendOptions extends Omit<
@@ -47,6 +61,11 @@ export interface BackendOptions extends Omit<
   warmPdfWorkers?: boolean;
   /** Receives the text of every SQL statement the database runs (tests count reads with it). */
   traceSql?: (sql: string) => void;
+  /**
+   * When the full check of the audit chain and of every blob starts after the backend is up
+   * (issue 11; default 5 s, so the first screens are not slowed). Tests pass 0.
+   */
+  integrityCheckDelayMs?: number;
 }
 
 // Dutch messages for zod's own failures (types, missing fields); ours are written per field.
@@ -76,15 +95,51 @@ export function createBackend(options: BackendOptions): Backend {
     options.now ?? (() => new Date()),
     options.logger ?? stderrLogger,
   );
-  const opened = openDatabase({
-    beforeMigrate: backups.beforeMigrate,
-    file: options.dbPath,
-    key: databaseKey(options.documentKey),
-    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
-    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
-    ...(options.traceSql ? { verbose: options.traceSql } : {}),
+  const { opened, startCheck } = openChecked(options, backups.beforeMigrate);
+  const clock = options.now ?? (() => new Date());
+  const logger = options.logger ?? stderrLogger;
+  // The head of the audit chain, kept outside the database after every commit that wrote an audit
+  // row (services/audit-head.ts says why no fsync is needed and why the order is enough).
+  const marker = openMarker(options.dbPath, startCheck, logger);
+  let auditWritten = false;
+  const afterCommit = () => {
+    if (!auditWritten || opened.sqlite.inTransaction) return;
+    auditWritten = false;
+    try {
+      marker.record(auditHead(opened.db));
+    } catch (error) {
+      logger.error('integrity.head_marker_failed', {
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+  };
+  const audit = (nowIso: string, entry: AuditEntry) => {
+    appendAudit(opened.db, nowIso, entry);
+    auditWritten = true;
+    afterCommit();
+  };
+  const tx = <T>(fn: () => T): T => {
+    try {
+      return opened.sqlite.transaction(fn)();
+    } finally {
+      afterCommit();
+    }
+  };
+  let monitor: IntegrityMonitor | null = null;
+  const docs = withDutchReadErrors(
+    createDocumentStore(options.documentsDir, options.documentKey),
+    (sha, state) => monitor?.noteUnreadable(sha, state),
+  );
+  monitor = new IntegrityMonitor(startCheck, clock().toISOString(), {
+    sqlite: opened.sqlite,
+    db: opened.db,
+    docs,
+    logger,
+    clock,
+    audit: (entry) => tx(() => audit(clock().toISOString(), { ...entry, actorUserId: null })),
   });
-  const docs = createDocumentStore(options.documentsDir, options.documentKey);
+  const integrity: IntegrityMonitor = monitor;
+  for (const w of startCheck.warnings) logger.error('integrity.warning', { message: w });
   sweepOrphans(options.documentsDir, referencedBlobs(opened.db));
   const indexer = createTextIndexer(opened.sqlite, docs, options.logger ?? stderrLogger);
   // Documents imported before a stop (or a crash) that were not indexed yet: pick them up again.
@@ -97,14 +152,13 @@ export function createBackend(options: BackendOptions): Backend {
       .all()
       .map((d) => d.id),
   );
-  const backupLive = backups.live(opened.sqlite, docs);
-  backupLive.startTimer();
   if (options.warmPdfWorkers === true) {
     warmValidator();
     indexer.warm();
   }
-  const clock = options.now ?? (() => new Date());
-  const logger = options.logger ?? stderrLogger;
+  integrity.schedule(options.integrityCheckDelayMs ?? 5000);
+  const backupLive = backups.live(opened.sqlite, docs);
+  backupLive.startTimer();
   const sessions = new SessionStore(() => clock().getTime());
   const loginGuard = new LoginGuard(() => clock().getTime());
   const sessionControl: SessionControl = {
@@ -122,8 +176,8 @@ export function createBackend(options: BackendOptions): Backend {
       docs,
       nowIso,
       today: toIsoDateFromInstant(now),
-      audit: (entry) => appendAudit(opened.db, nowIso, { ...entry, actorUserId }),
-      tx: (fn) => opened.sqlite.transaction(fn)(),
+      audit: (entry) => audit(nowIso, { ...entry, actorUserId }),
+      tx,
       indexDocuments: (ids) => indexer.enqueue(ids),
     };
   }
@@ -168,7 +222,11 @@ export function createBackend(options: BackendOptions): Backend {
       i: unknown,
       d: unknown,
     ) => unknown;
-    const result = await handler(ctx, input.data, { loginGuard, backup: backupLive.deps });
+    const result = await handler(ctx, input.data, {
+      loginGuard,
+      integrity,
+      backup: backupLive.deps,
+    });
     const output = proc.output.safeParse(result);
     if (!output.success) {
       logger.error('procedure.output_invalid', { procedure: name });
@@ -199,11 +257,87 @@ export function createBackend(options: BackendOptions): Backend {
     },
     whenIdle: () => indexer.whenIdle(),
     close: () => {
+      integrity.stop();
       backupLive.stop();
       indexer.stop();
+      marker.close();
       opened.close();
     },
   };
+}
+
+/**
+ * Opens the database and runs the checks at start (issue 11). Anything wrong ends in a
+ * StartupIntegrityError with Dutch problems (the start path shows the recovery screen), before the
+ * backend writes anything: a damaged page or header, a file that is not a database (or a wrong key),
+ * a lost last commit, a broken audit chain, a missing or short blob.
+ */
+function openChecked(
+  options: BackendOptions,
+  beforeMigrate: (sqlite: Database.Database) => void,
+): {
+  opened: ReturnType<typeof openDatabase>;
+  startCheck: StartCheck;
+} {
+  let opened: ReturnType<typeof openDatabase> | null = null;
+  try {
+    opened = openDatabase({
+      beforeMigrate,
+      file: options.dbPath,
+      key: databaseKey(options.documentKey),
+      ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+      ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+      ...(options.traceSql ? { verbose: options.traceSql } : {}),
+    });
+    const startCheck = checkAtStart(opened.sqlite, opened.db, options.dbPath, options.documentsDir);
+    if (startCheck.problems.length > 0) throw new StartupIntegrityError(startCheck.problems);
+    return { opened, startCheck };
+  } catch (error) {
+    if (opened && error instanceof StartupIntegrityError) keepWal(options.dbPath, error);
+    opened?.close();
+    throw asStartupError(error);
+  }
+}
+
+/**
+ * Closing the refused database checkpoints its WAL (SQLite's last connection does): the frames SQLite
+ * dropped after a bad checksum would be gone for good. When commits are missing, a copy of the WAL
+ * as it was is kept beside the database first (encrypted like the WAL), for whoever tries to
+ * recover them; the restore may remove it.
+ */
+function keepWal(dbPath: string, error: StartupIntegrityError): void {
+  if (!error.problems.some((p) => p.kind === 'commits_missing')) return;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  try {
+    // An empty WAL (the one a start after the checkpoint creates) holds nothing to keep.
+    if ((fs.statSync(`${dbPath}-wal`, { throwIfNoEntry: false })?.size ?? 0) <= 32) return;
+    fs.copyFileSync(`${dbPath}-wal`, `${dbPath}-wal.${stamp}.bewaard`, fs.constants.COPYFILE_EXCL);
+  } catch {
+    // No WAL (it was checkpointed before the damage) or no room: nothing more to keep.
+  }
+}
+
+/** SQLite's own words for a damaged file, as the Dutch problem; anything else unchanged. */
+export function asStartupError(error: unknown): unknown {
+  if (error instanceof StartupIntegrityError) return error;
+  if (error instanceof DatabaseIntegrityError) return new StartupIntegrityError([DATABASE_DAMAGED]);
+  if (error instanceof Error && error.name === 'SqliteError') {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code.startsWith('SQLITE_NOTADB')) return new StartupIntegrityError([DATABASE_UNREADABLE]);
+    if (code.startsWith('SQLITE_CORRUPT')) return new StartupIntegrityError([DATABASE_DAMAGED]);
+  }
+  return error;
+}
+
+function openMarker(dbPath: string, startCheck: StartCheck, logger: Logger): AuditHeadMarker {
+  try {
+    return openAuditHeadMarker(dbPath, startCheck.head);
+  } catch (error) {
+    logger.error('integrity.head_marker_failed', {
+      error: error instanceof Error ? error.name : 'unknown',
+    });
+    return { record: () => undefined, close: () => undefined };
+  }
 }
 
 /** Every blob a row names: documents, letters and the minutes of meetings. */

@@ -100,6 +100,7 @@ import {
   updateSchool,
 } from '../services/scholen';
 import { importeer, importVoorbeeld } from '../services/scholen-import';
+import type { IntegrityMonitor } from '../services/integriteit';
 import {
   backupStatus,
   backupWaarschuwingVoor,
@@ -118,6 +119,8 @@ type Ctx<N extends ProcedureName> = Contract[N]['access'] extends 'public'
 
 export interface HandlerDeps {
   readonly loginGuard: LoginGuard;
+  /** The checks at start and in the background (issue 11): `beheer.integriteit` reads them. */
+  readonly integrity: IntegrityMonitor;
   readonly backup: BackupDeps;
 }
 
@@ -291,6 +294,8 @@ export const handlers: Handlers = {
   'betrokkenen.remove': (ctx, input) => removeBetrokkene(ctx, input),
   // Issue 10 · forms
   'document.corrigeer': (ctx, input) => corrigeerDocument(ctx, input),
+  // Issue 11 · corruption is never silent
+  'beheer.integriteit': (_ctx, _input, deps) => deps.integrity.status(),
   // Issue 11 · backups and restore, the recovery mode
   'backup.status': (ctx, _input, deps) => backupStatus(deps.backup, ctx.nowIso),
   'backup.mapZetten': (ctx, input, deps) => {

@@ -14,6 +14,7 @@ import { swvProcedures } from './swv';
 import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
+import { integriteitProcedures } from './integriteit';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -48,6 +49,7 @@ const procedures = {
   ...scholenProcedures,
   ...termijnenProcedures,
   ...bezwaarProcedures,
+  ...integriteitProcedures,
   ...backupProcedures,
 };
 
@@ -187,6 +189,8 @@ export const contract = inOrder(procedures, [
   'betrokkenen.remove',
   // Issue 10 · forms
   'document.corrigeer',
+  // Issue 11 · corruption is never silent
+  'beheer.integriteit',
   // Issue 11 · backups and restore, the recovery mode
   'backup.status',
   'backup.mapZetten',

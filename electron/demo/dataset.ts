@@ -218,8 +218,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
 ];
 
 /**
- * How the 31 demo aanvragen are spread over the states of §10 (the signed eindadvies waiting on the
- * voorzitter came last, so the aanvragen before it kept their order).
+ * How the 34 demo aanvragen are spread over the states of §10. Later additions come last, so the
+ * aanvragen before them keep their order and data: the signed eindadvies waiting on the voorzitter,
+ * then three more ter besluitvorming (five in all: the directeur-bestuurder's desk is where most of
+ * the first-day tour and the e2e scenarios decide something, and each decision uses one up).
  */
 export const DEMO_STATE_PLAN = [
   ...Array<'ontvangen'>(6).fill('ontvangen'),
@@ -230,4 +232,5 @@ export const DEMO_STATE_PLAN = [
   ...Array<'eindadvies_in_opmaak'>(2).fill('eindadvies_in_opmaak'),
   ...Array<'ter_besluitvorming'>(2).fill('ter_besluitvorming'),
   'eindadvies_gereed',
+  ...Array<'ter_besluitvorming'>(3).fill('ter_besluitvorming'),
 ] as const;

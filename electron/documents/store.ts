@@ -82,3 +82,16 @@ export function sweepOrphans(dir: string, referenced: ReadonlySet<string>): numb
   }
   return removed;
 }
+
+// Issue 11 (read-only helpers for the checks at start, documents/check.ts): where a blob lives and
+// how many bytes the envelope adds to the plaintext (magic, IV, tag), so a blob's length is checked
+// without reading it.
+
+/** The file of the blob with plaintext hash `sha256` in the store at `dir`. */
+export function blobFile(dir: string, sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('invalid document hash');
+  return path.join(dir, sha256.slice(0, 2), `${sha256}.bin`);
+}
+
+/** Bytes a blob holds beyond its plaintext: 4 magic + 12 IV + 16 GCM tag. */
+export const BLOB_ENVELOPE_BYTES = MAGIC.length + IV_BYTES + TAG_BYTES;

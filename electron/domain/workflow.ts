@@ -116,13 +116,25 @@ export const NEXT_STEP: Readonly<Record<AanvraagState, string>> = {
 };
 
 /**
- * The line for a caller in `role` on the aanvraag now: what happens next, and, when it does not
- * wait on their role and they have no step to take (`hasStep`, e.g. archiving), that they need not
- * do anything.
+ * Steps that can be taken beside the flow but are not what the aanvraag waits on: registering that
+ * the school withdrew is open to the SLL in most states, and offering it does not make the next step
+ * hers.
  */
-export function whatHappensNext(state: AanvraagState, role: Role, hasStep = false): string {
+export const SIDE_STEPS: readonly WorkflowEvent[] = ['trek_in'];
+
+/**
+ * The line for a caller in `role` on the aanvraag now: what happens next, and, when it does not
+ * wait on their role and none of `steps` (the steps the page offers them) is a real one, e.g.
+ * archiving, that they need not do anything. A side step (SIDE_STEPS) does not count.
+ */
+export function whatHappensNext(
+  state: AanvraagState,
+  role: Role,
+  steps: readonly WorkflowEvent[] = [],
+): string {
   const next = NEXT_STEP[state];
-  return WAITS_ON[state] === role || hasStep ? next : `${next} U hoeft niets te doen.`;
+  const ownStep = steps.some((e) => !SIDE_STEPS.includes(e));
+  return WAITS_ON[state] === role || ownStep ? next : `${next} U hoeft niets te doen.`;
 }
 
 /** Open = the SWV still has work to do on it (before the decision is sent, or during bezwaar). */

@@ -83,3 +83,76 @@ export function verifyAuditChain(sqlite: Database.Database): number | null {
   }
   return null;
 }
+
+// Issue 11 (corruption is never silent): the head of the chain, and the chain walked in parts.
+
+const headQuery = preparedPerDb((db) =>
+  db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .prepare(),
+);
+
+/** The last row of the chain (id and hash only); `{ id: 0, hash: GENESIS }` for an empty chain. */
+export function auditHead(db: Db): { id: number; hash: string } {
+  return headQuery(db).get() ?? { id: 0, hash: GENESIS };
+}
+
+/** The row at `id` (id and hash only), or null: the check at start looks up the head kept outside. */
+export function auditRowAt(
+  sqlite: Database.Database,
+  id: number,
+): { id: number; hash: string } | null {
+  const row = sqlite.prepare('SELECT id, hash FROM audit_log WHERE id = ?').get(id) as
+    { id: number; hash: string } | undefined;
+  return row ?? null;
+}
+
+export interface ChainWalk {
+  /** The id of the first row that does not match, or null. */
+  readonly broken: number | null;
+  /** The last row walked (null: none), to continue the walk from. */
+  readonly last: { id: number; hash: string } | null;
+  readonly rows: number;
+}
+
+/**
+ * Walks up to `limit` rows with id ≥ `fromId`. `prev` is the hash the first row must chain to; null
+ * trusts the first row's own prev_hash (a walk that starts inside the chain). Each row's hash is
+ * recomputed from its fields, so a changed row, a missing row or a reordering is found.
+ */
+export function verifyAuditRows(
+  sqlite: Database.Database,
+  fromId: number,
+  limit: number,
+  prev: string | null,
+): ChainWalk {
+  const rows = drizzle(sqlite)
+    .select()
+    .from(auditLog)
+    .where(sql`${auditLog.id} >= ${fromId}`)
+    .orderBy(auditLog.id)
+    .limit(limit)
+    .all();
+  let expected = prev ?? rows[0]?.prevHash ?? GENESIS;
+  let last: { id: number; hash: string } | null = null;
+  for (const r of rows) {
+    const entry: AuditEntry = {
+      actorUserId: r.actorUserId,
+      action: r.action,
+      objectType: r.objectType,
+      objectId: r.objectId,
+      ...(r.details === null ? {} : { details: r.details }),
+    };
+    if (r.prevHash !== expected || r.hash !== rowHash(expected, r.at, entry))
+      return { broken: r.id, last, rows: rows.length };
+    expected = r.hash;
+    last = { id: r.id, hash: r.hash };
+  }
+  return { broken: null, last, rows: rows.length };
+}
+
+/** The hash the first row of the chain links to. */
+export const AUDIT_GENESIS = GENESIS;

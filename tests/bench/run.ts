@@ -5,6 +5,7 @@ import { databaseKey, openDatabase } from '../../db/open';
 import { login } from '../support/backend';
 import { searchBench } from './search';
 import { demoWith50k, reopened } from './seed';
+import { integrityBench } from './integrity';
 import { measure, type Stat } from './stats';
 import { viewerBench, type ViewerBench } from './viewer';
 import { backupBench } from './backup';
@@ -26,6 +27,9 @@ async function backendBench(): Promise<Stat[]> {
       openDatabase({ file: t.dbPath, key: databaseKey(t.key) }).close(),
     ),
   );
+
+  // Issue 11: the checks at start and the background check (TLA_BENCH_INTEGRITY=0 skips them).
+  if (process.env.TLA_BENCH_INTEGRITY !== '0') results.push(...(await integrityBench(t)));
 
   const backend = await reopened(t);
   const sll = await login(backend, 'sll');

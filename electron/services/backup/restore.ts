@@ -9,6 +9,7 @@ import { UserFacingError } from '../../core/errors';
 import { leesHerstelsleutel } from '../../domain/backup';
 import { createDocumentStore } from '../../documents/store';
 import { appendAudit } from '../audit';
+import { writeAuditHeadMarker } from '../audit-head';
 import { readConfig, updateConfig, type BackupConfig } from './config';
 import { fsyncDir } from './files';
 import {
@@ -249,7 +250,8 @@ function rekey(file: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: str
   }
 }
 
-const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
+// The database with its WAL, shared memory, journal and the audit head marker (services/audit-head.ts).
+const SIDE_FILES = ['', '-wal', '-shm', '-journal', '-head'];
 
 /** Moves today's data aside and the prepared data into place; the backend must be closed. */
 export function swapIn(doel: HerstelDoel, p: Prepared): void {
@@ -280,4 +282,18 @@ export function swapIn(doel: HerstelDoel, p: Prepared): void {
   }
   fs.rmSync(p.dir, { recursive: true, force: true });
   fsyncDir(dataDir);
+  // The check at start compares the database's audit head with the marker beside it: the restored
+  // database gets its own marker (else it would be refused as missing commits, as it should be
+  // when no one restored it on purpose).
+  const opened = openDatabase({
+    file: doel.dbPath,
+    key: databaseKey(doel.masterKey),
+    ...(doel.migrationsDir ? { migrationsDir: doel.migrationsDir } : {}),
+    ...(doel.nativeBinding ? { nativeBinding: doel.nativeBinding } : {}),
+  });
+  try {
+    writeAuditHeadMarker(doel.dbPath, opened.sqlite);
+  } finally {
+    opened.close();
+  }
 }

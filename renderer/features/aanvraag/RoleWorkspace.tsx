@@ -111,7 +111,13 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
       )}
       {(steps || watNu) && (
         <Section title="Volgende stap">
-          {watNu && <WatNu state={aanvraag.state} role={role} hasStep={steps} />}
+          {watNu && (
+            <WatNu
+              state={aanvraag.state}
+              role={role}
+              steps={steps ? pageSteps.map((a) => a.event) : []}
+            />
+          )}
           {steps && (
             <>
               {hasAction(pageSteps, 'presenteer') && <EindadviesCard aanvraagId={id} bare />}

@@ -22,7 +22,7 @@ export const TERMIJN_COLUMNS: readonly Column<TermijnRow>[] = [
     key: 'wacht',
     header: 'Wacht op',
     width: 'minmax(130px, 1.2fr)',
-    render: (r) => waitsOnLabel(r.waitsOn, r.state),
+    render: (r) => <span className={classes.wacht}>{waitsOnLabel(r.waitsOn, r.state)}</span>,
   },
   { key: 'einde', header: 'Einde termijn', width: '135px', render: (r) => formatDate(r.end) },
   {

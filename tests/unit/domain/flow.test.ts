@@ -128,10 +128,16 @@ describe('what happens next (the aanvraag page)', () => {
   });
 
   it('does not say "U hoeft niets te doen" beside a step the caller can take (archiving)', () => {
-    expect(whatHappensNext('ingetrokken', 'secretaris', true)).toBe(
+    expect(whatHappensNext('ingetrokken', 'secretaris', ['archiveer', 'trek_in'])).toBe(
       'De school heeft de aanvraag ingetrokken. De secretaresse leerlingenzaken kan het dossier archiveren.',
     );
     expect(whatHappensNext('ingetrokken', 'voorzitter')).toMatch(/U hoeft niets te doen\.$/);
+  });
+
+  it("a side step (registering a withdrawal) does not make the next step the caller's", () => {
+    expect(whatHappensNext('te_verdelen', 'secretaris', ['trek_in'])).toBe(
+      'Het dossier is compleet. De TLA-voorzitter wijst nu twee deskundigen toe. U hoeft niets te doen.',
+    );
   });
 
   it('the signed eindadvies names the voorzitter as the next to act', () => {
