@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
 import * as schema from './schema';
@@ -23,6 +24,12 @@ export interface OpenOptions {
   readonly nativeBinding?: string;
   /** Called with the text of every SQL statement the connection runs (better-sqlite3 `verbose`). */
   readonly verbose?: (sql: string) => void;
+  /**
+   * Called after quick_check and before the migrations run, only when a migration is pending on a
+   * database that has data (issue 11: the backup before every migration). If it throws, nothing is
+   * migrated and the open fails with its error.
+   */
+  readonly beforeMigrate?: (sqlite: Database.Database) => void;
 }
 
 export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
@@ -50,7 +57,11 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
     sqlite.pragma('busy_timeout = 5000');
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseIntegrityError('quick_check failed');
-    if (!options.readonly) runMigrations(sqlite, options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+    if (!options.readonly) {
+      const dir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+      if (options.beforeMigrate && migrationPending(sqlite, dir)) options.beforeMigrate(sqlite);
+      runMigrations(sqlite, dir);
+    }
     sqlite.pragma('foreign_keys = ON');
   } catch (error) {
     sqlite.close();
@@ -76,6 +87,21 @@ function applyKey(sqlite: Database.Database, key: Buffer): void {
 /** The database key, derived from the app's master key (separate from the document key). */
 export function databaseKey(masterKey: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tla/database', 32));
+}
+
+/**
+ * Whether drizzle's migrator would run a migration on a database that already has one applied
+ * (its rule: a migration newer than the newest recorded). A new, empty database is not pending:
+ * there is nothing to keep.
+ */
+export function migrationPending(sqlite: Database.Database, migrationsFolder: string): boolean {
+  const table = sqlite
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`)
+    .get();
+  if (table === undefined) return false;
+  const last = sqlite.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get();
+  if (last === null || last === undefined) return false;
+  return readMigrationFiles({ migrationsFolder }).some((m) => Number(last) < m.folderMillis);
 }
 
 /**

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import type Database from 'better-sqlite3';
+import fs from 'node:fs';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { lockDataFolder } from '../../db/folder-lock';
@@ -37,8 +37,12 @@ import { withDutchReadErrors } from '../documents/check';
 import { auditHead } from '../services/audit';
 import { openAuditHeadMarker, type AuditHeadMarker } from '../services/audit-head';
 import { checkAtStart, IntegrityMonitor, type StartCheck } from '../services/integriteit';
+import { backupWiring, type BackupWiringOptions } from './backup-wiring';
 
-export interface BackendOptions {
+export interface BackendOptions extends Omit<
+  BackupWiringOptions,
+  'dbPath' | 'documentsDir' | 'documentKey' | 'sqliteNativeBinding'
+> {
   dbPath: string;
   documentsDir: string;
   /**
@@ -120,16 +124,21 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
   });
   if (!lock) throw new DataFolderInUseError();
+  const backups = backupWiring(
+    options,
+    options.now ?? (() => new Date()),
+    options.logger ?? stderrLogger,
+  );
   let checked: ReturnType<typeof openChecked>;
   try {
-    checked = openChecked(options);
+    checked = openChecked(options, backups.beforeMigrate);
   } catch (error) {
     lock.release();
     throw error;
   }
   try {
     options.faults?.database?.(checked.opened.sqlite);
-    return backendOn(checked.opened, checked.startCheck, options, () => lock.release());
+    return backendOn(checked.opened, checked.startCheck, options, backups, () => lock.release());
   } catch (error) {
     checked.opened.close();
     lock.release();
@@ -141,6 +150,7 @@ function backendOn(
   opened: ReturnType<typeof openDatabase>,
   startCheck: StartCheck,
   options: BackendOptions,
+  backups: ReturnType<typeof backupWiring>,
   releaseLock: () => void,
 ): Backend {
   const clock = options.now ?? (() => new Date());
@@ -206,6 +216,8 @@ function backendOn(
     indexer.warm();
   }
   integrity.schedule(options.integrityCheckDelayMs ?? 5000);
+  const backupLive = backups.live(opened.sqlite, docs);
+  backupLive.startTimer();
   const sessions = new SessionStore(() => clock().getTime());
   const loginGuard = new LoginGuard(() => clock().getTime());
   const sessionControl: SessionControl = {
@@ -269,7 +281,11 @@ function backendOn(
       i: unknown,
       d: unknown,
     ) => unknown;
-    const result = await handler(ctx, input.data, { loginGuard, integrity });
+    const result = await handler(ctx, input.data, {
+      loginGuard,
+      integrity,
+      backup: backupLive.deps,
+    });
     const output = proc.output.safeParse(result);
     if (!output.success) {
       logger.error('procedure.output_invalid', { procedure: name });
@@ -305,6 +321,7 @@ function backendOn(
     whenIdle: () => indexer.whenIdle(),
     close: () => {
       integrity.stop();
+      backupLive.stop();
       indexer.stop();
       marker.close();
       opened.close();
@@ -319,13 +336,17 @@ function backendOn(
  * backend writes anything: a damaged page or header, a file that is not a database (or a wrong key),
  * a lost last commit, a broken audit chain, a missing or short blob.
  */
-function openChecked(options: BackendOptions): {
+function openChecked(
+  options: BackendOptions,
+  beforeMigrate: (sqlite: Database.Database) => void,
+): {
   opened: ReturnType<typeof openDatabase>;
   startCheck: StartCheck;
 } {
   let opened: ReturnType<typeof openDatabase> | null = null;
   try {
     opened = openDatabase({
+      beforeMigrate,
       file: options.dbPath,
       key: databaseKey(options.documentKey),
       ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),

@@ -114,6 +114,15 @@ import {
   verleng as avgVerleng,
 } from '../services/avg-verzoeken';
 import { inzageExport } from '../services/avg-inzage';
+import {
+  backupStatus,
+  backupWaarschuwingVoor,
+  maakHerstelsleutel,
+  maakNu,
+  zetGeneraties,
+  zetMap,
+  type BackupDeps,
+} from '../services/backup/screen';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -125,7 +134,16 @@ export interface HandlerDeps {
   readonly loginGuard: LoginGuard;
   /** The checks at start and in the background (issue 11): `beheer.integriteit` reads them. */
   readonly integrity: IntegrityMonitor;
+  readonly backup: BackupDeps;
 }
+
+/** The recovery procedures answer in the recovery backend (api/recovery.ts); here TLA runs. */
+const notInRecovery = (): never => {
+  throw new UserFacingError(
+    'forbidden',
+    'TLA draait gewoon. Een back-up terugzetten doet de functioneel beheerder via Beheer › Back-ups.',
+  );
+};
 
 export type Handlers = {
   [N in ProcedureName]: (ctx: Ctx<N>, input: In<N>, deps: HandlerDeps) => Out<N> | Promise<Out<N>>;
@@ -303,4 +321,51 @@ export const handlers: Handlers = {
   'avg.brief': (ctx, input) => getAvgBrief(ctx, input.briefId),
   'avg.inzage': (ctx, input) => inzageExport(ctx, input.verzoekId),
   'avg.afdrukken': (ctx, input) => avgAfdrukken(ctx, input),
+  // Issue 11 · backups and restore, the recovery mode
+  'backup.status': (ctx, _input, deps) => backupStatus(deps.backup, ctx.nowIso),
+  'backup.mapZetten': (ctx, input, deps) => {
+    zetMap(deps.backup, input.map);
+    ctx.tx(() => ctx.audit({ action: 'backup.map', objectType: 'backup', objectId: null }));
+    return { ok: true };
+  },
+  'backup.generatiesZetten': (ctx, input, deps) => {
+    zetGeneraties(deps.backup, input.aantal);
+    ctx.tx(() =>
+      ctx.audit({
+        action: 'backup.generaties',
+        objectType: 'backup',
+        objectId: null,
+        details: String(input.aantal),
+      }),
+    );
+    return { ok: true };
+  },
+  'backup.herstelsleutelMaken': (ctx, _input, deps) => {
+    const r = maakHerstelsleutel(deps.backup, ctx.nowIso);
+    ctx.tx(() =>
+      ctx.audit({ action: 'backup.herstelsleutel', objectType: 'backup', objectId: null }),
+    );
+    return r;
+  },
+  'backup.maken': (_ctx, _input, deps) => maakNu(deps.backup),
+  'backup.terugzetten': async (ctx, input, deps) => {
+    if (!deps.backup.terugzetten)
+      throw new UserFacingError('domain', 'Terugzetten kan in deze omgeving niet.');
+    await deps.backup.terugzetten({
+      map: undefined,
+      generatie: input.generatie,
+      herstelsleutel: input.herstelsleutel,
+      user: { id: ctx.user.id, username: ctx.user.username },
+    });
+    return { ok: true };
+  },
+  'backup.waarschuwing': (ctx, _input, deps) =>
+    backupWaarschuwingVoor(
+      deps.backup,
+      ctx.user.roles.includes('beheerder') ? 'beheerder' : 'secretaris',
+      ctx.nowIso,
+    ),
+  'herstel.status': () => ({ herstelModus: false, problemen: [], map: null }),
+  'herstel.generaties': notInRecovery,
+  'herstel.terugzetten': notInRecovery,
 };

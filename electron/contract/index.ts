@@ -8,6 +8,7 @@ import { besluitProcedures } from './besluit';
 import { briefTekstenProcedures } from './briefteksten';
 import { betrokkenenProcedures } from './betrokkenen';
 import { bezwaarProcedures } from './bezwaar';
+import { backupProcedures } from './backup';
 import { documentenProcedures } from './documenten';
 import { swvProcedures } from './swv';
 import { scholenProcedures } from './scholen';
@@ -51,6 +52,7 @@ const procedures = {
   ...bezwaarProcedures,
   ...integriteitProcedures,
   ...avgProcedures,
+  ...backupProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -203,6 +205,17 @@ export const contract = inOrder(procedures, [
   'avg.brief',
   'avg.inzage',
   'avg.afdrukken',
+  // Issue 11 · backups and restore, the recovery mode
+  'backup.status',
+  'backup.mapZetten',
+  'backup.generatiesZetten',
+  'backup.herstelsleutelMaken',
+  'backup.maken',
+  'backup.terugzetten',
+  'backup.waarschuwing',
+  'herstel.status',
+  'herstel.generaties',
+  'herstel.terugzetten',
 ]);
 
 export type Contract = typeof contract;

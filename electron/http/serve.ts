@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createBackend } from '../api/backend';
+import { startBackend } from '../api/start';
 import { DataFolderInUseError } from '../core/integrity';
+import { dutchStartMessage } from '../core/backup';
 import { startHttpTransport } from './server';
 
 // `npm run web`: the real backend and the built renderer on 127.0.0.1, for a browser. Development
@@ -23,12 +24,19 @@ function devKey(dir: string): Buffer {
 
 async function main(): Promise<void> {
   const dir = dataDir();
-  const backend = createBackend({
-    dbPath: path.join(dir, 'tla.sqlite'),
-    documentsDir: path.join(dir, 'documents'),
-    documentKey: devKey(dir),
-    warmPdfWorkers: true,
-  });
+  // The start wrapper: damaged data starts the recovery screen; other refusals are told in Dutch.
+  let backend;
+  try {
+    backend = startBackend({
+      dbPath: path.join(dir, 'tla.sqlite'),
+      documentsDir: path.join(dir, 'documents'),
+      documentKey: devKey(dir),
+      warmPdfWorkers: true,
+    }).backend;
+  } catch (error) {
+    process.stderr.write(`${dutchStartMessage(error)}\n`);
+    process.exit(error instanceof DataFolderInUseError ? 2 : 1);
+  }
   const transport = await startHttpTransport({
     backend,
     staticDir: path.resolve('dist/renderer'),

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, protocol, safeStorage, session, BrowserWindow } from 'electron';
-import { createBackend } from '../api/backend';
+import { startBackend } from '../api/start';
+import { dutchStartMessage } from '../core/backup';
 import type { Backend } from '../contract/envelope';
-import { DataFolderInUseError } from '../core/integrity';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../transport/app-origin';
 import { registerCallHandler } from './ipc';
 import { KeyStoreError, loadDocumentKey } from './keystore';
@@ -59,24 +59,20 @@ function openBackend(): Backend {
   const userData = app.getPath('userData');
   const documentKey = loadDocumentKey({ dir: userData, safeStorage });
   const binding = sqliteBindingFromEnv(process.env, app.isPackaged);
-  return createBackend({
+  // The start wrapper (issue 11): damaged data opens the recovery screen instead of failing.
+  return startBackend({
     dbPath: path.join(userData, 'tla.sqlite'),
     documentsDir: path.join(userData, 'documents'),
     documentKey,
     migrationsDir: MIGRATIONS_DIR,
     ...(binding === undefined ? {} : { sqliteNativeBinding: binding }),
     warmPdfWorkers: true,
-  });
+  }).backend;
 }
 
 // Only our own Dutch messages reach the user; other errors may hold paths (with the user's name).
 function reportFatal(error: unknown): void {
-  const message =
-    error instanceof KeyStoreError
-      ? error.message
-      : error instanceof DataFolderInUseError
-        ? error.dutchMessage
-        : 'TLA kon niet starten door een onverwachte fout.';
+  const message = error instanceof KeyStoreError ? error.message : dutchStartMessage(error);
   const kind = error instanceof Error ? error.name : typeof error;
   process.stderr.write(`TLA start failed (${kind})\n`);
   dialog.showErrorBox('TLA kan niet starten', message);

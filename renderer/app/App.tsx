@@ -5,6 +5,7 @@ import { SetupScreen } from '../features/setup/SetupScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { NieuwWachtwoordScreen } from '../features/login/NieuwWachtwoordScreen';
 import { Shell } from '../features/shell/Shell';
+import { HerstelScreen } from '../features/herstel/HerstelScreen';
 
 function Screens() {
   const { phase } = useAuth();
@@ -23,6 +24,8 @@ function Screens() {
           </Alert>
         </Center>
       );
+    case 'herstel':
+      return <HerstelScreen problemen={phase.problemen} map={phase.map} />;
     case 'setup':
       return <SetupScreen />;
     case 'login':

@@ -19,6 +19,8 @@ export type UserInfo = OutputOf<'auth.me'>;
 export type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
+  /** Issue 11: the data cannot be opened; the recovery screen offers the restore of a backup. */
+  | { kind: 'herstel'; problemen: string[]; map: string | null }
   | { kind: 'setup' }
   | { kind: 'login'; notice: string | null }
   | { kind: 'app'; user: UserInfo };
@@ -83,6 +85,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let live = true;
     (async () => {
       try {
+        const herstel = await call('herstel.status', {});
+        if (!live) return;
+        if (herstel.herstelModus)
+          return setPhase({ kind: 'herstel', problemen: herstel.problemen, map: herstel.map });
         const status = await call('setup.status', {});
         if (!live) return;
         if (status.needsSetup) return setPhase({ kind: 'setup' });

@@ -19,7 +19,8 @@ export type Route =
   | { name: 'swv' }
   | { name: 'brieven'; soort?: BriefTekstSoort }
   | { name: 'avg' }
-  | { name: 'avgVerzoek'; id: number };
+  | { name: 'avgVerzoek'; id: number }
+  | { name: 'backups' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -55,6 +56,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'swv' };
     case '/avg':
       return { name: 'avg' };
+    case '/beheer/backups':
+      return { name: 'backups' };
     default:
       return { name: 'werk' };
   }
@@ -92,6 +95,8 @@ export function routeHref(route: Route): string {
       return '#/avg';
     case 'avgVerzoek':
       return `#/avg/${route.id}`;
+    case 'backups':
+      return '#/beheer/backups';
   }
 }
 

@@ -12,11 +12,17 @@ export interface FreshServer {
   stop(): Promise<void>;
 }
 
-/** Starts an empty install on `port` and resolves once it serves. */
-export function startFreshServer(port: number): Promise<FreshServer> {
+/**
+ * Starts an empty install on `port` and resolves once it serves. `env` adds to the server's
+ * environment (issue 11: TLA_DATA_DIR and TLA_KEY_FILE for a known data folder, TLA_E2E_DEMO).
+ */
+export function startFreshServer(
+  port: number,
+  env: Readonly<Record<string, string>> = {},
+): Promise<FreshServer> {
   const child: ChildProcess = spawn('npx', ['tsx', 'tests/e2e/server.ts'], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    env: { ...process.env, PORT: String(port), TLA_TOKEN: TOKEN, TLA_E2E_DEMO: '0' },
+    env: { ...process.env, PORT: String(port), TLA_TOKEN: TOKEN, TLA_E2E_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });

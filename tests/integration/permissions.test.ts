@@ -132,3 +132,20 @@ describe('fuzzing every procedure', () => {
     expect(counts()).toBe(before);
   });
 });
+
+describe('the recovery procedures (issue 11) while TLA runs normally', () => {
+  it('answers herstel.status for anyone, and refuses a restore through herstel.* to every role', async () => {
+    expect(await client(t.backend).call('herstel.status', {})).toEqual({
+      herstelModus: false,
+      problemen: [],
+      map: null,
+    });
+    for (const role of [...ROLES, null]) {
+      const c = role === null ? client(t.backend) : asRole.get(role)!;
+      for (const name of ['herstel.generaties', 'herstel.terugzetten'] as const) {
+        const input = name === 'herstel.generaties' ? {} : { generatie: 'x', bevestigd: true };
+        expect((await c.fail(name, input)).code, `${name} as ${role}`).toBe('forbidden');
+      }
+    }
+  });
+});

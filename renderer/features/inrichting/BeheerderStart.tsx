@@ -4,6 +4,7 @@ import type { InrichtingStapNaam, InrichtingStatus } from '../../../electron/dom
 import { routeHref } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
 import classes from './Inrichting.module.css';
+import { BackupWaarschuwing } from '../backup/BackupWaarschuwing';
 
 type Stap = OutputOf<'inrichting.status'>['stappen'][number];
 
@@ -87,6 +88,7 @@ export function BeheerderStart() {
           Als functioneel beheerder richt u TLA in voor uw samenwerkingsverband en houdt u het bij.
         </Text>
       </div>
+      <BackupWaarschuwing beheerder />
       {error !== null && <Alert color="red">{error}</Alert>}
       {data === null && loading && <Loader size="sm" aria-label="Inrichting laden" />}
       {data !== null && (

@@ -21,6 +21,7 @@ import { VergaderingScreen } from '../vergadering/VergaderingScreen';
 import { NotAllowed } from './NotAllowed';
 import { AvgRegisterScreen } from '../avg/AvgRegisterScreen';
 import { AvgVerzoekScreen } from '../avg/AvgVerzoekScreen';
+import { BackupsScreen } from '../backup/BackupsScreen';
 import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
@@ -44,6 +45,7 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
   { route: { name: 'brieven' }, label: 'Briefteksten', roles: ['beheerder'] },
   { route: { name: 'avg' }, label: 'Verzoeken van ouders', roles: OFFICE_ROLES },
+  { route: { name: 'backups' }, label: 'Back-ups', roles: ['beheerder'] },
 ];
 
 /** The menu item of the page shown; a request of the AVG register lights its register. */
@@ -86,6 +88,8 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return role === 'beheerder' ? <InstellingenScreen /> : <NotAllowed />;
     case 'swv':
       return role === 'beheerder' ? <SwvScreen /> : <NotAllowed />;
+    case 'backups':
+      return role === 'beheerder' ? <BackupsScreen /> : <NotAllowed />;
     case 'brieven':
       return role === 'beheerder' ? (
         <BriefTekstenScreen key={route.soort ?? ''} soort={route.soort} />

@@ -7,6 +7,7 @@ import { usePagedRows } from '../../lib/usePagedRows';
 import { AanvragenLijst, ZoekVeld } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
 import { AvgOpenPanel } from '../avg/AvgOpenPanel';
+import { BackupWaarschuwing } from '../backup/BackupWaarschuwing';
 
 const PAGE_SIZE = 100;
 
@@ -36,6 +37,7 @@ export function WerkScreen() {
         </div>
         <ZoekVeld value={search} onChange={setSearch} />
       </Group>
+      {role === 'secretaris' && <BackupWaarschuwing beheerder={false} />}
       {error !== null && <Alert color="red">{error}</Alert>}
       {role === 'secretaris' && <AvgOpenPanel />}
       <AanvragenTeller total={total} />

@@ -23,3 +23,4 @@ export { SO_MIDDEN_TWEE_JAAR, type Conclusie, type Tlv } from './tlv-velden';
 export { DocumentViewer } from './viewer';
 export { VergaderingPage, VoorzitterPage, type Uitkomst } from './voorzitter';
 export { AvgPage, type AvgVerzoekInput } from './avg';
+export { BackupsPage } from './backups';

@@ -1,0 +1,167 @@
+import { DatabaseIntegrityError } from '../../db/open';
+import type { Backend } from '../contract/envelope';
+import { StartupIntegrityError } from '../core/integrity';
+import { UserFacingError } from '../core/errors';
+import { stderrLogger } from '../core/logger';
+import {
+  adoptSleutel,
+  backupMap,
+  openBackupSleutel,
+  prepareRestore,
+  swapIn,
+} from '../services/backup/restore';
+import type { TerugzetVerzoek } from '../services/backup/screen';
+import { createBackend, type BackendOptions } from './backend';
+import { backupConfigFile } from './backup-wiring';
+import { createRecoveryBackend } from './recovery';
+
+// The start path of every transport (electron/main/lifecycle.ts, electron/http/serve.ts,
+// tests/e2e/server.ts), issue 11. It opens the normal backend; when the data cannot be opened
+// (the database is damaged or does not open with its key, or a start check failed:
+// StartupIntegrityError) it starts the recovery backend instead, which offers the restore of a
+// backup. What it returns is a holder: the transport dispatches to it, and a restore (from the
+// recovery screen or the Back-ups screen) swaps the backend behind it in the same process.
+// Errors that are not about damaged data (another process on the folder, the backup before a
+// migration failed) are thrown as they are; the caller shows their Dutch message.
+
+export type BackendMode = 'normaal' | 'herstel';
+
+export interface StartedBackend {
+  /** Dispatches to the backend of the moment; hand this to the transport. */
+  readonly backend: Backend;
+  mode(): BackendMode;
+}
+
+/** Dutch sentences for what is wrong, when `error` means the data cannot be opened; else null. */
+export function recoveryProblems(error: unknown): string[] | null {
+  if (error instanceof StartupIntegrityError) return error.problems.map((p) => p.message);
+  if (error instanceof DatabaseIntegrityError)
+    return ['De database is beschadigd: de controle bij het starten vond fouten.'];
+  if (error instanceof Error && error.name === 'SqliteError') {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code === 'SQLITE_NOTADB')
+      return [
+        'De database kan niet worden geopend: het bestand is beschadigd of hoort bij een andere sleutel.',
+      ];
+    if (code.startsWith('SQLITE_CORRUPT')) return ['De database is beschadigd.'];
+  }
+  return null;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function startBackend(options: BackendOptions): StartedBackend {
+  const logger = options.logger ?? stderrLogger;
+  const clock = options.now ?? (() => new Date());
+  const configFile = backupConfigFile(options);
+  const doel = {
+    dbPath: options.dbPath,
+    documentsDir: options.documentsDir,
+    masterKey: options.documentKey,
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+  };
+  let current: Backend;
+  let mode: BackendMode = 'normaal';
+  let inflight = 0;
+  let gate: Promise<void> | null = null;
+
+  function open(): void {
+    try {
+      current = createBackend({ ...options, backupTerugzetten: terugzetten });
+      mode = 'normaal';
+    } catch (error) {
+      const problemen = recoveryProblems(error);
+      if (problemen === null) throw error;
+      logger.error('start.recovery_mode', {
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      current = createRecoveryBackend({
+        problemen,
+        configFile,
+        masterKey: options.documentKey,
+        terugzetten,
+        logger,
+      });
+      mode = 'herstel';
+    }
+  }
+
+  async function terugzetten(request: TerugzetVerzoek): Promise<void> {
+    if (gate !== null) throw new UserFacingError('conflict', 'Er wordt al een back-up teruggezet.');
+    const map = backupMap(configFile, request.map);
+    const sleutel = openBackupSleutel(map, options.documentKey, request.herstelsleutel);
+    const prepared = prepareRestore(
+      doel,
+      sleutel,
+      request.generatie,
+      { user: request.user },
+      clock().toISOString(),
+    );
+    let release = () => undefined as void;
+    gate = new Promise<void>((r) => {
+      release = r;
+    });
+    try {
+      // Calls already running finish first (this call is one of them); new ones wait at the gate.
+      const until = Date.now() + 30_000;
+      while (inflight > 1 && Date.now() < until) await sleep(20);
+      current.close();
+      try {
+        swapIn(doel, prepared);
+      } catch {
+        open();
+        throw new UserFacingError(
+          'domain',
+          'De back-up kon niet op zijn plaats worden gezet; de huidige gegevens zijn niet veranderd.',
+        );
+      }
+      try {
+        adoptSleutel(configFile, map, sleutel, options.documentKey, clock().toISOString());
+      } catch {
+        logger.error('restore.adopt_key_failed', {});
+      }
+      try {
+        open();
+      } catch (error) {
+        logger.error('restore.reopen_failed', {
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+        current = createRecoveryBackend({
+          problemen: ['De teruggezette gegevens konden niet worden geopend.'],
+          configFile,
+          masterKey: options.documentKey,
+          terugzetten,
+          logger,
+        });
+        mode = 'herstel';
+      }
+    } finally {
+      gate = null;
+      release();
+    }
+    if (mode === 'herstel')
+      throw new UserFacingError(
+        'domain',
+        'De back-up is teruggezet, maar TLA kan de gegevens nog niet openen. Kies een andere back-up.',
+      );
+  }
+
+  open();
+  return {
+    backend: {
+      async dispatch(envelope) {
+        while (gate !== null) await gate;
+        inflight += 1;
+        try {
+          return await current.dispatch(envelope);
+        } finally {
+          inflight -= 1;
+        }
+      },
+      whenIdle: () => current.whenIdle(),
+      close: () => current.close(),
+    },
+    mode: () => mode,
+  };
+}

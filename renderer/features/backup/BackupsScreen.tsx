@@ -1,0 +1,315 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import type { OutputOf } from '../../../electron/contract';
+import { BACKUP_REDEN_LABELS, MIN_GENERATIES } from '../../../electron/domain/backup';
+import { call } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/errors';
+import { useAuth } from '../../app/auth';
+import { Section } from '../../components/Section';
+import { TableHead } from '../../components/TableHead';
+import { ConfirmDialog } from '../beheer/ConfirmDialog';
+import { formatBytes, formatDateTime } from '../../lib/format';
+import { useCall } from '../../lib/useCall';
+import { HerstelsleutelDialog } from './HerstelsleutelDialog';
+import { TerugzettenDialog, type GeneratieRij } from './TerugzettenDialog';
+
+type Status = OutputOf<'backup.status'>;
+
+/** Beheer › Back-ups (issue 11): where the backups go, the herstelsleutel, the generations. */
+export function BackupsScreen() {
+  const { data, error, loading, reload } = useCall('backup.status', {}, 'backup');
+  return (
+    <Stack gap="lg" maw={1000}>
+      <div>
+        <Title order={2}>Back-ups</Title>
+        <Text size="sm" c="dimmed">
+          TLA maakt elke dag een versleutelde back-up van de database en de documenten, en ook vóór
+          elke update. Elke back-up wordt na het schrijven gecontroleerd.
+        </Text>
+      </div>
+      {error !== null && <Alert color="red">{error}</Alert>}
+      {data === null && loading && <Loader size="sm" aria-label="Back-ups laden" />}
+      {data !== null && <Inhoud status={data} reload={reload} />}
+    </Stack>
+  );
+}
+
+function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
+  const [melding, setMelding] = useState<{ color: 'green' | 'red'; text: string } | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const [terug, setTerug] = useState<GeneratieRij | null>(null);
+  const { toLogin } = useAuth();
+  const laatste = status.pogingen[0];
+  return (
+    <>
+      {status.waarschuwing !== null && status.ingesteld && (
+        <Alert color="orange" title="Let op">
+          {status.waarschuwing}
+        </Alert>
+      )}
+      {laatste !== undefined && !laatste.ok && (
+        <Alert color="red" title="De laatste back-up is mislukt">
+          {formatDateTime(laatste.at)}: {laatste.melding}
+        </Alert>
+      )}
+      <Section
+        title="Laatste geslaagde back-up"
+        actions={
+          <Button
+            loading={bezig}
+            disabled={!status.ingesteld}
+            onClick={() => {
+              setBezig(true);
+              setMelding(null);
+              call('backup.maken', {}).then(
+                (r) => {
+                  setBezig(false);
+                  setMelding(
+                    r.goed
+                      ? { color: 'green', text: 'De back-up is gemaakt en gecontroleerd.' }
+                      : { color: 'red', text: `De back-up is mislukt: ${r.melding ?? ''}` },
+                  );
+                  reload();
+                },
+                (e: unknown) => {
+                  setBezig(false);
+                  setMelding({ color: 'red', text: errorMessage(e) });
+                },
+              );
+            }}
+          >
+            Nu een back-up maken
+          </Button>
+        }
+      >
+        <Text size="sm">
+          {status.laatsteGoed === null
+            ? 'Er is nog geen geslaagde back-up.'
+            : `${formatDateTime(status.laatsteGoed.at)}.`}
+          {!status.ingesteld && ' Stel hieronder eerst de map en de herstelsleutel in.'}
+        </Text>
+        {melding !== null && (
+          <Alert
+            color={melding.color}
+            role={melding.color === 'green' ? 'status' : 'alert'}
+            withCloseButton
+            closeButtonLabel="Melding sluiten"
+            onClose={() => setMelding(null)}
+          >
+            {melding.text}
+          </Alert>
+        )}
+      </Section>
+      <MapSection status={status} reload={reload} />
+      <HerstelsleutelSection status={status} reload={reload} />
+      <Section title="Generaties">
+        {status.mapFout !== null && <Alert color="red">{status.mapFout}</Alert>}
+        {status.generaties.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Er staan nog geen back-ups in de map.
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped withTableBorder verticalSpacing="xs" aria-label="Generaties">
+              <TableHead
+                columns={[
+                  'Gemaakt',
+                  'Reden',
+                  'Inhoud',
+                  { label: 'Grootte', align: 'right' },
+                  'Controle',
+                  { label: 'Acties', hidden: true },
+                ]}
+              />
+              <Table.Tbody>
+                {status.generaties.map((g) => (
+                  <Table.Tr key={g.id}>
+                    <Table.Td>{formatDateTime(g.at)}</Table.Td>
+                    <Table.Td>{BACKUP_REDEN_LABELS[g.reden]}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {g.aanvragen} aanvragen, {g.documenten} documenten
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">{formatBytes(g.grootte)}</Table.Td>
+                    <Table.Td>
+                      {g.goed ? (
+                        <Badge color="green" variant="light" tt="none">
+                          Gecontroleerd
+                        </Badge>
+                      ) : (
+                        <Stack gap={2}>
+                          <Badge color="red" variant="light" tt="none">
+                            Niet in orde
+                          </Badge>
+                          <Text size="xs">{g.melding}</Text>
+                        </Stack>
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        disabled={!g.goed}
+                        aria-label={`Back-up van ${formatDateTime(g.at)} terugzetten`}
+                        onClick={() => setTerug(g)}
+                      >
+                        Terugzetten…
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Section>
+      {terug !== null && (
+        <TerugzettenDialog
+          generatie={terug}
+          vraagHerstelsleutel={!status.opentZonderHerstelsleutel}
+          run={(input) =>
+            call('backup.terugzetten', { generatie: terug.id, bevestigd: true, ...input })
+          }
+          onClose={() => setTerug(null)}
+          onDone={() =>
+            toLogin(`De back-up van ${formatDateTime(terug.at)} is teruggezet. Log opnieuw in.`)
+          }
+        />
+      )}
+    </>
+  );
+}
+
+function MapSection({ status, reload }: { status: Status; reload: () => void }) {
+  const [map, setMap] = useState(status.map ?? '');
+  const [aantal, setAantal] = useState<number | string>(status.bewaren);
+  const [mapFout, setMapFout] = useState<string | null>(null);
+  const [aantalFout, setAantalFout] = useState<string | null>(null);
+  const [opgeslagen, setOpgeslagen] = useState<string | null>(null);
+  const save = (run: () => Promise<unknown>, setFout: (m: string | null) => void, done: string) => {
+    setFout(null);
+    setOpgeslagen(null);
+    run().then(
+      () => {
+        setOpgeslagen(done);
+        reload();
+      },
+      (e: unknown) => setFout(e instanceof ApiError ? e.message : errorMessage(e)),
+    );
+  };
+  return (
+    <Section title="Waar en hoe lang">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save(() => call('backup.mapZetten', { map }), setMapFout, 'De map is opgeslagen.');
+        }}
+      >
+        <Group align="flex-end" wrap="nowrap">
+          <TextInput
+            label="Map voor de back-ups"
+            description="Het volledige pad, liefst op een andere schijf of een netwerkschijf, bijvoorbeeld \\server\back-ups\tla. TLA controleert of de map bestaat en of TLA erin mag schrijven. (In de app kiest u de map met een venster.)"
+            value={map}
+            onChange={(e) => setMap(e.currentTarget.value)}
+            error={mapFout}
+            style={{ flex: 1 }}
+          />
+          <Button type="submit" variant="default" mb={mapFout === null ? 0 : 22}>
+            Map opslaan
+          </Button>
+        </Group>
+      </form>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save(
+            () => call('backup.generatiesZetten', { aantal: Number(aantal) }),
+            setAantalFout,
+            'Het aantal generaties is opgeslagen.',
+          );
+        }}
+      >
+        <Group align="flex-end" wrap="nowrap">
+          <NumberInput
+            label="Aantal generaties dat bewaard blijft"
+            description={`Minstens ${MIN_GENERATIES}. Oudere back-ups worden verwijderd; de laatste geslaagde blijft altijd.`}
+            min={MIN_GENERATIES}
+            max={366}
+            value={aantal}
+            onChange={setAantal}
+            error={aantalFout}
+            w={480}
+          />
+          <Button type="submit" variant="default" mb={aantalFout === null ? 0 : 22}>
+            Opslaan
+          </Button>
+        </Group>
+      </form>
+      {opgeslagen !== null && (
+        <Text size="sm" role="status">
+          {opgeslagen}
+        </Text>
+      )}
+    </Section>
+  );
+}
+
+function HerstelsleutelSection({ status, reload }: { status: Status; reload: () => void }) {
+  const [vragen, setVragen] = useState(false);
+  const [sleutel, setSleutel] = useState<string | null>(null);
+  const heeft = status.herstelsleutelSinds !== null;
+  return (
+    <Section title="Herstelsleutel">
+      <Text size="sm">
+        {heeft
+          ? `Gemaakt op ${formatDateTime(status.herstelsleutelSinds)}.`
+          : 'Er is nog geen herstelsleutel. Zonder herstelsleutel maakt TLA geen back-ups.'}{' '}
+        Met de herstelsleutel op papier zet u de back-ups terug op een andere computer, als deze
+        computer er niet meer is.
+      </Text>
+      <Group>
+        <Button variant={heeft ? 'default' : 'filled'} onClick={() => setVragen(true)}>
+          {heeft ? 'Nieuwe herstelsleutel maken' : 'Herstelsleutel maken'}
+        </Button>
+      </Group>
+      {vragen && (
+        <ConfirmDialog
+          title={heeft ? 'Nieuwe herstelsleutel maken' : 'Herstelsleutel maken'}
+          body={
+            heeft
+              ? 'De huidige herstelsleutel werkt daarna niet meer; alle back-ups, ook de bestaande, gaan open met de nieuwe. Houd een printer of pen en papier bij de hand: TLA laat de sleutel één keer zien.'
+              : 'TLA maakt een herstelsleutel en laat hem één keer zien. Houd een printer of pen en papier bij de hand.'
+          }
+          confirmLabel="Herstelsleutel maken"
+          run={() =>
+            call('backup.herstelsleutelMaken', {}).then((r) => setSleutel(r.herstelsleutel))
+          }
+          onClose={() => setVragen(false)}
+          onDone={() => setVragen(false)}
+        />
+      )}
+      {sleutel !== null && (
+        <HerstelsleutelDialog
+          sleutel={sleutel}
+          onClose={() => {
+            setSleutel(null);
+            reload();
+          }}
+        />
+      )}
+    </Section>
+  );
+}
