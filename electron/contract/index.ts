@@ -13,6 +13,7 @@ import { swvProcedures } from './swv';
 import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
+import { bewarenProcedures } from './bewaren';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -47,6 +48,7 @@ const procedures = {
   ...scholenProcedures,
   ...termijnenProcedures,
   ...bezwaarProcedures,
+  ...bewarenProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -185,6 +187,20 @@ export const contract = inOrder(procedures, [
   'betrokkenen.remove',
   // Issue 10 · forms
   'document.corrigeer',
+  // Issue 11 · retention and deletion, the Logboek
+  'bewaren.lijst',
+  'bewaren.instellingen',
+  'bewaren.beroep',
+  'bewaren.beroepOpheffen',
+  'vernietiging.stelVoor',
+  'vernietiging.voorstellen',
+  'vernietiging.keurGoed',
+  'vernietiging.wijsAf',
+  'vernietiging.verklaring',
+  'logboek.lijst',
+  'logboek.filters',
+  'logboek.export',
+  'logboek.controleer',
 ]);
 
 export type Contract = typeof contract;

@@ -59,6 +59,9 @@ export function createDocumentStore(dir: string, key: Buffer): DocumentStore {
     has(sha256) {
       return fs.existsSync(blobPath(sha256));
     },
+    remove(sha256) {
+      fs.rmSync(blobPath(sha256), { force: true });
+    },
   };
 }
 

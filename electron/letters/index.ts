@@ -11,3 +11,4 @@ export { renderVoorbeeld, type VoorbeeldInput } from './voorbeeld';
 export { renderAfschriftAdviezen } from './afschrift-adviezen';
 export { renderNotulen } from './notulen';
 export type * from './types';
+export { renderVerklaringVernietiging } from './verklaring-vernietiging';
