@@ -220,13 +220,20 @@ export function vernietigingslijst(ctx: AuthedContext) {
   const inst = readBewaarInstellingen(ctx);
   const open = inOpenVoorstel(ctx);
   let bewaard = 0;
-  let lopend = 0;
+  const dossiers = loadDossiers(ctx, null);
+  const bestaand =
+    ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(aanvragen)
+      .where(isNull(aanvragen.vernietigdOp))
+      .get()?.n ?? 0;
+  // Without a decision and not withdrawn: the procedure still runs.
+  const lopend = bestaand - dossiers.length;
   const rows = [];
-  for (const d of loadDossiers(ctx, null)) {
+  for (const d of dossiers) {
     const s = bewaarStatus(d.feiten, ctx.today, inst.jaren);
-    if (s.status === 'lopend') lopend += 1;
-    else if (s.status === 'bewaren') bewaard += 1;
-    else
+    if (s.status === 'bewaren') bewaard += 1;
+    else if (s.status !== 'lopend')
       rows.push({
         aanvraagId: d.aanvraagId,
         referentie: d.referentie,

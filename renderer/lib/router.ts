@@ -17,7 +17,9 @@ export type Route =
   | { name: 'scholen' }
   | { name: 'instellingen' }
   | { name: 'swv' }
-  | { name: 'brieven'; soort?: BriefTekstSoort };
+  | { name: 'brieven'; soort?: BriefTekstSoort }
+  | { name: 'vernietiging' }
+  | { name: 'logboek' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -49,6 +51,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'instellingen' };
     case '/beheer/swv':
       return { name: 'swv' };
+    case '/beheer/vernietiging':
+      return { name: 'vernietiging' };
+    case '/beheer/logboek':
+      return { name: 'logboek' };
     default:
       return { name: 'werk' };
   }
@@ -82,6 +88,10 @@ export function routeHref(route: Route): string {
       return route.soort === undefined ? '#/beheer/brieven' : `#/beheer/brieven/${route.soort}`;
     case 'swv':
       return '#/beheer/swv';
+    case 'vernietiging':
+      return '#/beheer/vernietiging';
+    case 'logboek':
+      return '#/beheer/logboek';
   }
 }
 

@@ -12,9 +12,12 @@ export interface FreshServer {
   stop(): Promise<void>;
 }
 
-/** Starts an empty install on `port` and resolves once it serves. */
-export function startFreshServer(port: number): Promise<FreshServer> {
-  const child: ChildProcess = spawn('npx', ['tsx', 'tests/e2e/server.ts'], {
+/** Starts an empty install on `port` (or `script`'s own install) and resolves once it serves. */
+export function startFreshServer(
+  port: number,
+  script = 'tests/e2e/server.ts',
+): Promise<FreshServer> {
+  const child: ChildProcess = spawn('npx', ['tsx', script], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     env: { ...process.env, PORT: String(port), TLA_TOKEN: TOKEN, TLA_E2E_DEMO: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],

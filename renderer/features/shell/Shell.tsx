@@ -19,6 +19,8 @@ import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
 import { VergaderingScreen } from '../vergadering/VergaderingScreen';
 import { NotAllowed } from './NotAllowed';
+import { VernietigingScreen } from '../vernietiging/VernietigingScreen';
+import { LogboekScreen } from '../logboek/LogboekScreen';
 import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
@@ -41,6 +43,8 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'scholen' }, label: 'Scholen en besturen', roles: ['beheerder'] },
   { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
   { route: { name: 'brieven' }, label: 'Briefteksten', roles: ['beheerder'] },
+  { route: { name: 'vernietiging' }, label: 'Vernietiging', roles: ['beheerder', 'directeur'] },
+  { route: { name: 'logboek' }, label: 'Logboek', roles: ['beheerder'] },
 ];
 
 function allowed(item: NavItem, role: Role): boolean {
@@ -84,6 +88,14 @@ function Page({ route, role }: { route: Route; role: Role }) {
       ) : (
         <NotAllowed />
       );
+    case 'vernietiging':
+      return role === 'beheerder' || role === 'directeur' ? (
+        <VernietigingScreen key={role} />
+      ) : (
+        <NotAllowed />
+      );
+    case 'logboek':
+      return role === 'beheerder' ? <LogboekScreen /> : <NotAllowed />;
   }
 }
 
@@ -95,7 +107,8 @@ export function Shell() {
   const fill =
     (route.name === 'werk' && role !== 'beheerder') ||
     route.name === 'alle' ||
-    route.name === 'termijnen';
+    route.name === 'termijnen' ||
+    route.name === 'logboek';
 
   return (
     <div className="tla-shell">
