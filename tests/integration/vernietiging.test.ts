@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { createDecipheriv } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKey } from '../../db/open';
+import { databaseKey, openDatabase } from '../../db/open';
 import {
   demoAanvraagformulier,
   demoLvs,
@@ -112,6 +111,31 @@ async function decideDemo(skip: number): Promise<number> {
   await directeur.call('besluit.adopt', { aanvraagId: id });
   await sll.call('aanvraag.verzend', { aanvraagId: id, verzondenOp: TODAY });
   return id;
+}
+
+/**
+ * The plaintext of every page of a SQLCipher 4 file as SQLite3MultipleCiphers writes it (db/open.ts:
+ * a raw 32-byte key, 4096-byte pages, 80 reserved bytes per page: a 16-byte IV and the HMAC), page
+ * by page with AES-256-CBC. `start`/`frameHeader`: 0/0 for the database, 32/24 for the WAL.
+ */
+function decryptPages(file: Buffer, key: Buffer, start: number, frameHeader: number): Buffer[] {
+  const PAGE = 4096;
+  const RESERVE = 80;
+  const out: Buffer[] = [];
+  for (let at = start; at + frameHeader + PAGE <= file.length; at += frameHeader + PAGE) {
+    const pgno = frameHeader === 0 ? out.length + 1 : file.readUInt32BE(at);
+    const page = file.subarray(at + frameHeader, at + frameHeader + PAGE);
+    // Page 1 starts with the salt (16 bytes) in place of "SQLite format 3".
+    const from = pgno === 1 ? 16 : 0;
+    const d = createDecipheriv(
+      'aes-256-cbc',
+      key,
+      page.subarray(PAGE - RESERVE, PAGE - RESERVE + 16),
+    );
+    d.setAutoPadding(false);
+    out.push(Buffer.concat([d.update(page.subarray(from, PAGE - RESERVE)), d.final()]));
+  }
+  return out;
 }
 
 beforeAll(async () => {
@@ -379,6 +403,27 @@ describe('two people destroy a dossier', () => {
     expect(notulen).toContain('vernietigd');
   });
 
+  it("keeps the workflow history append-only but for blanking a destroyed dossier's reasons", () => {
+    const { sqlite } = openDatabase({ file: t.dbPath, key: databaseKey(t.key) });
+    try {
+      const events = sqlite
+        .prepare('SELECT event, reason FROM workflow_events WHERE aanvraag_id = ? ORDER BY id')
+        .all(qwopp) as { event: string; reason: string | null }[];
+      expect(events.map((e) => e.event)).toEqual(['registreer', 'trek_in']);
+      expect(events.every((e) => e.reason === null)).toBe(true);
+      const refused = (q: string, id: number) =>
+        expect(() => sqlite.prepare(q).run(id), q).toThrow(/append-only/);
+      // Anything but blanking the reason, also on a destroyed dossier.
+      refused("UPDATE workflow_events SET reason = 'x' WHERE aanvraag_id = ?", qwopp);
+      refused("UPDATE workflow_events SET event = 'registreer' WHERE aanvraag_id = ?", zyxwa);
+      refused('DELETE FROM workflow_events WHERE aanvraag_id = ?', zyxwa);
+      // Blanking on a living dossier.
+      refused('UPDATE workflow_events SET reason = NULL WHERE aanvraag_id = ?', metBezwaar);
+    } finally {
+      sqlite.close();
+    }
+  });
+
   it('leaves no trace of the pupil in any table of the decrypted database', () => {
     const db = openReadonly(t);
     try {
@@ -398,26 +443,28 @@ describe('two people destroy a dossier', () => {
   });
 
   it('leaves no trace in any page of the database file (free pages too) nor in any blob', async () => {
-    // The whole file decrypted: a copy, rekeyed to no key, read as bytes.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tla-plain-'));
-    try {
-      for (const f of fs.readdirSync(t.dir))
-        if (f.startsWith('tla.sqlite')) fs.copyFileSync(path.join(t.dir, f), path.join(dir, f));
-      const copy = new Database(path.join(dir, 'tla.sqlite'));
-      copy.pragma(`cipher='sqlcipher'`);
-      copy.pragma('legacy=4');
-      copy.pragma(`key="x'${databaseKey(t.key).toString('hex')}'"`);
-      copy.pragma('journal_mode = DELETE');
-      copy.pragma("rekey=''");
-      copy.close();
-      const plain = fs.readFileSync(path.join(dir, 'tla.sqlite'));
-      expect(plain.subarray(0, 15).toString()).toBe('SQLite format 3');
-      // The file really is readable as plain text: the living dossiers' data is there.
-      expect(plain.includes('Fam. Testkind') || plain.includes('referentie')).toBe(true);
-      for (const s of SPOREN) expect(plain.includes(s), s).toBe(false);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    // Every page of the database file and of its WAL decrypted as it lies on disk — free pages
+    // and unused space in pages too (a rekey or VACUUM INTO would copy only the live rows).
+    const pages = [
+      ...decryptPages(fs.readFileSync(t.dbPath), databaseKey(t.key), 0, 0),
+      ...(fs.existsSync(`${t.dbPath}-wal`)
+        ? decryptPages(fs.readFileSync(`${t.dbPath}-wal`), databaseKey(t.key), 32, 24)
+        : []),
+    ];
+    // The decryption is right: page 1 says 4096-byte pages with SQLCipher's 80 reserved bytes,
+    // and a living dossier's pupil is found.
+    expect(pages[0]!.readUInt16BE(0)).toBe(4096);
+    expect(pages[0]![4]).toBe(80);
+    const living = sql<{ n: string }>(
+      'SELECT leerling_naam AS n FROM aanvragen WHERE id = ?',
+      levend,
+    )[0]!.n;
+    expect(pages.some((pg) => pg.includes(living))).toBe(true);
+    for (const s of SPOREN)
+      expect(
+        pages.some((pg) => pg.includes(s)),
+        s,
+      ).toBe(false);
     // Every blob of the document store, decrypted; PDFs also by their extracted text.
     const store = createDocumentStore(path.join(t.dir, 'documents'), t.key);
     const blobs = fs
