@@ -64,3 +64,8 @@ WHEN NOT (
 BEGIN
   SELECT RAISE(ABORT, 'workflow_events is append-only');
 END;
+--> statement-breakpoint
+-- The text index (FTS5, migration 0006) removes a deleted document's words from its index at once
+-- instead of leaving them in older segments until a merge (SQLite 3.42+): a destroyed dossier's
+-- words must not stay in the file.
+INSERT INTO `document_text`(`document_text`, `rank`) VALUES('secure-delete', 1);
