@@ -28,6 +28,10 @@ const kenmerkVan = sql<string | null>`CASE ${auditLog.objectType}
   WHEN 'bezwaar' THEN (SELECT a.referentie FROM ${bezwaren} z JOIN ${aanvragen} a ON a.id = z.aanvraag_id WHERE z.id = ${auditLog.objectId})
 END`;
 
+/** The name of the user an audit row is about (accounts, logins): the beheerder manages them. */
+const gebruikerVan = sql<string | null>`CASE WHEN ${auditLog.objectType} = 'user'
+  THEN (SELECT u.naam FROM ${users} u WHERE u.id = ${auditLog.objectId}) END`;
+
 const OBJECT_LABELS: Readonly<Record<string, string>> = {
   aanvraag: 'Aanvraag',
   document: 'Document',
@@ -45,8 +49,14 @@ const OBJECT_LABELS: Readonly<Record<string, string>> = {
   database: 'Database',
 };
 
-function objectOmschrijving(type: string, id: number | null, kenmerk: string | null): string {
+function objectOmschrijving(
+  type: string,
+  id: number | null,
+  kenmerk: string | null,
+  gebruiker: string | null,
+): string {
   const label = OBJECT_LABELS[type] ?? type;
+  if (gebruiker !== null) return `${label} ${gebruiker}`;
   if (type === 'aanvraag' && kenmerk !== null) return `Aanvraag ${kenmerk}`;
   if (kenmerk !== null) return `${label} ${id ?? ''} van ${kenmerk}`;
   return id === null ? label : `${label} ${id}`;
@@ -58,7 +68,18 @@ function where(ctx: AuthedContext, f: LogboekFilter): SQL | undefined | null {
   const { from, before } = periodeGrenzen(f.van, f.tot);
   if (from !== null) parts.push(gte(auditLog.at, from));
   if (before !== null) parts.push(lt(auditLog.at, before));
-  if (f.userId !== null) parts.push(eq(auditLog.actorUserId, f.userId));
+  if (f.userId !== null)
+    parts.push(
+      or(
+        eq(auditLog.actorUserId, f.userId),
+        // A login has no actor yet (there is no session): its user is the object.
+        and(
+          eq(auditLog.action, 'auth.login'),
+          eq(auditLog.objectType, 'user'),
+          eq(auditLog.objectId, f.userId),
+        ),
+      ),
+    );
   if (f.actie !== null) parts.push(eq(auditLog.action, f.actie));
   if (f.kenmerk !== null) {
     const a = ctx.db
@@ -93,6 +114,7 @@ function rowsOf(ctx: AuthedContext, cond: SQL | undefined, offset: number, limit
       objectId: auditLog.objectId,
       details: auditLog.details,
       kenmerk: kenmerkVan,
+      overGebruiker: gebruikerVan,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
@@ -104,11 +126,17 @@ function rowsOf(ctx: AuthedContext, cond: SQL | undefined, offset: number, limit
     .map((r) => ({
       id: r.id,
       at: r.at,
+      // A login is written before there is a session: its user is the object.
       gebruiker:
-        r.gebruiker ?? (r.actorUserId === null ? 'TLA (systeem)' : `Gebruiker ${r.actorUserId}`),
+        r.gebruiker ??
+        (r.action === 'auth.login' && r.overGebruiker !== null
+          ? r.overGebruiker
+          : r.actorUserId === null
+            ? 'TLA (systeem)'
+            : `Gebruiker ${r.actorUserId}`),
       actie: r.action,
       actieLabel: logboekActie(r.action),
-      object: objectOmschrijving(r.objectType, r.objectId, r.kenmerk),
+      object: objectOmschrijving(r.objectType, r.objectId, r.kenmerk, r.overGebruiker),
       kenmerk: r.kenmerk,
       details: r.details,
       bron: LOKALE_BRON,

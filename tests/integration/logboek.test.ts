@@ -87,6 +87,20 @@ describe('the Logboek', () => {
       limit: 50,
     });
     expect(bySll.total).toBe(1);
+    // Her logins count as hers, though a login is written before there is a session.
+    const logins = await beheer.call('logboek.lijst', {
+      ...geen,
+      userId: sllId,
+      actie: 'auth.login',
+      offset: 0,
+      limit: 50,
+    });
+    expect(logins.total).toBe(2);
+    expect(logins.rows[0]).toMatchObject({
+      gebruiker: 'Sanne de Vries',
+      actieLabel: 'Ingelogd',
+      object: 'Gebruiker Sanne de Vries',
+    });
     // The period is in days in Amsterdam: the 26th holds the two views, the 25th none.
     const dag = (d: string) =>
       beheer.call('logboek.lijst', {
