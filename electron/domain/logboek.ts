@@ -126,3 +126,24 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   const lines = [header, ...rows].map((r) => r.map(field).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** The details of a row as a reader understands them (they are field names, counts and keys). */
+export function logboekDetails(action: string, details: string | null): string | null {
+  if (details === null) return null;
+  const n = Number(details);
+  const count = (een: string, meer: string) =>
+    Number.isInteger(n) ? `${n} ${n === 1 ? een : meer}` : details;
+  switch (action) {
+    case 'vernietiging.voorstel':
+    case 'vernietiging.goedkeuring':
+      return count('dossier', 'dossiers');
+    case 'logboek.export':
+      return count('regel', 'regels');
+    case 'logboek.controle':
+      return details === 'intact' ? 'keten heel' : 'keten verbroken';
+    case 'aanvraag.update':
+      return count('gegeven', 'gegevens');
+    default:
+      return details;
+  }
+}

@@ -2,7 +2,13 @@ import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle
 import { aanvragen, auditLog, bezwaren, brieven, documenten, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { formatDutchDate, toIsoDateFromInstant } from '../domain/calendar';
-import { LOKALE_BRON, logboekActie, periodeGrenzen, toCsv } from '../domain/logboek';
+import {
+  LOKALE_BRON,
+  logboekActie,
+  logboekDetails,
+  periodeGrenzen,
+  toCsv,
+} from '../domain/logboek';
 import type { IsoDate } from '../domain/types';
 import { verifyAuditChain } from './audit';
 
@@ -138,7 +144,7 @@ function rowsOf(ctx: AuthedContext, cond: SQL | undefined, offset: number, limit
       actieLabel: logboekActie(r.action),
       object: objectOmschrijving(r.objectType, r.objectId, r.kenmerk, r.overGebruiker),
       kenmerk: r.kenmerk,
-      details: r.details,
+      details: logboekDetails(r.action, r.details),
       bron: LOKALE_BRON,
     }));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   begintijdVanDag,
   logboekActie,
+  logboekDetails,
   periodeGrenzen,
   toCsv,
 } from '../../../electron/domain/logboek';
@@ -11,6 +12,10 @@ describe('the Logboek (issue 11, S6)', () => {
     expect(logboekActie('aanvraag.view')).toBe('Dossier geopend');
     expect(logboekActie('workflow.stel_vast')).toBe('Stap: stel vast');
     expect(logboekActie('iets.nieuws')).toBe('iets.nieuws');
+    expect(logboekDetails('vernietiging.voorstel', '1')).toBe('1 dossier');
+    expect(logboekDetails('logboek.export', '12')).toBe('12 regels');
+    expect(logboekDetails('logboek.controle', 'afwijking')).toBe('keten verbroken');
+    expect(logboekDetails('checklist.tick', 'opp')).toBe('opp');
   });
 
   it('bounds a period by the days in Amsterdam, winter and summer time', () => {
