@@ -217,11 +217,11 @@ function Vernietigingslijst({ lijst, onChanged }: { lijst: Lijst; onChanged: () 
                   <Table.Td className={classes.nowrap ?? ''}>{formatDate(r.termijnStart)}</Table.Td>
                   <Table.Td className={classes.nowrap ?? ''}>
                     {r.status === 'te_vernietigen' ? (
-                      <Badge variant="light" color="red" tt="none">
+                      <Badge variant="light" color="red" tt="none" miw="max-content">
                         Te vernietigen
                       </Badge>
                     ) : (
-                      <Badge variant="light" color="yellow" tt="none">
+                      <Badge variant="light" color="yellow" tt="none" miw="max-content">
                         Vastgehouden
                       </Badge>
                     )}
@@ -330,7 +330,14 @@ function Voorstellen({ versie, onChanged }: { versie: number; onChanged: () => v
                     {v.verklaringNummer ?? `Voorstel ${v.id}`}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{v.dossiers.map((d) => d.referentie).join(', ')}</Text>
+                    <Text size="sm">
+                      {v.dossiers.map((d, i) => (
+                        <span key={d.aanvraagId} className={classes.nowrap ?? ''}>
+                          {i > 0 ? ', ' : ''}
+                          {d.referentie}
+                        </span>
+                      ))}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
@@ -345,7 +352,12 @@ function Voorstellen({ versie, onChanged }: { versie: number; onChanged: () => v
                     </Text>
                   </Table.Td>
                   <Table.Td className={classes.nowrap ?? ''}>
-                    <Badge variant="light" color={STATUS[v.status].color} tt="none">
+                    <Badge
+                      variant="light"
+                      color={STATUS[v.status].color}
+                      tt="none"
+                      miw="max-content"
+                    >
                       {STATUS[v.status].label}
                     </Badge>
                   </Table.Td>
