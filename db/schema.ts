@@ -163,6 +163,11 @@ export const aanvragen = sqliteTable(
       .references(() => users.id),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
+    /**
+     * Issue 11 (§12): the instant the dossier was destroyed. The row stays as the TLV register's
+     * anchor (kenmerk, soort, school, schoolsoort, dates); the pupil's and ouders' data are blanked.
+     */
+    vernietigdOp: text('vernietigd_op'),
   },
   (t) => [
     index('aanvragen_state').on(t.state, t.ontvangenOp),
@@ -503,17 +508,25 @@ export const documentCorrecties = sqliteTable(
  * Audit log (S6): actor, time, object, action. A SHA-256 hash chain over the rows; triggers in the
  * migration make it append-only. `details` never holds personal data.
  */
-export const auditLog = sqliteTable('audit_log', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  actorUserId: integer('actor_user_id'),
-  action: text('action').notNull(),
-  objectType: text('object_type').notNull(),
-  objectId: integer('object_id'),
-  details: text('details'),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-});
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actorUserId: integer('actor_user_id'),
+    action: text('action').notNull(),
+    objectType: text('object_type').notNull(),
+    objectId: integer('object_id'),
+    details: text('details'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  // Issue 11: the Logboek filters by user and by object (migration 0009).
+  (t) => [
+    index('audit_log_actor').on(t.actorUserId, t.id),
+    index('audit_log_object').on(t.objectType, t.objectId),
+  ],
+);
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
@@ -777,4 +790,67 @@ export const avgBrieven = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('avg_brieven_version').on(t.verzoekId, t.kind, t.version)],
+);
+
+/**
+ * Issue 11 (§12, S7): a proposal to destroy dossiers whose term has passed, made by a beheerder and
+ * approved (or declined) by the directeur-bestuurder, never the same person. An approved proposal
+ * carries its verklaring van vernietiging (PDF, encrypted in the document store).
+ */
+export const vernietigingsvoorstellen = sqliteTable('vernietigingsvoorstellen', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  status: text('status', { enum: ['voorgesteld', 'uitgevoerd', 'afgewezen'] }).notNull(),
+  voorgesteldDoor: integer('voorgesteld_door')
+    .notNull()
+    .references(() => users.id),
+  voorgesteldOp: text('voorgesteld_op').notNull(),
+  beoordeeldDoor: integer('beoordeeld_door').references(() => users.id),
+  beoordeeldOp: text('beoordeeld_op'),
+  verklaringNummer: text('verklaring_nummer').unique(),
+  verklaringSha256: text('verklaring_sha256'),
+  verklaringSize: integer('verklaring_size'),
+});
+
+/** The dossiers of a proposal; kenmerk and dates are copied so the verklaring outlives the data. */
+export const vernietigingItems = sqliteTable(
+  'vernietiging_items',
+  {
+    voorstelId: integer('voorstel_id')
+      .notNull()
+      .references(() => vernietigingsvoorstellen.id),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    referentie: text('referentie').notNull(),
+    volgnummer: text('volgnummer'),
+    termijnStart: text('termijn_start').notNull(),
+    vernietigbaarVanaf: text('vernietigbaar_vanaf').notNull(),
+    documenten: integer('documenten'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.voorstelId, t.aanvraagId] }),
+    index('vernietiging_items_aanvraag').on(t.aanvraagId),
+  ],
+);
+
+/**
+ * Issue 11: what holds a dossier past its term besides a bezwaar TLA follows itself: a beroep at
+ * the rechter (recorded by hand) and, from the AVG register, an open request of the ouders.
+ */
+export const bewaarBlokkades = sqliteTable(
+  'bewaar_blokkades',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    soort: text('soort', { enum: ['beroep', 'avg_verzoek'] }).notNull(),
+    sinds: text('sinds').notNull(),
+    opgehevenOp: text('opgeheven_op'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('bewaar_blokkades_aanvraag').on(t.aanvraagId)],
 );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { lockDataFolder } from '../../db/folder-lock';
 import { DatabaseIntegrityError, databaseKey, openDatabase, type Db } from '../../db/open';
-import { brieven, documenten, vergaderingen } from '../../db/schema';
+import { brieven, documenten, vergaderingen, vernietigingsvoorstellen } from '../../db/schema';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createTextIndexer } from '../documents/indexer';
 import { warmValidator } from '../documents/pdf-validate';
@@ -410,6 +410,11 @@ function referencedBlobs(db: Db): Set<string> {
     ...db.select({ h: documenten.sha256 }).from(documenten).all(),
     ...db.select({ h: brieven.sha256 }).from(brieven).all(),
     ...db.select({ h: vergaderingen.notulenSha256 }).from(vergaderingen).all(),
+    // Issue 11: the verklaringen van vernietiging.
+    ...db
+      .select({ h: vernietigingsvoorstellen.verklaringSha256 })
+      .from(vernietigingsvoorstellen)
+      .all(),
   ].map((r) => r.h);
   return new Set(hashes.filter((h) => h !== null));
 }

@@ -123,6 +123,18 @@ import {
   zetMap,
   type BackupDeps,
 } from '../services/backup/screen';
+import {
+  blokkeerVoorBeroep,
+  hefBeroepOp,
+  keurVernietigingGoed,
+  stelVernietigingVoor,
+  verklaringVanVernietiging,
+  vernietigingslijst,
+  vernietigingsvoorstellenLijst,
+  wijsVernietigingAf,
+  writeBewaarInstellingen,
+} from '../services/vernietiging';
+import { controleerKeten, logboekExport, logboekFilters, logboekLijst } from '../services/logboek';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -368,4 +380,18 @@ export const handlers: Handlers = {
   'herstel.status': () => ({ herstelModus: false, problemen: [], map: null }),
   'herstel.generaties': notInRecovery,
   'herstel.terugzetten': notInRecovery,
+  // Issue 11 · retention and deletion, the Logboek
+  'bewaren.lijst': (ctx) => vernietigingslijst(ctx),
+  'bewaren.instellingen': (ctx, input) => writeBewaarInstellingen(ctx, input),
+  'bewaren.beroep': (ctx, input) => blokkeerVoorBeroep(ctx, input.aanvraagId),
+  'bewaren.beroepOpheffen': (ctx, input) => hefBeroepOp(ctx, input.aanvraagId),
+  'vernietiging.stelVoor': (ctx, input) => stelVernietigingVoor(ctx, input.aanvraagIds),
+  'vernietiging.voorstellen': (ctx) => vernietigingsvoorstellenLijst(ctx),
+  'vernietiging.keurGoed': (ctx, input) => keurVernietigingGoed(ctx, input.voorstelId),
+  'vernietiging.wijsAf': (ctx, input) => wijsVernietigingAf(ctx, input.voorstelId),
+  'vernietiging.verklaring': (ctx, input) => verklaringVanVernietiging(ctx, input.voorstelId),
+  'logboek.lijst': (ctx, input) => logboekLijst(ctx, input),
+  'logboek.filters': (ctx) => logboekFilters(ctx),
+  'logboek.export': (ctx, input) => logboekExport(ctx, input),
+  'logboek.controleer': (ctx) => controleerKeten(ctx),
 };

@@ -16,6 +16,7 @@ import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
 import { integriteitProcedures } from './integriteit';
 import { avgProcedures } from './avg';
+import { bewarenProcedures } from './bewaren';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -53,6 +54,7 @@ const procedures = {
   ...integriteitProcedures,
   ...avgProcedures,
   ...backupProcedures,
+  ...bewarenProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -216,6 +218,20 @@ export const contract = inOrder(procedures, [
   'herstel.status',
   'herstel.generaties',
   'herstel.terugzetten',
+  // Issue 11 · retention and deletion, the Logboek
+  'bewaren.lijst',
+  'bewaren.instellingen',
+  'bewaren.beroep',
+  'bewaren.beroepOpheffen',
+  'vernietiging.stelVoor',
+  'vernietiging.voorstellen',
+  'vernietiging.keurGoed',
+  'vernietiging.wijsAf',
+  'vernietiging.verklaring',
+  'logboek.lijst',
+  'logboek.filters',
+  'logboek.export',
+  'logboek.controleer',
 ]);
 
 export type Contract = typeof contract;

@@ -16,6 +16,8 @@ export interface DocumentStore {
   put(plain: Uint8Array): { sha256: string; size: number };
   get(sha256: string): Buffer;
   has(sha256: string): boolean;
+  /** Issue 11: removes a blob no row names any more (a destroyed dossier's); absent is fine. */
+  remove(sha256: string): void;
 }
 
 export interface SessionUser {

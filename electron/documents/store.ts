@@ -157,6 +157,9 @@ export function createDocumentStore(
     has(sha256) {
       return fs.existsSync(blobPath(sha256));
     },
+    remove(sha256) {
+      fs.rmSync(blobPath(sha256), { force: true });
+    },
   };
 }
 

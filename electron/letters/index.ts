@@ -27,3 +27,4 @@ export {
   type InzageData,
   type InzageSectie,
 } from './inzage-overzicht';
+export { renderVerklaringVernietiging } from './verklaring-vernietiging';

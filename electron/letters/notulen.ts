@@ -66,6 +66,16 @@ function controleerPunt(d: NotulenData, p: NotulenPunt, nr: number): void {
 function punt(l: LetterLayout, p: NotulenPunt, nr: number): void {
   // The heading, the rows and the first lines of the outcome stay together on one page.
   l.ensureSpace(170);
+  if (p.vernietigd) {
+    l.heading(`${nr}. Kenmerk ${p.referentie}`);
+    l.paragraph(
+      'De gegevens van dit dossier zijn na afloop van de bewaartermijn vernietigd ' +
+        `(verklaring van vernietiging ${p.vernietigd.verklaringNummer}). Dit verslag is daarna ` +
+        'opnieuw opgemaakt zonder die gegevens.',
+      { spaceAfter: 10 },
+    );
+    return;
+  }
   l.heading(`${nr}. ${p.leerlingNaam} (kenmerk ${p.referentie})`);
   const u = p.uitkomst;
   const uitkomst =
@@ -106,7 +116,9 @@ function punt(l: LetterLayout, p: NotulenPunt, nr: number): void {
 
 export async function renderNotulen(d: NotulenData): Promise<Uint8Array> {
   controleerDatums(d.datum);
-  d.punten.forEach((p, i) => controleerPunt(d, p, i + 1));
+  d.punten.forEach((p, i) => {
+    if (!p.vernietigd) controleerPunt(d, p, i + 1);
+  });
   const titel = `Verslag TLA-vergadering ${formatDutchDate(d.datum)}`;
   const l = await LetterLayout.create({
     title: titel,

@@ -321,6 +321,11 @@ export interface NotulenPunt {
   nietDeelgenomen: string[];
   /** null: not discussed in this meeting. */
   uitkomst: NotulenUitkomst | null;
+  /**
+   * Issue 11: the dossier was destroyed after its term; the item keeps only its kenmerk and the
+   * number of the verklaring van vernietiging (the minutes were made again without its data).
+   */
+  vernietigd?: { verklaringNummer: string };
 }
 
 export interface NotulenData {
@@ -333,5 +338,29 @@ export interface NotulenData {
   afwezig: NotulenPersoon[];
   punten: NotulenPunt[];
   /** ISO instant; becomes the PDF creation/modification date so output is reproducible. */
+  generatedAt: string;
+}
+
+/**
+ * Issue 11 (§12): the verklaring van vernietiging. It outlives the data it speaks of, so it names
+ * each dossier only by its kenmerk (and the TLV volgnummer, which the register keeps): never the
+ * pupil, the ouders or anything from the dossier itself.
+ */
+export interface VerklaringVernietigingData {
+  swv: SwvGegevens;
+  nummer: string;
+  /** The day of destruction (the day of approval). */
+  datum: IsoDate;
+  bewaartermijnJaren: number;
+  registerBewaard: boolean;
+  dossiers: readonly {
+    referentie: string;
+    volgnummer: string | null;
+    termijnStart: IsoDate;
+    vernietigbaarVanaf: IsoDate;
+    documenten: number;
+  }[];
+  voorgesteld: { naam: string; op: IsoDate };
+  goedgekeurd: { naam: string; op: IsoDate };
   generatedAt: string;
 }

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { preparedPerDb } from '../../db/prepared';
 import { aanvragen, deskundigen, toewijzingen, users } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
-import { notFound } from '../core/errors';
+import { notFound, UserFacingError } from '../core/errors';
 import { OFFICE_ROLES } from '../domain/types';
 
 // Need-to-know (tlv-procedure.md §2): a deskundige sees only the dossiers assigned to them; the
@@ -51,7 +51,7 @@ const positionQuery = preparedPerDb((db) =>
 
 const aanvraagQuery = preparedPerDb((db) =>
   db
-    .select({ id: aanvragen.id })
+    .select({ id: aanvragen.id, vernietigdOp: aanvragen.vernietigdOp })
     .from(aanvragen)
     .where(eq(aanvragen.id, sql.placeholder('aanvraagId')))
     .prepare(),
@@ -67,9 +67,16 @@ export function myPosition(ctx: AuthedContext, aanvraagId: number): 1 | 2 | null
 
 /** The caller's access to the aanvraag; throws not_found (no existence leak) when none. */
 export function requireAccess(ctx: AuthedContext, aanvraagId: number): Access {
-  if (!aanvraagQuery(ctx.db).get({ aanvraagId })) throw notFound();
+  const row = aanvraagQuery(ctx.db).get({ aanvraagId });
+  if (!row) throw notFound();
   const position = myPosition(ctx, aanvraagId);
   const office = OFFICE_ROLES.some((r) => ctx.user.roles.includes(r));
   if (position === null && !office) throw notFound();
+  // Issue 11 (§12): a destroyed dossier has nothing left to read; only the TLV register row stays.
+  if (row.vernietigdOp !== null)
+    throw new UserFacingError(
+      'not_found',
+      'Dit dossier is vernietigd na afloop van de bewaartermijn; alleen het TLV-register is bewaard.',
+    );
   return { position, office };
 }

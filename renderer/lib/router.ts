@@ -20,7 +20,9 @@ export type Route =
   | { name: 'brieven'; soort?: BriefTekstSoort }
   | { name: 'avg' }
   | { name: 'avgVerzoek'; id: number }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'vernietiging' }
+  | { name: 'logboek' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -58,6 +60,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'avg' };
     case '/beheer/backups':
       return { name: 'backups' };
+    case '/beheer/vernietiging':
+      return { name: 'vernietiging' };
+    case '/beheer/logboek':
+      return { name: 'logboek' };
     default:
       return { name: 'werk' };
   }
@@ -97,6 +103,10 @@ export function routeHref(route: Route): string {
       return `#/avg/${route.id}`;
     case 'backups':
       return '#/beheer/backups';
+    case 'vernietiging':
+      return '#/beheer/vernietiging';
+    case 'logboek':
+      return '#/beheer/logboek';
   }
 }
 

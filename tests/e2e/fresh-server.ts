@@ -14,13 +14,15 @@ export interface FreshServer {
 
 /**
  * Starts an empty install on `port` and resolves once it serves. `env` adds to the server's
- * environment (issue 11: TLA_DATA_DIR and TLA_KEY_FILE for a known data folder, TLA_E2E_DEMO).
+ * environment (issue 11: TLA_DATA_DIR and TLA_KEY_FILE for a known data folder, TLA_E2E_DEMO);
+ * `script` is another server with an install of its own (bewaren-server.ts).
  */
 export function startFreshServer(
   port: number,
   env: Readonly<Record<string, string>> = {},
+  script = 'tests/e2e/server.ts',
 ): Promise<FreshServer> {
-  const child: ChildProcess = spawn('npx', ['tsx', 'tests/e2e/server.ts'], {
+  const child: ChildProcess = spawn('npx', ['tsx', script], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     env: { ...process.env, PORT: String(port), TLA_TOKEN: TOKEN, TLA_E2E_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -149,3 +149,38 @@ describe('the recovery procedures (issue 11) while TLA runs normally', () => {
     }
   });
 });
+
+describe('issue 11: the beheerder sees dossiers by kenmerk only', () => {
+  it('names no pupil in the Logboek, the vernietigingslijst or the proposals', async () => {
+    const beheerder = asRole.get('beheerder')!;
+    const answers = JSON.stringify([
+      await beheerder.call('logboek.lijst', {
+        van: null,
+        tot: null,
+        userId: null,
+        actie: null,
+        kenmerk: null,
+        offset: 0,
+        limit: 500,
+      }),
+      await beheerder.call('bewaren.lijst', {}),
+      await beheerder.call('vernietiging.voorstellen', {}),
+    ]);
+    const db = openReadonly(t);
+    try {
+      const namen = db
+        .prepare('SELECT leerling_naam AS n, ouders_naam AS o FROM aanvragen')
+        .all() as {
+        n: string;
+        o: string;
+      }[];
+      expect(namen.length).toBeGreaterThan(10);
+      for (const { n, o } of namen) {
+        expect(answers).not.toContain(n);
+        expect(answers).not.toContain(o);
+      }
+    } finally {
+      db.close();
+    }
+  });
+});

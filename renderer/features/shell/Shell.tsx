@@ -22,6 +22,8 @@ import { NotAllowed } from './NotAllowed';
 import { AvgRegisterScreen } from '../avg/AvgRegisterScreen';
 import { AvgVerzoekScreen } from '../avg/AvgVerzoekScreen';
 import { BackupsScreen } from '../backup/BackupsScreen';
+import { VernietigingScreen } from '../vernietiging/VernietigingScreen';
+import { LogboekScreen } from '../logboek/LogboekScreen';
 import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
@@ -46,6 +48,8 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'brieven' }, label: 'Briefteksten', roles: ['beheerder'] },
   { route: { name: 'avg' }, label: 'Verzoeken van ouders', roles: OFFICE_ROLES },
   { route: { name: 'backups' }, label: 'Back-ups', roles: ['beheerder'] },
+  { route: { name: 'vernietiging' }, label: 'Vernietiging', roles: ['beheerder', 'directeur'] },
+  { route: { name: 'logboek' }, label: 'Logboek', roles: ['beheerder'] },
 ];
 
 /** The menu item of the page shown; a request of the AVG register lights its register. */
@@ -104,6 +108,14 @@ function Page({ route, role }: { route: Route; role: Role }) {
       ) : (
         <NotAllowed />
       );
+    case 'vernietiging':
+      return role === 'beheerder' || role === 'directeur' ? (
+        <VernietigingScreen key={role} />
+      ) : (
+        <NotAllowed />
+      );
+    case 'logboek':
+      return role === 'beheerder' ? <LogboekScreen /> : <NotAllowed />;
   }
 }
 
@@ -115,7 +127,8 @@ export function Shell() {
   const fill =
     (route.name === 'werk' && role !== 'beheerder') ||
     route.name === 'alle' ||
-    route.name === 'termijnen';
+    route.name === 'termijnen' ||
+    route.name === 'logboek';
 
   return (
     <div className="tla-shell">

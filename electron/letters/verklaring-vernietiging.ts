@@ -1,0 +1,85 @@
+// Issue 11 (§12, S7): the verklaring van vernietiging. What was destroyed (each dossier by kenmerk
+// and TLV volgnummer, the term that passed, how many documents), when, on whose proposal and with
+// whose approval, and what remains (the TLV register row, when the setting keeps it). It names no
+// pupil: once the dossier is gone, the verklaring must not be the place where its data lives on.
+import { formatDutchDate } from '../domain/calendar';
+import { keyValues, signaturePair, table } from './blocks';
+import { swvLetterhead } from './common';
+import { LetterLayout } from './layout';
+import { controleerDatums, eis } from './procedure-brief';
+import type { VerklaringVernietigingData } from './types';
+
+export async function renderVerklaringVernietiging(
+  d: VerklaringVernietigingData,
+): Promise<Uint8Array> {
+  controleerDatums(d.datum, d.voorgesteld.op, d.goedgekeurd.op);
+  eis(d.dossiers.length > 0, 'Een verklaring van vernietiging noemt minstens één dossier.');
+  const titel = `Verklaring van vernietiging ${d.nummer}`;
+  const l = await LetterLayout.create({
+    title: titel,
+    subject: `Vernietiging van dossiergegevens na afloop van de bewaartermijn, ${d.swv.naam}`,
+    author: d.swv.naam,
+    generatedAt: d.generatedAt,
+    letterhead: swvLetterhead(d.swv),
+    footerNote: titel,
+  });
+  l.paragraph('Verklaring van vernietiging', {
+    bold: true,
+    size: 18,
+    color: 'accent',
+    spaceAfter: 2,
+  });
+  l.paragraph(`Nummer ${d.nummer}`, { size: 11, color: 'grey', spaceAfter: 14 });
+  keyValues(l, [
+    ['Datum van vernietiging:', formatDutchDate(d.datum)],
+    ['Aantal dossiers:', String(d.dossiers.length)],
+    [
+      'Grondslag:',
+      `bewaartermijn van ${d.bewaartermijnJaren} jaar na het laatste besluit verstreken ` +
+        '(WPO art. 18a lid 13; AVG art. 5 lid 1 onder e)',
+    ],
+  ]);
+  l.paragraph(
+    `${d.swv.naam} verklaart dat op ${formatDutchDate(d.datum)} de gegevens van de onderstaande ` +
+      'dossiers zijn vernietigd: de gegevens van de leerling en de ouders, alle documenten, de ' +
+      'adviezen en het eindadvies, de brieven, de aantekeningen en de tekstindex. Geen van deze ' +
+      'dossiers werd vastgehouden door een lopend bezwaar, beroep of verzoek van de ouders.',
+    { spaceAfter: 8 },
+  );
+  l.paragraph(
+    d.registerBewaard
+      ? 'Bewaard blijft alleen het TLV-register: kenmerk, volgnummer, besluitdatum, schoolsoort, ' +
+          'categorie en de begin- en einddatum van de TLV.'
+      : 'Van deze dossiers blijft alleen het kenmerk bewaard, zodat de historie van TLA sluitend blijft.',
+    { spaceAfter: 10 },
+  );
+  l.heading('Vernietigde dossiers');
+  table(
+    l,
+    ['Kenmerk', 'Volgnummer TLV', 'Termijn vanaf', 'Vernietigbaar vanaf', 'Documenten'],
+    d.dossiers.map((x) => [
+      x.referentie,
+      x.volgnummer ?? '—',
+      formatDutchDate(x.termijnStart),
+      formatDutchDate(x.vernietigbaarVanaf),
+      String(x.documenten),
+    ]),
+    [90, 100, 95, 105, 61],
+  );
+  l.paragraph(
+    'De vernietiging is voorgesteld door de functioneel beheerder en goedgekeurd door de ' +
+      'directeur-bestuurder: twee personen, zoals de procedure voorschrijft. Zij is vastgelegd in ' +
+      'het logboek van TLA.',
+    { spaceAfter: 6 },
+  );
+  keyValues(l, [
+    ['Voorgesteld:', `${d.voorgesteld.naam}, ${formatDutchDate(d.voorgesteld.op)}`],
+    ['Goedgekeurd:', `${d.goedgekeurd.naam}, ${formatDutchDate(d.goedgekeurd.op)}`],
+  ]);
+  signaturePair(
+    l,
+    [d.voorgesteld.naam, 'Functioneel beheerder'],
+    [d.goedgekeurd.naam, 'Directeur-bestuurder'],
+  );
+  return l.finish();
+}
