@@ -23,6 +23,12 @@ import {
   SCHOOLSOORTEN,
 } from '../electron/domain/types';
 import { TIMELINE_EVENTS } from '../electron/domain/workflow-types';
+import {
+  AVG_STATUSSEN,
+  AVG_UITKOMSTEN,
+  AVG_VERZOEK_SOORTEN,
+  AVG_VERZOEKERS,
+} from '../electron/domain/avg-verzoeken';
 
 // One table per concept of the glossary. Calendar dates are ISO 'YYYY-MM-DD' text; instants are
 // ISO UTC text. No BSN is stored (AVG data minimisation, tlv-procedure.md §3.1). A column that holds
@@ -679,4 +685,96 @@ export const vergaderingUitkomsten = sqliteTable(
     at: text('at').notNull(),
   },
   (t) => [uniqueIndex('vergadering_uitkomsten_punt').on(t.vergaderingId, t.aanvraagId)],
+);
+
+/**
+ * §12, AVG art. 12, 15–17 (issue 11): the register of requests of ouders, the pupil (16+) or a
+ * representative for inzage, correctie or verwijdering, with the one-month term (art. 12 lid 3).
+ * The requester's details are kept for the letters; the pupil's name and date of birth find the
+ * aanvragen, which the SLL confirms (avg_verzoek_aanvragen).
+ */
+export const avgVerzoeken = sqliteTable(
+  'avg_verzoeken',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    soort: text('soort', { enum: AVG_VERZOEK_SOORTEN }).notNull(),
+    verzoeker: text('verzoeker', { enum: AVG_VERZOEKERS }).notNull(),
+    verzoekerNaam: text('verzoeker_naam').notNull(),
+    verzoekerAdres: text('verzoeker_adres').notNull(),
+    verzoekerPostcode: text('verzoeker_postcode').notNull(),
+    verzoekerPlaats: text('verzoeker_plaats').notNull(),
+    leerlingNaam: text('leerling_naam').notNull(),
+    leerlingGeboortedatum: text('leerling_geboortedatum').notNull(),
+    ontvangenOp: text('ontvangen_op').notNull(),
+    /** What the requester asks, in their words (e.g. which data should be corrected). */
+    omschrijving: text('omschrijving'),
+    status: text('status', { enum: AVG_STATUSSEN }).notNull(),
+    ontvangstbevestigdOp: text('ontvangstbevestigd_op'),
+    /** Art. 12 lid 3: the day the extension letter went out, with its reasons. */
+    verlengdOp: text('verlengd_op'),
+    verlengingReden: text('verlenging_reden'),
+    uitkomst: text('uitkomst', { enum: AVG_UITKOMSTEN }),
+    toelichting: text('toelichting'),
+    afgehandeldOp: text('afgehandeld_op'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('avg_verzoeken_status').on(t.status, t.ontvangenOp)],
+);
+
+/**
+ * The aanvragen a request concerns, as the SLL confirmed them. For a request to delete, the
+ * assessment at the answer: `verwijderen` true for an aanvraag the answer grants to delete (it goes
+ * to the vernietiging of §12 with two people), false when kept; null for other requests.
+ */
+export const avgVerzoekAanvragen = sqliteTable(
+  'avg_verzoek_aanvragen',
+  {
+    verzoekId: integer('verzoek_id')
+      .notNull()
+      .references(() => avgVerzoeken.id),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    verwijderen: integer('verwijderen', { mode: 'boolean' }),
+    verwijderReden: text('verwijder_reden'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.verzoekId, t.aanvraagId] }),
+    index('avg_verzoek_aanvragen_aanvraag').on(t.aanvraagId),
+  ],
+);
+
+/** Art. 16: a correction made on a request is a change of the aanvraag (aanvraag_wijzigingen). */
+export const avgVerzoekCorrecties = sqliteTable(
+  'avg_verzoek_correcties',
+  {
+    verzoekId: integer('verzoek_id')
+      .notNull()
+      .references(() => avgVerzoeken.id),
+    wijzigingId: integer('wijziging_id')
+      .notNull()
+      .references(() => aanvraagWijzigingen.id),
+  },
+  (t) => [primaryKey({ columns: [t.verzoekId, t.wijzigingId] })],
+);
+
+/** The letters of a request (ontvangstbevestiging, verlenging, antwoord), stored as brieven are. */
+export const avgBrieven = sqliteTable(
+  'avg_brieven',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    verzoekId: integer('verzoek_id')
+      .notNull()
+      .references(() => avgVerzoeken.id),
+    kind: text('kind', { enum: ['ontvangstbevestiging', 'verlenging', 'antwoord'] }).notNull(),
+    version: integer('version').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    datum: text('datum').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('avg_brieven_version').on(t.verzoekId, t.kind, t.version)],
 );

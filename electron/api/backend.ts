@@ -1,13 +1,14 @@
-import type Database from 'better-sqlite3';
 import fs from 'node:fs';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
+import { lockDataFolder } from '../../db/folder-lock';
 import { DatabaseIntegrityError, databaseKey, openDatabase, type Db } from '../../db/open';
 import { brieven, documenten, vergaderingen } from '../../db/schema';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import { createTextIndexer } from '../documents/indexer';
 import { warmValidator } from '../documents/pdf-validate';
-import { createDocumentStore, sweepOrphans } from '../documents/store';
+import { createDocumentStore, sweepOrphans, type StoreIo } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
 import type {
@@ -30,7 +31,7 @@ import { UserFacingError } from '../core/errors';
 import { handlers } from './handlers';
 import { stderrLogger, type Logger } from '../core/logger';
 import { SessionStore } from './sessions';
-import { StartupIntegrityError } from '../core/integrity';
+import { DataFolderInUseError, StartupIntegrityError } from '../core/integrity';
 import { DATABASE_DAMAGED, DATABASE_UNREADABLE } from '../domain/integriteit';
 import { withDutchReadErrors } from '../documents/check';
 import { auditHead } from '../services/audit';
@@ -66,6 +67,14 @@ export interface BackendOptions extends Omit<
    * (issue 11; default 5 s, so the first screens are not slowed). Tests pass 0.
    */
   integrityCheckDelayMs?: number;
+  /**
+   * Fault injection for tests (issue 11): the document store's file operations (a short write,
+   * ENOSPC), and the database connection once it is open (e.g. `max_page_count` to fill it).
+   */
+  faults?: {
+    readonly documentStoreIo?: Partial<StoreIo>;
+    readonly database?: (sqlite: Database.Database) => void;
+  };
 }
 
 // Dutch messages for zod's own failures (types, missing fields); ours are written per field.
@@ -83,6 +92,25 @@ const fail = (
 const GENERIC =
   'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de functioneel beheerder.';
 
+/** Issue 11: a full disk is named as such; the failed step rolled back and wrote nothing. */
+export const DISK_FULL_MESSAGE =
+  'De schijf is vol. TLA heeft niets van deze stap opgeslagen. Maak ruimte vrij op de schijf (of vraag de beheerder dat te doen) en probeer het daarna opnieuw.';
+
+/**
+ * The disk (or the user's quota) is full: ENOSPC or EDQUOT from a file write (the document store),
+ * SQLITE_FULL (and its extended codes) from the database. Causes are followed a few levels deep.
+ */
+export function isDiskFull(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && typeof e === 'object' && e !== null; depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') return true;
+    if (typeof code === 'string' && code.startsWith('SQLITE_FULL')) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /**
  * The procedure table (architecture decision 1): the only door into the backend. For each call:
  * parse the envelope, find the procedure, check the session and the roles, parse the input with
@@ -90,12 +118,41 @@ const GENERIC =
  * name). Errors become Dutch messages without stack traces, paths or SQL.
  */
 export function createBackend(options: BackendOptions): Backend {
+  // One process per data folder (issue 11): the lock comes first; without it nothing is opened,
+  // migrated, checked or swept.
+  const lock = lockDataFolder(options.dbPath, {
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+  });
+  if (!lock) throw new DataFolderInUseError();
   const backups = backupWiring(
     options,
     options.now ?? (() => new Date()),
     options.logger ?? stderrLogger,
   );
-  const { opened, startCheck } = openChecked(options, backups.beforeMigrate);
+  let checked: ReturnType<typeof openChecked>;
+  try {
+    checked = openChecked(options, backups.beforeMigrate);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  try {
+    options.faults?.database?.(checked.opened.sqlite);
+    return backendOn(checked.opened, checked.startCheck, options, backups, () => lock.release());
+  } catch (error) {
+    checked.opened.close();
+    lock.release();
+    throw error;
+  }
+}
+
+function backendOn(
+  opened: ReturnType<typeof openDatabase>,
+  startCheck: StartCheck,
+  options: BackendOptions,
+  backups: ReturnType<typeof backupWiring>,
+  releaseLock: () => void,
+): Backend {
   const clock = options.now ?? (() => new Date());
   const logger = options.logger ?? stderrLogger;
   // The head of the audit chain, kept outside the database after every commit that wrote an audit
@@ -127,7 +184,9 @@ export function createBackend(options: BackendOptions): Backend {
   };
   let monitor: IntegrityMonitor | null = null;
   const docs = withDutchReadErrors(
-    createDocumentStore(options.documentsDir, options.documentKey),
+    createDocumentStore(options.documentsDir, options.documentKey, {
+      ...(options.faults?.documentStoreIo ? { io: options.faults.documentStoreIo } : {}),
+    }),
     (sha, state) => monitor?.noteUnreadable(sha, state),
   );
   monitor = new IntegrityMonitor(startCheck, clock().toISOString(), {
@@ -248,6 +307,10 @@ export function createBackend(options: BackendOptions): Backend {
           typeof envelope === 'object' && envelope !== null && 'name' in envelope
             ? String((envelope as { name: unknown }).name).slice(0, 80)
             : 'unknown';
+        if (isDiskFull(error)) {
+          logger.error('procedure.disk_full', { procedure });
+          return fail('disk_full', DISK_FULL_MESSAGE);
+        }
         logger.error('procedure.failed', {
           procedure,
           error: error instanceof Error ? error.name : 'unknown',
@@ -262,6 +325,7 @@ export function createBackend(options: BackendOptions): Backend {
       indexer.stop();
       marker.close();
       opened.close();
+      releaseLock();
     },
   };
 }

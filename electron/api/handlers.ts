@@ -102,6 +102,19 @@ import {
 import { importeer, importVoorbeeld } from '../services/scholen-import';
 import type { IntegrityMonitor } from '../services/integriteit';
 import {
+  afdrukken as avgAfdrukken,
+  afhandel as avgAfhandel,
+  corrigeer as avgCorrigeer,
+  getAvgBrief,
+  getVerzoek,
+  koppel as avgKoppel,
+  listVerzoeken,
+  maakOntvangstbevestiging,
+  registreerVerzoek,
+  verleng as avgVerleng,
+} from '../services/avg-verzoeken';
+import { inzageExport } from '../services/avg-inzage';
+import {
   backupStatus,
   backupWaarschuwingVoor,
   maakHerstelsleutel,
@@ -296,6 +309,18 @@ export const handlers: Handlers = {
   'document.corrigeer': (ctx, input) => corrigeerDocument(ctx, input),
   // Issue 11 · corruption is never silent
   'beheer.integriteit': (_ctx, _input, deps) => deps.integrity.status(),
+  // Issue 11 · the rights of ouders (AVG art. 12, 15–17)
+  'avg.list': (ctx, input) => listVerzoeken(ctx, input),
+  'avg.get': (ctx, input) => getVerzoek(ctx, input.verzoekId),
+  'avg.registreer': (ctx, input) => registreerVerzoek(ctx, input),
+  'avg.koppel': (ctx, input) => avgKoppel(ctx, input),
+  'avg.ontvangstbevestiging': (ctx, input) => maakOntvangstbevestiging(ctx, input.verzoekId),
+  'avg.verleng': (ctx, input) => avgVerleng(ctx, input),
+  'avg.corrigeer': (ctx, input) => avgCorrigeer(ctx, input),
+  'avg.afhandel': (ctx, input) => avgAfhandel(ctx, input),
+  'avg.brief': (ctx, input) => getAvgBrief(ctx, input.briefId),
+  'avg.inzage': (ctx, input) => inzageExport(ctx, input.verzoekId),
+  'avg.afdrukken': (ctx, input) => avgAfdrukken(ctx, input),
   // Issue 11 · backups and restore, the recovery mode
   'backup.status': (ctx, _input, deps) => backupStatus(deps.backup, ctx.nowIso),
   'backup.mapZetten': (ctx, input, deps) => {

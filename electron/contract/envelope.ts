@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'conflict',
   'domain',
   'internal',
+  'disk_full',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

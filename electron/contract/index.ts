@@ -15,6 +15,7 @@ import { scholenProcedures } from './scholen';
 import { termijnenProcedures } from './termijnen';
 import { vergaderingProcedures } from './vergadering';
 import { integriteitProcedures } from './integriteit';
+import { avgProcedures } from './avg';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -50,6 +51,7 @@ const procedures = {
   ...termijnenProcedures,
   ...bezwaarProcedures,
   ...integriteitProcedures,
+  ...avgProcedures,
   ...backupProcedures,
 };
 
@@ -191,6 +193,18 @@ export const contract = inOrder(procedures, [
   'document.corrigeer',
   // Issue 11 · corruption is never silent
   'beheer.integriteit',
+  // Issue 11 · the rights of ouders (AVG art. 12, 15–17)
+  'avg.list',
+  'avg.get',
+  'avg.registreer',
+  'avg.koppel',
+  'avg.ontvangstbevestiging',
+  'avg.verleng',
+  'avg.corrigeer',
+  'avg.afhandel',
+  'avg.brief',
+  'avg.inzage',
+  'avg.afdrukken',
   // Issue 11 · backups and restore, the recovery mode
   'backup.status',
   'backup.mapZetten',

@@ -10,10 +10,19 @@ import type { DocumentStore } from './store';
 // and counts it in documenten.paginas_geindexeerd, so progress is visible; at the end the document
 // is 'geindexeerd', or 'geen_tekst' for a scan without a text layer ("geen doorzoekbare tekst"),
 // or 'mislukt'.
+//
+// Issue 11: the indexer never takes the process down. A database error while it writes (SQLITE_FULL
+// on a full disk, or any other SqliteError) is not the document's fault: the index pauses, logs the
+// error class, leaves the document 'wacht' and tries again after a wait that doubles (1 s up to a
+// minute), or at once when a new document is queued. Documents stay queued; those still 'wacht' at
+// a restart are queued again by the backend.
 
 export interface TextIndexer {
   enqueue(documentIds: readonly number[]): void;
-  /** Resolves when every queued document has been indexed (tests, shutdown). */
+  /**
+   * Resolves when every queued document has been indexed, or when the index is paused by a
+   * database error (it goes on by itself later), or stopped (tests, shutdown).
+   */
   whenIdle(): Promise<void>;
   /** Starts the worker thread now (pdf.js loads and warms up in it) for a quick first document. */
   warm(): void;
@@ -24,6 +33,18 @@ export interface TextIndexer {
 export interface IndexerOptions {
   /** Called for every page the worker extracted, with the thread that read it (tests). */
   readonly onPage?: (documentId: number, page: number, threadId: number) => void;
+  /** The first wait after a database error, doubled at each failure up to `maxRetryMs`. */
+  readonly retryMs?: number;
+  readonly maxRetryMs?: number;
+}
+
+type Outcome = 'done' | 'paused';
+
+/** An error of the database (better-sqlite3's SqliteError: SQLITE_FULL, SQLITE_IOERR, …). */
+function isDatabaseError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return error.name === 'SqliteError' || (typeof code === 'string' && code.startsWith('SQLITE_'));
 }
 
 type WorkerMessage =
@@ -47,7 +68,16 @@ export function createTextIndexer(
   logger: Logger,
   options: IndexerOptions = {},
 ): TextIndexer {
-  let tail: Promise<void> = Promise.resolve();
+  const retryMs = options.retryMs ?? 1000;
+  const maxRetryMs = options.maxRetryMs ?? 60_000;
+  /** Documents to index, in order; the first is the one in progress while `running`. */
+  const queue: number[] = [];
+  const queued = new Set<number>();
+  let running = false;
+  let paused = false;
+  let backoff = retryMs;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let idleWaiters: (() => void)[] = [];
   let stopped = false;
   let worker: Worker | null = null;
   let jobSeq = 0;
@@ -62,9 +92,13 @@ export function createTextIndexer(
     w.on('message', (m: WorkerMessage) => {
       if (current && m.jobId === current.jobId) current.onMessage(m);
     });
-    w.on('error', (e) => current?.fail(e));
+    // A worker that was let go (stop, or a pause) may exit while the next one already works.
+    w.on('error', (e) => {
+      if (worker === w) current?.fail(e);
+    });
     w.on('exit', () => {
-      if (worker === w) worker = null;
+      if (worker !== w) return;
+      worker = null;
       current?.fail(new Error('worker exited'));
     });
     worker = w;
@@ -82,15 +116,23 @@ export function createTextIndexer(
     failed: sqlite.prepare("UPDATE documenten SET tekst_status = 'mislukt' WHERE id = ?"),
   };
 
-  function indexOne(documentId: number): Promise<void> {
-    if (stopped) return Promise.resolve();
-    const row = q.sha.get(documentId) as { sha256: string } | undefined;
-    if (!row) return Promise.resolve();
-    // A resumed document starts again from its first page.
-    sqlite.transaction(() => {
-      q.clear.run(documentId);
-      q.progress.run(0, documentId);
-    })();
+  /** Indexes one document; never rejects. 'paused': a database error, the document is kept. */
+  function indexOne(documentId: number): Promise<Outcome> {
+    if (stopped) return Promise.resolve('done');
+    let row: { sha256: string } | undefined;
+    try {
+      row = q.sha.get(documentId) as { sha256: string } | undefined;
+      // A resumed document starts again from its first page.
+      if (row)
+        sqlite.transaction(() => {
+          q.clear.run(documentId);
+          q.progress.run(0, documentId);
+        })();
+    } catch (error) {
+      return isDatabaseError(error) ? Promise.resolve(pausedBy(error)) : Promise.reject(error);
+    }
+    if (!row) return Promise.resolve('done');
+    const sha256 = row.sha256;
     let pending: { page: number; text: string }[] = [];
     let committed = 0;
     let lastCommit = 0;
@@ -105,7 +147,7 @@ export function createTextIndexer(
       else q.progress.run(committed, documentId);
     });
 
-    return new Promise<void>((resolve) => {
+    return new Promise<Outcome>((resolve) => {
       const jobId = ++jobSeq;
       let settled = false;
       const settle = (error: Error | null) => {
@@ -114,10 +156,15 @@ export function createTextIndexer(
         current = null;
         worker?.unref();
         if (error && !stopped) {
-          q.failed.run(documentId);
+          if (isDatabaseError(error)) return resolve(pausedBy(error));
+          try {
+            q.failed.run(documentId);
+          } catch (failedError) {
+            if (isDatabaseError(failedError)) return resolve(pausedBy(failedError));
+          }
           logger.error('document.index_failed', { error: error.name });
         }
-        resolve();
+        resolve('done');
       };
       current = {
         jobId,
@@ -149,7 +196,7 @@ export function createTextIndexer(
       };
       try {
         // The decrypted bytes go to the worker by transfer: one copy in memory, none on disk.
-        const plain = docs.get(row.sha256);
+        const plain = docs.get(sha256);
         const bytes = new Uint8Array(plain.byteLength);
         bytes.set(plain);
         plain.fill(0);
@@ -162,21 +209,98 @@ export function createTextIndexer(
     });
   }
 
+  /**
+   * A database error: the document stays 'wacht' and first in the queue; the worker (which may
+   * still be reading it) is ended. Only the error's class and SQLite code are logged.
+   */
+  function pausedBy(error: unknown): Outcome {
+    const code = (error as { code?: unknown }).code;
+    logger.error('document.index_paused', {
+      error: (error as Error).name,
+      ...(typeof code === 'string' ? { code: code.slice(0, 40) } : {}),
+    });
+    const w = worker;
+    worker = null;
+    void w?.terminate();
+    return 'paused';
+  }
+
+  function settleIdle(): void {
+    if (!(stopped || paused || (!running && queue.length === 0))) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  function pump(): void {
+    const next = queue[0];
+    if (stopped || running || paused || next === undefined) return settleIdle();
+    running = true;
+    void Promise.resolve()
+      .then(() => indexOne(next))
+      .catch((error: unknown) => {
+        // Not a database error (those pause): a bug; the document is dropped, never the process.
+        logger.error('document.index_failed', {
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+        return 'done' as const;
+      })
+      .then((outcome) => {
+        running = false;
+        if (outcome === 'paused') {
+          pause();
+        } else {
+          queued.delete(next);
+          queue.shift();
+          backoff = retryMs;
+        }
+        pump();
+      });
+  }
+
+  function pause(): void {
+    if (stopped) return;
+    paused = true;
+    retryTimer = setTimeout(resume, backoff);
+    retryTimer.unref(); // a paused index never keeps the process alive
+    backoff = Math.min(backoff * 2, maxRetryMs);
+  }
+
+  function resume(): void {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    paused = false;
+    pump();
+  }
+
   return {
     enqueue(documentIds) {
       // A failure of one document never stops the queue (it is marked 'mislukt' above).
-      for (const id of documentIds) tail = tail.then(() => indexOne(id)).catch(() => undefined);
+      for (const id of documentIds) {
+        if (queued.has(id)) continue;
+        queued.add(id);
+        queue.push(id);
+      }
+      if (paused) resume();
+      else pump();
     },
-    whenIdle: () => tail,
+    whenIdle: () =>
+      new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        settleIdle();
+      }),
     warm: () => {
       if (!stopped) ensureWorker();
     },
     stop: () => {
       stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
       const w = worker;
       worker = null;
       current?.fail(new Error('stopped'));
       void w?.terminate();
+      settleIdle();
     },
   };
 }

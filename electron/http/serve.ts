@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startBackend } from '../api/start';
+import { DataFolderInUseError } from '../core/integrity';
 import { dutchStartMessage } from '../core/backup';
 import { startHttpTransport } from './server';
 
@@ -33,8 +34,9 @@ async function main(): Promise<void> {
       warmPdfWorkers: true,
     }).backend;
   } catch (error) {
+    // Another TLA on this folder: exit 2 (issue 11, Durability); anything else that is no recovery: 1.
     process.stderr.write(`${dutchStartMessage(error)}\n`);
-    process.exit(1);
+    process.exit(error instanceof DataFolderInUseError ? 2 : 1);
   }
   const transport = await startHttpTransport({
     backend,

@@ -11,3 +11,19 @@ export { renderVoorbeeld, type VoorbeeldInput } from './voorbeeld';
 export { renderAfschriftAdviezen } from './afschrift-adviezen';
 export { renderNotulen } from './notulen';
 export type * from './types';
+export {
+  renderAvgAntwoord,
+  renderAvgOntvangstbevestiging,
+  renderAvgVerlenging,
+  type AvgAntwoordData,
+  type AvgBriefBasis,
+  type AvgOntvangstbevestigingData,
+  type AvgVerlengingData,
+} from './avg-brieven';
+export {
+  renderInzage,
+  type InzageAanvraag,
+  type InzageBijlage,
+  type InzageData,
+  type InzageSectie,
+} from './inzage-overzicht';

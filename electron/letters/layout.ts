@@ -33,6 +33,8 @@ export interface LayoutOptions {
   letterhead: { naam: string; regels: string[]; logo?: Uint8Array };
   /** Small grey text at the bottom left of every page. */
   footerNote?: string;
+  /** The 'van n' of the page footer when the pages belong to a longer document (the inzage PDF). */
+  footerTotal?: number;
 }
 
 export interface TextOptions {
@@ -260,7 +262,7 @@ export class LetterLayout {
     const pages = this.doc.getPages();
     pages.forEach((page, i) => {
       this.page = page;
-      const label = `Pagina ${i + 1} van ${pages.length}`;
+      const label = `Pagina ${i + 1} van ${this.opts.footerTotal ?? pages.length}`;
       const w = this.regular.widthOfTextAtSize(label, 8.5);
       this.draw(label, A4[0] - MARGIN_X - w, 40, { size: 8.5, color: 'grey' });
       if (this.opts.footerNote)

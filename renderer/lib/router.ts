@@ -18,6 +18,8 @@ export type Route =
   | { name: 'instellingen' }
   | { name: 'swv' }
   | { name: 'brieven'; soort?: BriefTekstSoort }
+  | { name: 'avg' }
+  | { name: 'avgVerzoek'; id: number }
   | { name: 'backups' };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +28,8 @@ export function parseRoute(hash: string): Route {
   if (aanvraag?.[1] !== undefined) return { name: 'aanvraag', id: Number(aanvraag[1]) };
   const vergadering = /^\/vergadering\/(\d+)$/.exec(path);
   if (vergadering?.[1] !== undefined) return { name: 'vergadering', id: Number(vergadering[1]) };
+  const avg = /^\/avg\/(\d+)$/.exec(path);
+  if (avg?.[1] !== undefined) return { name: 'avgVerzoek', id: Number(avg[1]) };
   const brief = /^\/beheer\/brieven(?:\/([a-z_]+))?$/.exec(path);
   if (brief !== null) {
     const soort = BRIEF_TEKST_SOORTEN.find((s) => s === brief[1]);
@@ -50,6 +54,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'instellingen' };
     case '/beheer/swv':
       return { name: 'swv' };
+    case '/avg':
+      return { name: 'avg' };
     case '/beheer/backups':
       return { name: 'backups' };
     default:
@@ -85,6 +91,10 @@ export function routeHref(route: Route): string {
       return route.soort === undefined ? '#/beheer/brieven' : `#/beheer/brieven/${route.soort}`;
     case 'swv':
       return '#/beheer/swv';
+    case 'avg':
+      return '#/avg';
+    case 'avgVerzoek':
+      return `#/avg/${route.id}`;
     case 'backups':
       return '#/beheer/backups';
   }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from '../../electron/api/start';
+import { DataFolderInUseError } from '../../electron/core/integrity';
 import { dutchStartMessage } from '../../electron/core/backup';
 import { startHttpTransport } from '../../electron/http/server';
 
@@ -31,8 +32,9 @@ async function main(): Promise<void> {
       warmPdfWorkers: true, // as the app
     }).backend;
   } catch (error) {
+    // Another TLA on this folder: exit 2 (issue 11, Durability); anything else that is no recovery: 1.
     process.stderr.write(`${dutchStartMessage(error)}\n`);
-    process.exit(1);
+    process.exit(error instanceof DataFolderInUseError ? 2 : 1);
   }
   if (process.env.TLA_E2E_DEMO === '1') {
     const r = await backend.dispatch({ name: 'setup.loadDemo', input: {} });

@@ -98,6 +98,9 @@ function counts(): string {
       'workflow_events',
       'notities',
       'document_posities',
+      'avg_verzoeken',
+      'avg_verzoek_aanvragen',
+      'avg_brieven',
     ]
       .map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n)
       .join(',');

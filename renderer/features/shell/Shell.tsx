@@ -19,6 +19,8 @@ import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
 import { VergaderingScreen } from '../vergadering/VergaderingScreen';
 import { NotAllowed } from './NotAllowed';
+import { AvgRegisterScreen } from '../avg/AvgRegisterScreen';
+import { AvgVerzoekScreen } from '../avg/AvgVerzoekScreen';
 import { BackupsScreen } from '../backup/BackupsScreen';
 import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -42,8 +44,14 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'scholen' }, label: 'Scholen en besturen', roles: ['beheerder'] },
   { route: { name: 'instellingen' }, label: 'Instellingen', roles: ['beheerder'] },
   { route: { name: 'brieven' }, label: 'Briefteksten', roles: ['beheerder'] },
+  { route: { name: 'avg' }, label: 'Verzoeken van ouders', roles: OFFICE_ROLES },
   { route: { name: 'backups' }, label: 'Back-ups', roles: ['beheerder'] },
 ];
+
+/** The menu item of the page shown; a request of the AVG register lights its register. */
+function isActive(route: Route, item: Route): boolean {
+  return route.name === item.name || (route.name === 'avgVerzoek' && item.name === 'avg');
+}
 
 function allowed(item: NavItem, role: Role): boolean {
   return item.roles === 'all' || item.roles.includes(role);
@@ -85,6 +93,14 @@ function Page({ route, role }: { route: Route; role: Role }) {
     case 'brieven':
       return role === 'beheerder' ? (
         <BriefTekstenScreen key={route.soort ?? ''} soort={route.soort} />
+      ) : (
+        <NotAllowed />
+      );
+    case 'avg':
+      return isOfficeRole(role) ? <AvgRegisterScreen key={role} /> : <NotAllowed />;
+    case 'avgVerzoek':
+      return isOfficeRole(role) ? (
+        <AvgVerzoekScreen key={`${route.id}-${role}`} id={route.id} />
       ) : (
         <NotAllowed />
       );
@@ -168,8 +184,8 @@ export function Shell() {
               key={item.route.name}
               href={routeHref(item.route)}
               label={item.label}
-              active={route.name === item.route.name}
-              aria-current={route.name === item.route.name ? 'page' : undefined}
+              active={isActive(route, item.route)}
+              aria-current={isActive(route, item.route) ? 'page' : undefined}
             />
           ))}
         </Stack>

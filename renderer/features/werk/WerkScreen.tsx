@@ -6,6 +6,7 @@ import { useSession } from '../../app/auth';
 import { usePagedRows } from '../../lib/usePagedRows';
 import { AanvragenLijst, ZoekVeld } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
+import { AvgOpenPanel } from '../avg/AvgOpenPanel';
 import { BackupWaarschuwing } from '../backup/BackupWaarschuwing';
 
 const PAGE_SIZE = 100;
@@ -38,6 +39,7 @@ export function WerkScreen() {
       </Group>
       {role === 'secretaris' && <BackupWaarschuwing beheerder={false} />}
       {error !== null && <Alert color="red">{error}</Alert>}
+      {role === 'secretaris' && <AvgOpenPanel />}
       <AanvragenTeller total={total} />
       <AanvragenLijst
         label="Aanvragen"

@@ -22,4 +22,5 @@ export { TlaApp, usernameOf, type ApiAnswer, type WorkRow } from './shell';
 export { SO_MIDDEN_TWEE_JAAR, type Conclusie, type Tlv } from './tlv-velden';
 export { DocumentViewer } from './viewer';
 export { VergaderingPage, VoorzitterPage, type Uitkomst } from './voorzitter';
+export { AvgPage, type AvgVerzoekInput } from './avg';
 export { BackupsPage } from './backups';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { databaseKey, openDatabase, type OpenedDatabase } from '../../../db/open';
 import { createTextIndexer } from '../../../electron/documents/indexer';
 import { createDocumentStore, type DocumentStore } from '../../../electron/documents/store';
@@ -132,5 +132,96 @@ describe('text indexer', () => {
     expect(state(first).s).toBe('wacht');
     expect(state(second)).toEqual({ s: 'wacht', n: 0 });
     expect(errors).toEqual([]);
+  });
+});
+
+describe('text indexer on a full disk (issue 11)', () => {
+  /** Pages full of distinct words: committing them needs new pages of the database. */
+  async function wordyPdf(pages: number): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let i = 1; i <= pages; i++) {
+      const page = doc.addPage([595, 842]);
+      for (let line = 0; line < 40; line++) {
+        const words = Array.from({ length: 8 }, () => randomBytes(4).toString('hex'));
+        page.drawText(words.join(' '), { x: 40, y: 800 - line * 18, size: 9, font });
+      }
+    }
+    return doc.save();
+  }
+  /**
+   * The database may not grow, and every free page is taken: the next page of text fails with
+   * SQLITE_FULL, as on a full disk.
+   */
+  const fill = () => {
+    const sqlite = opened.sqlite;
+    sqlite.pragma(`max_page_count = ${Number(sqlite.pragma('page_count', { simple: true })) + 8}`);
+    sqlite.exec('CREATE TABLE IF NOT EXISTS vulling (b BLOB)');
+    const insert = sqlite.prepare('INSERT INTO vulling VALUES (randomblob(500))');
+    for (;;) {
+      try {
+        insert.run();
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_FULL') return;
+        throw error;
+      }
+    }
+  };
+  const makeRoom = () => opened.sqlite.pragma('max_page_count = 1000000');
+  const logged: { event: string; fields: unknown }[] = [];
+  const fieldLogger = {
+    error: (event: string, fields?: unknown) => void logged.push({ event, fields }),
+  };
+  beforeEach(() => {
+    logged.length = 0;
+  });
+
+  it('pauses without throwing, keeps the document waiting, and goes on by itself later', async () => {
+    const id = addDocument(await wordyPdf(4), 4);
+    fill();
+    const indexer = createTextIndexer(opened.sqlite, docs, fieldLogger, { retryMs: 20 });
+    indexer.enqueue([id]);
+    await indexer.whenIdle(); // resolves while paused
+    expect(state(id)).toEqual({ s: 'wacht', n: 0 });
+    expect(logged[0]).toEqual({
+      event: 'document.index_paused',
+      fields: { error: 'SqliteError', code: 'SQLITE_FULL' },
+    });
+    expect(logged.every((l) => l.event === 'document.index_paused')).toBe(true);
+    makeRoom();
+    await vi.waitFor(() => expect(state(id)).toEqual({ s: 'geindexeerd', n: 4 }), {
+      timeout: 20000,
+      interval: 20,
+    });
+    indexer.stop();
+  });
+
+  it('tries again at once when the next document is queued, in the order they came', async () => {
+    const first = addDocument(await wordyPdf(3), 3);
+    const second = addDocument(await textPdf(2), 2);
+    fill();
+    const indexer = createTextIndexer(opened.sqlite, docs, fieldLogger, { retryMs: 3_600_000 });
+    indexer.enqueue([first]);
+    await indexer.whenIdle();
+    expect(state(first).s).toBe('wacht');
+    makeRoom();
+    indexer.enqueue([second]); // no hour's wait: the new document wakes the index
+    await indexer.whenIdle();
+    indexer.stop();
+    expect(state(first)).toEqual({ s: 'geindexeerd', n: 3 });
+    expect(state(second)).toEqual({ s: 'geindexeerd', n: 2 });
+    expect(logged.map((l) => l.event)).toEqual(['document.index_paused']);
+  });
+
+  it('never marks a document mislukt for a database error, whatever the SQLite code', async () => {
+    const id = addDocument(await textPdf(2), 2);
+    const indexer = createTextIndexer(opened.sqlite, docs, fieldLogger, { retryMs: 3_600_000 });
+    // Any SqliteError, not only SQLITE_FULL: here the FTS table is gone for a moment.
+    opened.sqlite.exec('ALTER TABLE document_text RENAME TO document_text_weg');
+    indexer.enqueue([id]);
+    await indexer.whenIdle();
+    expect(state(id).s).toBe('wacht');
+    expect(logged[0]?.event).toBe('document.index_paused');
+    indexer.stop();
   });
 });

@@ -6,6 +6,7 @@ import type { Backend } from '../../../electron/contract/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/transport/csp';
 import { WINDOW_WEB_PREFERENCES } from '../../../electron/main/window';
 import * as fake from '../../fakes/electron';
+import { DataFolderInUseError } from '../../../electron/core/integrity';
 
 const backend = vi.hoisted(() => ({
   dispatch: vi.fn(async (envelope: unknown) => ({ ok: true as const, data: envelope })),
@@ -179,5 +180,20 @@ describe('the shell lifecycle (main.ts)', () => {
       stderr.mockRestore();
     }
     expect(fake.dialog.errorBoxes[0]?.content).not.toContain('jansen');
+  });
+
+  it('says in Dutch that the data folder is in use, and opens no window (issue 11)', async () => {
+    createBackend.mockImplementationOnce(() => {
+      throw new DataFolderInUseError();
+    });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      await expect(startShell()).resolves.toBe('failed');
+    } finally {
+      stderr.mockRestore();
+    }
+    expect(fake.dialog.errorBoxes[0]?.content).toBe(new DataFolderInUseError().dutchMessage);
+    expect(fake.app.quitCount).toBe(1);
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
   });
 });
