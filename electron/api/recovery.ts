@@ -1,5 +1,10 @@
 import { contract } from '../contract';
-import { envelopeSchema, type ApiResponse, type Backend } from '../contract/envelope';
+import {
+  envelopeSchema,
+  type ApiResponse,
+  type Backend,
+  type ErrorCode,
+} from '../contract/envelope';
 import { UserFacingError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { readConfig } from '../services/backup/config';
@@ -22,14 +27,12 @@ export interface RecoveryOptions {
   readonly masterKey: Buffer;
   readonly terugzetten: (request: TerugzetVerzoek) => Promise<void>;
   readonly logger: Logger;
+  /** Called once when the recovery backend closes (the data folder's lock is released). */
+  readonly onClose?: () => void;
 }
 
 const GENERIC = 'Er ging iets mis in de herstelmodus. Probeer het opnieuw.';
-const fail = (
-  code: 'invalid_input' | 'forbidden' | 'internal' | 'not_found' | 'domain' | 'disk_full',
-  message: string,
-  field?: string,
-): ApiResponse => ({
+const fail = (code: ErrorCode, message: string, field?: string): ApiResponse => ({
   ok: false,
   error: field ? { code, message, issues: [{ path: field, message }] } : { code, message },
 });
@@ -112,6 +115,6 @@ export function createRecoveryBackend(o: RecoveryOptions): Backend {
       }
     },
     whenIdle: () => Promise.resolve(),
-    close: () => undefined,
+    close: () => o.onClose?.(),
   };
 }

@@ -1,6 +1,7 @@
+import { lockDataFolder } from '../../db/folder-lock';
 import { DatabaseIntegrityError } from '../../db/open';
 import type { Backend } from '../contract/envelope';
-import { StartupIntegrityError } from '../core/integrity';
+import { DataFolderInUseError, StartupIntegrityError } from '../core/integrity';
 import { UserFacingError } from '../core/errors';
 import { stderrLogger } from '../core/logger';
 import {
@@ -76,12 +77,18 @@ export function startBackend(options: BackendOptions): StartedBackend {
       logger.error('start.recovery_mode', {
         error: error instanceof Error ? error.name : 'unknown',
       });
+      // The recovery backend holds the data folder's lock too: no second TLA starts beside it.
+      const lock = lockDataFolder(options.dbPath, {
+        ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+      });
+      if (!lock) throw new DataFolderInUseError();
       current = createRecoveryBackend({
         problemen,
         configFile,
         masterKey: options.documentKey,
         terugzetten,
         logger,
+        onClose: () => lock.release(),
       });
       mode = 'herstel';
     }

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       warmPdfWorkers: true,
     }).backend;
   } catch (error) {
+    // Another TLA on this folder: exit 2 (issue 11, Durability); anything else that is no recovery: 1.
     process.stderr.write(`${dutchStartMessage(error)}\n`);
     process.exit(error instanceof DataFolderInUseError ? 2 : 1);
   }
@@ -54,11 +55,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  // Issue 11: another TLA has this data folder; say so in Dutch, without a stack, and stop.
-  if (error instanceof DataFolderInUseError) {
-    process.stderr.write(`${error.dutchMessage}\n`);
-    process.exit(2);
-  }
-  throw error;
-});
+void main();

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       warmPdfWorkers: true, // as the app
     }).backend;
   } catch (error) {
+    // Another TLA on this folder: exit 2 (issue 11, Durability); anything else that is no recovery: 1.
     process.stderr.write(`${dutchStartMessage(error)}\n`);
     process.exit(error instanceof DataFolderInUseError ? 2 : 1);
   }
@@ -57,10 +58,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof DataFolderInUseError) {
-    process.stderr.write(`${error.dutchMessage}\n`);
-    process.exit(2);
-  }
-  throw error;
-});
+void main();

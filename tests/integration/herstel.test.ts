@@ -56,6 +56,8 @@ describe('the recovery mode', () => {
     damagePage(i.options.dbPath);
     const started = i.start();
     expect(started.mode()).toBe('herstel');
+    // The recovery backend holds the folder's lock: a second TLA on it is refused.
+    expect(() => i.start()).toThrow(DataFolderInUseError);
     const anon = client(started.backend);
     const status = await anon.call('herstel.status', {});
     expect(status.herstelModus).toBe(true);
