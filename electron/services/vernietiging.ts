@@ -1,10 +1,13 @@
-import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   aanvraagBetrokkenen,
   aanvraagWijzigingen,
   aanvragen,
   adviezen,
+  avgVerzoekAanvragen,
+  avgVerzoekCorrecties,
+  avgVerzoeken,
   besluiten,
   bewaarBlokkades,
   bezwaren,
@@ -105,11 +108,10 @@ interface Dossier {
 }
 
 /**
- * The hook for holds kept elsewhere. Today: a beroep recorded by hand (bewaar_blokkades, soort
- * 'beroep'). The AVG register of ouders' requests (migration 0010) holds a dossier while a request
- * runs: it writes a `bewaar_blokkades` row of soort 'avg_verzoek' when a request is registered and
- * sets its `opgeheven_op` when it is answered — or adds its own query here. Nothing else needs to
- * change: the list, the proposal and the approval all ask this function.
+ * The holds kept elsewhere: a beroep recorded by hand (bewaar_blokkades, soort 'beroep'), and every
+ * request of the ouders in the AVG register (§12, AVG art. 12) that is linked to the dossier and not
+ * yet answered: the data it asks about may not be destroyed while the SWV must still answer it. The
+ * list, the proposal and the approval all ask this function.
  */
 export function openBlokkades(
   ctx: ServiceContext,
@@ -125,8 +127,23 @@ export function openBlokkades(
         : and(isNull(b.opgehevenOp), inArray(b.aanvraagId, [...aanvraagIds])),
     )
     .all();
+  const openAvg = ne(avgVerzoeken.status, 'afgehandeld');
+  const avg = ctx.db
+    .selectDistinct({ aanvraagId: avgVerzoekAanvragen.aanvraagId })
+    .from(avgVerzoekAanvragen)
+    .innerJoin(avgVerzoeken, eq(avgVerzoeken.id, avgVerzoekAanvragen.verzoekId))
+    .where(
+      aanvraagIds === null
+        ? openAvg
+        : and(openAvg, inArray(avgVerzoekAanvragen.aanvraagId, [...aanvraagIds])),
+    )
+    .all()
+    .map((r) => ({ aanvraagId: r.aanvraagId, soort: 'avg_verzoek' as const }));
   const map = new Map<number, BewaarBlokkade[]>();
-  for (const r of rows) map.set(r.aanvraagId, [...(map.get(r.aanvraagId) ?? []), r.soort]);
+  for (const r of [...rows, ...avg]) {
+    const soorten = map.get(r.aanvraagId) ?? [];
+    if (!soorten.includes(r.soort)) map.set(r.aanvraagId, [...soorten, r.soort]);
+  }
   return map;
 }
 
@@ -593,6 +610,19 @@ function wisDossier(ctx: ServiceContext, aanvraagId: number, registerBewaren: bo
   ctx.db.delete(vergaderingUitkomsten).where(byAanvraag(vergaderingUitkomsten)).run();
   ctx.db.delete(aanvraagBetrokkenen).where(byAanvraag(aanvraagBetrokkenen)).run();
   ctx.db.delete(checklistTicks).where(byAanvraag(checklistTicks)).run();
+  // An AVG correction names the change it made: the register keeps the request, not the link.
+  ctx.db
+    .delete(avgVerzoekCorrecties)
+    .where(
+      inArray(
+        avgVerzoekCorrecties.wijzigingId,
+        ctx.db
+          .select({ id: aanvraagWijzigingen.id })
+          .from(aanvraagWijzigingen)
+          .where(byAanvraag(aanvraagWijzigingen)),
+      ),
+    )
+    .run();
   ctx.db.delete(aanvraagWijzigingen).where(byAanvraag(aanvraagWijzigingen)).run();
   if (registerBewaren) {
     ctx.db.update(besluiten).set({ eindadviesId: null }).where(byAanvraag(besluiten)).run();

@@ -493,4 +493,41 @@ describe('two people destroy a dossier', () => {
     const twice = await directeur.fail('vernietiging.wijsAf', { voorstelId: id });
     expect(twice.message).toBe('Over dit voorstel is al beslist.');
   });
+
+  it('holds a dossier while a request of the ouders about it (AVG) is not yet answered', async () => {
+    const a = await sll.call('aanvraag.get', { aanvraagId: metBeroep });
+    const { id: verzoekId } = await sll.call('avg.registreer', {
+      soort: 'inzage',
+      ontvangenOp: '2029-11-26',
+      verzoeker: 'ouder',
+      verzoekerNaam: 'M. Ouderdeel',
+      verzoekerAdres: 'Lindelaan 4',
+      verzoekerPostcode: '6711 AB',
+      verzoekerPlaats: 'Ede',
+      leerlingNaam: a.leerling.naam,
+      leerlingGeboortedatum: a.leerling.geboortedatum,
+      omschrijving: null,
+    });
+    await sll.call('avg.koppel', { verzoekId, aanvraagIds: [metBeroep] });
+    const row = (await beheer.call('bewaren.lijst', {})).rows.find(
+      (r) => r.aanvraagId === metBeroep,
+    );
+    expect(row).toMatchObject({
+      status: 'vastgehouden',
+      redenen: [
+        'Er loopt een verzoek van de ouders onder de AVG (inzage, correctie of verwijdering).',
+      ],
+    });
+    const held = await beheer.fail('vernietiging.stelVoor', { aanvraagIds: [metBeroep] });
+    expect(held.message).toContain('verzoek van de ouders onder de AVG');
+    // Answered: the hold is gone and the dossier may be proposed again.
+    await sll.call('avg.afhandel', { verzoekId, uitkomst: 'toegewezen', toelichting: '' });
+    const after = (await beheer.call('bewaren.lijst', {})).rows.find(
+      (r) => r.aanvraagId === metBeroep,
+    );
+    expect(after).toMatchObject({ status: 'te_vernietigen' });
+    expect(
+      (await beheer.call('vernietiging.stelVoor', { aanvraagIds: [metBeroep] })).id,
+    ).toBeGreaterThan(0);
+  });
 });
