@@ -249,7 +249,7 @@ describe('the warning on the start page', () => {
     expect((await sll.call('backup.waarschuwing', {})).waarschuwing).toBeNull();
     const saved = clockMs;
     clockMs += 3 * 24 * 3600_000;
-    expect(
+    await expect(
       (await login(a.started.backend, 'sll')).call('backup.waarschuwing', {}),
     ).resolves.toEqual({
       waarschuwing:
