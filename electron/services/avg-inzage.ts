@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import {
   aanvraagWijzigingen,
-  aanvragen,
   auditLog,
   avgBrieven,
   avgVerzoekAanvragen,
@@ -12,8 +11,6 @@ import {
   documenten,
   eindadviezen,
   opschortingen,
-  schoolbesturen,
-  scholen,
   toewijzingen,
   deskundigen,
   userRoles,
@@ -32,7 +29,6 @@ import {
   avgKenmerk,
 } from '../domain/avg-verzoeken';
 import { formatDutchDate, toIsoDateFromInstant } from '../domain/calendar';
-import { DEFAULT_BEWAARTERMIJN_JAREN } from '../domain/retention';
 import {
   AANVRAAG_SOORT_LABELS,
   CONCLUSIE_LABELS,
@@ -47,6 +43,8 @@ import { AVG_BRIEF_LABELS, veldLabel } from './avg-verzoeken';
 import { visibleAdviezen } from './advies';
 import { BRIEF_LABELS, letterhead } from './brieven';
 import { requireAccess } from './access';
+import { loadAanvraagRow } from './dossier';
+import { readBewaarInstellingen } from './vernietiging';
 
 // Issue 11 · AVG art. 15 (§12): the inzage export. All that TLA holds on the pupil of a request,
 // gathered from the aanvragen the SLL linked to it, rendered as one PDF in memory (letters/
@@ -107,7 +105,7 @@ const datum = (d: string | null): string => (d === null ? '' : formatDutchDate(d
 const ja = (b: boolean): string => (b ? 'ja' : 'nee');
 
 /** Art. 15 lid 1 onder a–h: what the SWV tells with the data. */
-function uitleg(swvNaam: string): [string, string][] {
+function uitleg(swvNaam: string, bewaarJaren: number): [string, string][] {
   return [
     [
       'Waarvoor',
@@ -137,7 +135,7 @@ function uitleg(swvNaam: string): [string, string][] {
     ],
     [
       'Hoe lang',
-      `Wij bewaren het dossier ten hoogste ${DEFAULT_BEWAARTERMIJN_JAREN} jaar na het besluit ` +
+      `Wij bewaren het dossier ten hoogste ${bewaarJaren} jaar na het besluit ` +
         '(artikel 18a lid 13 WPO), langer zolang een bezwaar of beroep loopt. Daarna vernietigen ' +
         'wij het, vastgelegd door twee medewerkers. Het register van afgegeven verklaringen ' +
         '(volgnummer, data, schoolsoort) kan langer worden bewaard.',
@@ -173,21 +171,7 @@ function hoofdstuk(
   bijlagen: InzageBijlage[],
 ): InzageAanvraag {
   requireAccess(ctx, aanvraagId);
-  const a = ctx.db
-    .select({
-      row: aanvragen,
-      schoolNaam: scholen.naam,
-      brin: scholen.brin,
-      vestiging: scholen.vestiging,
-      bestuurNaam: schoolbesturen.naam,
-    })
-    .from(aanvragen)
-    .innerJoin(scholen, eq(scholen.id, aanvragen.schoolId))
-    .innerJoin(schoolbesturen, eq(schoolbesturen.id, scholen.bestuurId))
-    .where(eq(aanvragen.id, aanvraagId))
-    .get();
-  if (!a) throw notFound();
-  const r = a.row;
+  const r = loadAanvraagRow(ctx, aanvraagId);
 
   const gegevens: [string, string][] = [
     ['Kenmerk', r.referentie],
@@ -199,8 +183,8 @@ function hoofdstuk(
     ['Groep', r.groep === null ? '' : String(r.groep)],
     ['Woonplaats', r.woonplaats],
     ['Gemeente', r.gemeente ?? ''],
-    ['School', `${a.schoolNaam} (BRIN ${a.brin}${a.vestiging})`],
-    ['Schoolbestuur', a.bestuurNaam],
+    ['School', `${r.schoolNaam} (BRIN ${r.brin}${r.vestiging})`],
+    ['Schoolbestuur', r.bestuurNaam],
     ['Gevraagde schoolsoort', r.schoolsoort],
     ['Categorie', r.categorie ?? ''],
     ['Gewenste startdatum', datum(r.gewensteStartdatum)],
@@ -558,7 +542,7 @@ export async function inzageExport(ctx: AuthedContext, verzoekId: number) {
     generatedAt: ctx.nowIso,
     verzoeker: { naam: v.verzoekerNaam, rol: AVG_VERZOEKER_LABELS[v.verzoeker].toLowerCase() },
     leerling: { naam: v.leerlingNaam, geboortedatum: v.leerlingGeboortedatum },
-    uitleg: uitleg(swv.naam),
+    uitleg: uitleg(swv.naam, readBewaarInstellingen(ctx).jaren),
     aantalAanvragen: aanvraagIds.length,
     aanvragen: hoofdstukken,
     bijlagen,

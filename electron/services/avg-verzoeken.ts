@@ -39,6 +39,7 @@ import {
 } from '../letters/index';
 import { directeurNaam, letterhead } from './brieven';
 import { readTermijnSettings } from './settings';
+import { readBewaarInstellingen } from './vernietiging';
 
 // Issue 11 · the rights of ouders (§12; AVG art. 12, 15–17). The register of requests, their term
 // (the domain's), the letters, the corrections (rows of aanvraag_wijzigingen, so the dossier's
@@ -195,7 +196,11 @@ function gekoppeldeAanvragen(ctx: AuthedContext, r: VerzoekRow) {
       verwijderOordeel =
         verwijderen !== null
           ? { mag: verwijderen, reden: verwijderReden ?? '' }
-          : beoordeelVerwijdering(verwijderFeiten(ctx, a.aanvraagId), ctx.today);
+          : beoordeelVerwijdering(
+              verwijderFeiten(ctx, a.aanvraagId),
+              ctx.today,
+              readBewaarInstellingen(ctx).jaren,
+            );
     }
     return { ...a, verwijderOordeel };
   });

@@ -29,6 +29,7 @@ export function loadAanvraagRow(ctx: AuthedContext, aanvraagId: number) {
       ...getTableColumns(aanvragen),
       schoolNaam: scholen.naam,
       brin: scholen.brin,
+      vestiging: scholen.vestiging,
       bestuurNaam: schoolbesturen.naam,
     })
     .from(aanvragen)
