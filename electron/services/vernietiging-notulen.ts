@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { auditLog, users, vergaderingAgenda, vergaderingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
-import { vragenVerzendenUiterlijk } from '../domain/termijnen';
 import { renderNotulen } from '../letters/index';
 import type { NotulenPunt } from '../letters/types';
 import { letterhead } from './brieven';
 import { vergaderingView } from './vergadering/agenda';
+import { notulenPunt } from './vergadering/notulen';
 
 // Issue 11: the minutes of a held TLA-vergadering name the pupil of every item on its agenda. When
 // a dossier is destroyed, the minutes of each meeting it was on are made again: its item keeps only
@@ -72,22 +72,7 @@ export async function herschrijfNotulen(
             uitkomst: null,
             vernietigd: { verklaringNummer },
           }
-        : {
-            referentie: pt.referentie,
-            leerlingNaam: pt.leerlingNaam,
-            reden: pt.reden,
-            nietDeelgenomen: pt.nietDeelnemers.map((b) => b.naam),
-            uitkomst:
-              pt.uitkomst === null
-                ? null
-                : pt.uitkomst.soort === 'aanhouden'
-                  ? {
-                      soort: 'aanhouden',
-                      vragen: pt.uitkomst.vragen,
-                      verzendenUiterlijk: vragenVerzendenUiterlijk(view.datum),
-                    }
-                  : { ...pt.uitkomst },
-          },
+        : notulenPunt(pt, view.datum),
     );
     const pdf = await renderNotulen({
       swv: letterhead(ctx),

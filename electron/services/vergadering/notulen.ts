@@ -5,11 +5,35 @@ import { domainError } from '../../core/errors';
 import { vragenVerzendenUiterlijk } from '../../domain/termijnen';
 import { vergaderingSluitProblem } from '../../domain/vergadering';
 import { renderNotulen } from '../../letters/index';
+import type { NotulenPunt } from '../../letters/types';
+import type { IsoDate } from '../../domain/types';
 import { letterhead } from '../brieven';
 import { readStoredFile } from '../stored-file';
 import { vergaderingView } from './agenda';
 
 // §6: closing a TLA-vergadering stores its minutes (PDF, encrypted, with their hash); reading them.
+
+type AgendaPunt = ReturnType<typeof vergaderingView>['agenda'][number];
+
+/** One item of the agenda as the minutes print it (also when they are made again, §12). */
+export function notulenPunt(pt: AgendaPunt, datum: IsoDate): NotulenPunt {
+  return {
+    referentie: pt.referentie,
+    leerlingNaam: pt.leerlingNaam,
+    reden: pt.reden,
+    nietDeelgenomen: pt.nietDeelnemers.map((b) => b.naam),
+    uitkomst:
+      pt.uitkomst === null
+        ? null
+        : pt.uitkomst.soort === 'aanhouden'
+          ? {
+              soort: 'aanhouden',
+              vragen: pt.uitkomst.vragen,
+              verzendenUiterlijk: vragenVerzendenUiterlijk(datum),
+            }
+          : { ...pt.uitkomst },
+  };
+}
 
 /** Closes the meeting and stores its minutes (PDF, encrypted) with their hash. */
 export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number) {
@@ -23,22 +47,7 @@ export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number
     voorzitter: { naam: ctx.user.naam },
     aanwezigen: view.aanwezigen.map((a) => ({ naam: a.naam, rol: a.rol })),
     afwezig: [],
-    punten: view.agenda.map((pt) => ({
-      referentie: pt.referentie,
-      leerlingNaam: pt.leerlingNaam,
-      reden: pt.reden,
-      nietDeelgenomen: pt.nietDeelnemers.map((b) => b.naam),
-      uitkomst:
-        pt.uitkomst === null
-          ? null
-          : pt.uitkomst.soort === 'aanhouden'
-            ? {
-                soort: 'aanhouden',
-                vragen: pt.uitkomst.vragen,
-                verzendenUiterlijk: vragenVerzendenUiterlijk(view.datum),
-              }
-            : { ...pt.uitkomst },
-    })),
+    punten: view.agenda.map((pt) => notulenPunt(pt, view.datum)),
     generatedAt: ctx.nowIso,
   });
   const { sha256 } = ctx.docs.put(pdf);
