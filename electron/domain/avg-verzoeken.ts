@@ -2,7 +2,7 @@
 // for inzage, correctie or verwijdering of what the SWV holds on a pupil. The terms, the statuses
 // and the assessment of a request to delete live here, once.
 import { compareIsoDates, formatDutchDate, isoDate, parseIsoDate } from './calendar';
-import { mayDeleteDossier } from './retention';
+import { bewaarStatus, DEFAULT_BEWAARTERMIJN_JAREN, type BewaarFeiten } from './retention';
 import { inGroup, UNDECIDED_STATES } from './state-groups';
 import { applyAlgemeneTermijnenwet, trafficLight, type TrafficLight } from './termijnen';
 import type { AanvraagState, IsoDate } from './types';
@@ -186,24 +186,29 @@ export function avgStoplicht(input: {
 /** What the domain needs to know of one aanvraag to assess a request to delete it. */
 export interface VerwijderFeiten {
   readonly state: AanvraagState;
-  /** The decision day, when a decision was taken (besluiten.besluitdatum). */
-  readonly besluitOp: IsoDate | null;
-  readonly bezwaarOfBeroepOpen: boolean;
+  /** The facts of its retention term (§12), as the vernietigingslijst has them. */
+  readonly bewaar: BewaarFeiten;
 }
 
 export type VerwijderOordeel =
   { readonly mag: true; readonly reden: string } | { readonly mag: false; readonly reden: string };
 
+const BEWAREN_GROND =
+  'Het samenwerkingsverband moet het besluit en zijn dossier zo lang bewaren (WPO art. 18a lid 13; art. 17 lid 3 onder b AVG).';
+
 /**
  * Art. 17 lid 3 onder b and e AVG with §12: an aanvraag still being decided, a decision within its
  * retention term (WPO 18a lid 13, setting) and a running bezwaar or beroep keep the dossier; a
  * withdrawn aanvraag without a decision, or a decision past its retention term, may be deleted
- * (by the vernietiging with two people of §12, never at once).
+ * (by the vernietiging with two people of §12, never at once). The term is the one rule of
+ * retention (`bewaarStatus`): it runs from the last decision, a decision on bezwaar included. The
+ * difference with the vernietigingslijst: a withdrawn aanvraag has no decision to keep, so at the
+ * ouders' request it may go before its term; and the request being assessed does not hold itself.
  */
 export function beoordeelVerwijdering(
   f: VerwijderFeiten,
   today: IsoDate,
-  bewaarJaren?: number,
+  bewaarJaren = DEFAULT_BEWAARTERMIJN_JAREN,
 ): VerwijderOordeel {
   if (inGroup(UNDECIDED_STATES, f.state))
     return {
@@ -211,32 +216,35 @@ export function beoordeelVerwijdering(
       reden:
         'Op deze aanvraag is nog niet beslist: het samenwerkingsverband heeft de gegevens nodig om te beslissen (art. 17 lid 3 onder b AVG).',
     };
-  if (f.bezwaarOfBeroepOpen || f.state === 'in_bezwaar')
+  const blokkades = f.bewaar.blokkades.filter((b) => b !== 'avg_verzoek');
+  if (f.state === 'in_bezwaar' || blokkades.includes('bezwaar') || blokkades.includes('beroep'))
     return {
       mag: false,
       reden:
         'Er loopt een bezwaar of beroep: het dossier wordt bewaard tot dat is afgerond (art. 17 lid 3 onder e AVG).',
     };
-  if (f.besluitOp === null)
+  if (f.bewaar.besluitdatum === null && f.bewaar.besluitOpBezwaar === null)
     return {
       mag: true,
       reden: 'Er is geen besluit genomen dat bewaard moet worden: het dossier mag weg.',
     };
-  const check = mayDeleteDossier({
-    besluitOp: f.besluitOp,
-    today,
-    bezwaarOfBeroepOpen: false,
-    ...(bewaarJaren !== undefined && { jaren: bewaarJaren }),
-  });
-  if (check.ok)
-    return {
-      mag: true,
-      reden: `De bewaartermijn is voorbij (sinds ${formatDutchDate(check.from)}): het dossier mag weg.`,
-    };
-  return {
-    mag: false,
-    reden: `${check.reason} Het samenwerkingsverband moet het besluit en zijn dossier zo lang bewaren (WPO art. 18a lid 13; art. 17 lid 3 onder b AVG).`,
-  };
+  const status = bewaarStatus({ ...f.bewaar, blokkades }, today, bewaarJaren);
+  switch (status.status) {
+    case 'te_vernietigen':
+      return {
+        mag: true,
+        reden: `De bewaartermijn is voorbij (sinds ${formatDutchDate(status.vanaf)}): het dossier mag weg.`,
+      };
+    case 'bewaren':
+      return {
+        mag: false,
+        reden: `De bewaartermijn loopt nog tot ${formatDutchDate(status.vanaf)}. ${BEWAREN_GROND}`,
+      };
+    case 'vastgehouden':
+      return { mag: false, reden: `${status.redenen.join(' ')} ${BEWAREN_GROND}` };
+    case 'lopend':
+      return { mag: false, reden: `Op deze aanvraag is nog niet beslist. ${BEWAREN_GROND}` };
+  }
 }
 
 /**

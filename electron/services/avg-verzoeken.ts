@@ -7,8 +7,6 @@ import {
   avgVerzoekAanvragen,
   avgVerzoekCorrecties,
   avgVerzoeken,
-  besluiten,
-  bezwaren,
 } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import type { correctieVelden } from '../contract/avg';
@@ -28,6 +26,7 @@ import {
   type AvgVerzoeker,
   type AvgVerzoekSoort,
   type Problem,
+  type VerwijderFeiten,
   type VerwijderOordeel,
 } from '../domain/avg-verzoeken';
 import { daysLeft } from '../domain/termijnen';
@@ -39,7 +38,7 @@ import {
 } from '../letters/index';
 import { directeurNaam, letterhead } from './brieven';
 import { readTermijnSettings } from './settings';
-import { readBewaarInstellingen } from './vernietiging';
+import { bewaarFeitenVan, readBewaarInstellingen } from './vernietiging';
 
 // Issue 11 · the rights of ouders (§12; AVG art. 12, 15–17). The register of requests, their term
 // (the domain's), the letters, the corrections (rows of aanvraag_wijzigingen, so the dossier's
@@ -154,22 +153,15 @@ export function registreerVerzoek(
   });
 }
 
-/** The facts of one aanvraag the assessment of a request to delete needs. */
-function verwijderFeiten(ctx: AuthedContext, aanvraagId: number) {
+/** The facts of one aanvraag the assessment of a request to delete needs: those of its retention. */
+function verwijderFeiten(ctx: AuthedContext, aanvraagId: number): VerwijderFeiten {
   const a = ctx.db
-    .select({ state: aanvragen.state, besluitOp: besluiten.besluitdatum })
+    .select({ state: aanvragen.state })
     .from(aanvragen)
-    .leftJoin(besluiten, eq(besluiten.aanvraagId, aanvragen.id))
     .where(eq(aanvragen.id, aanvraagId))
     .get();
   if (!a) throw notFound();
-  const open = ctx.db
-    .select({ id: bezwaren.id, geslotenOp: bezwaren.geslotenOp, beslistOp: bezwaren.beslistOp })
-    .from(bezwaren)
-    .where(eq(bezwaren.aanvraagId, aanvraagId))
-    .all()
-    .some((b) => b.geslotenOp === null && b.beslistOp === null);
-  return { state: a.state, besluitOp: a.besluitOp ?? null, bezwaarOfBeroepOpen: open };
+  return { state: a.state, bewaar: bewaarFeitenVan(ctx, aanvraagId) };
 }
 
 function gekoppeldeAanvragen(ctx: AuthedContext, r: VerzoekRow) {

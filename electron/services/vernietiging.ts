@@ -212,6 +212,21 @@ function loadDossiers(ctx: ServiceContext, aanvraagIds: readonly number[] | null
   }));
 }
 
+/**
+ * The retention facts of one aanvraag (§12), as the vernietigingslijst has them; a dossier that has
+ * not ended yet has no decision and no withdrawal (its term has not started).
+ */
+export function bewaarFeitenVan(ctx: ServiceContext, aanvraagId: number): BewaarFeiten {
+  const ended = loadDossiers(ctx, [aanvraagId])[0];
+  if (ended) return ended.feiten;
+  return {
+    besluitdatum: null,
+    besluitOpBezwaar: null,
+    ingetrokkenOp: null,
+    blokkades: openBlokkades(ctx, [aanvraagId]).get(aanvraagId) ?? [],
+  };
+}
+
 /** Open proposals by aanvraag: a dossier is in at most one at a time. */
 function inOpenVoorstel(ctx: ServiceContext): Map<number, number> {
   const rows = ctx.db

@@ -12,8 +12,11 @@ import {
   statusNa,
   toegestaneUitkomsten,
   verlengingProblem,
+  type VerwijderFeiten,
 } from '../../../electron/domain/avg-verzoeken';
 import { weekday } from '../../../electron/domain/calendar';
+import { bewaarStatus, type BewaarFeiten } from '../../../electron/domain/retention';
+import type { AanvraagState } from '../../../electron/domain/types';
 
 // AVG art. 12 lid 3 with Regulation 1182/71 art. 3: one month from receipt, the same date in the
 // next month or its last day, moved past a weekend or feestdag; extended: three months in all.
@@ -136,70 +139,82 @@ describe('who may ask', () => {
 });
 
 describe('a request to delete (art. 17 lid 3, §12 retention)', () => {
+  const feiten = (
+    state: AanvraagState,
+    besluitdatum: string | null,
+    bezwaarOpen: boolean,
+    more: Partial<BewaarFeiten> = {},
+  ): VerwijderFeiten => ({
+    state,
+    bewaar: {
+      besluitdatum,
+      besluitOpBezwaar: null,
+      ingetrokkenOp: null,
+      blokkades: bezwaarOpen ? ['bezwaar'] : [],
+      ...more,
+    },
+  });
   const today = '2026-11-25';
   it('keeps an aanvraag still being decided', () => {
-    const r = beoordeelVerwijdering(
-      { state: 'in_advies', besluitOp: null, bezwaarOfBeroepOpen: false },
-      today,
-    );
+    const r = beoordeelVerwijdering(feiten('in_advies', null, false), today);
     expect(r.mag).toBe(false);
     expect(r.reden).toContain('nog niet beslist');
   });
 
   it('keeps a decision within its three years and while a bezwaar runs', () => {
-    const r = beoordeelVerwijdering(
-      { state: 'verzonden', besluitOp: '2025-11-15', bezwaarOfBeroepOpen: false },
-      today,
-    );
+    const r = beoordeelVerwijdering(feiten('verzonden', '2025-11-15', false), today);
     expect(r).toEqual({
       mag: false,
       reden:
         'De bewaartermijn loopt nog tot 15 november 2028. Het samenwerkingsverband moet het besluit en zijn dossier zo lang bewaren (WPO art. 18a lid 13; art. 17 lid 3 onder b AVG).',
     });
+    expect(beoordeelVerwijdering(feiten('in_bezwaar', '2020-01-10', false), today).mag).toBe(false);
     expect(
-      beoordeelVerwijdering(
-        { state: 'in_bezwaar', besluitOp: '2020-01-10', bezwaarOfBeroepOpen: false },
-        today,
-      ).mag,
-    ).toBe(false);
-    expect(
-      beoordeelVerwijdering(
-        { state: 'gearchiveerd', besluitOp: '2020-01-10', bezwaarOfBeroepOpen: true },
-        today,
-      ).reden,
+      beoordeelVerwijdering(feiten('gearchiveerd', '2020-01-10', true), today).reden,
     ).toContain('bezwaar of beroep');
   });
 
   it('allows a withdrawn aanvraag without decision, and a decision past its term', () => {
-    expect(
-      beoordeelVerwijdering(
-        { state: 'ingetrokken', besluitOp: null, bezwaarOfBeroepOpen: false },
-        today,
-      ).mag,
-    ).toBe(true);
-    expect(
-      beoordeelVerwijdering(
-        { state: 'gearchiveerd', besluitOp: '2023-11-25', bezwaarOfBeroepOpen: false },
-        today,
-      ),
-    ).toEqual({
+    expect(beoordeelVerwijdering(feiten('ingetrokken', null, false), today).mag).toBe(true);
+    expect(beoordeelVerwijdering(feiten('gearchiveerd', '2023-11-25', false), today)).toEqual({
       mag: true,
       reden: 'De bewaartermijn is voorbij (sinds 25 november 2026): het dossier mag weg.',
     });
-    expect(
-      beoordeelVerwijdering(
-        { state: 'gearchiveerd', besluitOp: '2023-11-26', bezwaarOfBeroepOpen: false },
-        today,
-      ).mag,
-    ).toBe(false);
+    expect(beoordeelVerwijdering(feiten('gearchiveerd', '2023-11-26', false), today).mag).toBe(
+      false,
+    );
     // The setting of the retention term.
-    expect(
-      beoordeelVerwijdering(
-        { state: 'gearchiveerd', besluitOp: '2024-11-25', bezwaarOfBeroepOpen: false },
-        today,
-        2,
-      ).mag,
-    ).toBe(true);
+    expect(beoordeelVerwijdering(feiten('gearchiveerd', '2024-11-25', false), today, 2).mag).toBe(
+      true,
+    );
+  });
+
+  it('counts the term as the vernietigingslijst does: from the last decision, a decision on bezwaar included', () => {
+    // Decided in 2022, bezwaar decided in 2024: the term runs from 2024.
+    const opBezwaar = feiten('gearchiveerd', '2022-05-01', false, {
+      besluitOpBezwaar: '2024-06-01',
+    });
+    expect(beoordeelVerwijdering(opBezwaar, today).reden).toContain('loopt nog tot 1 juni 2027');
+    expect(beoordeelVerwijdering(opBezwaar, '2027-06-01').mag).toBe(true);
+    for (const day of ['2027-05-31', '2027-06-01', '2030-01-01']) {
+      const lijst = bewaarStatus(opBezwaar.bewaar, day).status === 'te_vernietigen';
+      expect(beoordeelVerwijdering(opBezwaar, day).mag).toBe(lijst);
+    }
+  });
+
+  it('holds for a beroep recorded by hand, but the request being assessed does not hold itself', () => {
+    const beroep = feiten('gearchiveerd', '2020-01-10', false, { blokkades: ['beroep'] });
+    expect(beoordeelVerwijdering(beroep, today).reden).toContain('bezwaar of beroep');
+    const eigenVerzoek = feiten('gearchiveerd', '2020-01-10', false, {
+      blokkades: ['avg_verzoek'],
+    });
+    expect(beoordeelVerwijdering(eigenVerzoek, today).mag).toBe(true);
+  });
+
+  it("lets a withdrawn aanvraag go at the ouders' request before the list would (no decision to keep)", () => {
+    const ingetrokken = feiten('ingetrokken', null, false, { ingetrokkenOp: '2026-10-01' });
+    expect(bewaarStatus(ingetrokken.bewaar, today).status).toBe('bewaren');
+    expect(beoordeelVerwijdering(ingetrokken, today).mag).toBe(true);
   });
 
   it('grants deletion only as far as the assessment allows', () => {
