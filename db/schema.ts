@@ -733,6 +733,8 @@ export const avgVerzoeken = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: text('created_at').notNull(),
+    /** §12: when its personal data were destroyed (a vernietiging with two people); the row stays. */
+    vernietigdOp: text('vernietigd_op'),
   },
   (t) => [index('avg_verzoeken_status').on(t.status, t.ontvangenOp)],
 );
@@ -830,6 +832,26 @@ export const vernietigingItems = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.voorstelId, t.aanvraagId] }),
     index('vernietiging_items_aanvraag').on(t.aanvraagId),
+  ],
+);
+
+/** The requests of the AVG register a proposal destroys; kenmerk and dates copied for the verklaring. */
+export const vernietigingAvgItems = sqliteTable(
+  'vernietiging_avg_items',
+  {
+    voorstelId: integer('voorstel_id')
+      .notNull()
+      .references(() => vernietigingsvoorstellen.id),
+    verzoekId: integer('verzoek_id')
+      .notNull()
+      .references(() => avgVerzoeken.id),
+    kenmerk: text('kenmerk').notNull(),
+    afgehandeldOp: text('afgehandeld_op').notNull(),
+    vernietigbaarVanaf: text('vernietigbaar_vanaf').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.voorstelId, t.verzoekId] }),
+    index('vernietiging_avg_items_verzoek').on(t.verzoekId),
   ],
 );
 

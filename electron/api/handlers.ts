@@ -385,7 +385,8 @@ export const handlers: Handlers = {
   'bewaren.instellingen': (ctx, input) => writeBewaarInstellingen(ctx, input),
   'bewaren.beroep': (ctx, input) => blokkeerVoorBeroep(ctx, input.aanvraagId),
   'bewaren.beroepOpheffen': (ctx, input) => hefBeroepOp(ctx, input.aanvraagId),
-  'vernietiging.stelVoor': (ctx, input) => stelVernietigingVoor(ctx, input.aanvraagIds),
+  'vernietiging.stelVoor': (ctx, input) =>
+    stelVernietigingVoor(ctx, input.aanvraagIds, input.verzoekIds),
   'vernietiging.voorstellen': (ctx) => vernietigingsvoorstellenLijst(ctx),
   'vernietiging.keurGoed': (ctx, input) => keurVernietigingGoed(ctx, input.voorstelId),
   'vernietiging.wijsAf': (ctx, input) => wijsVernietigingAf(ctx, input.voorstelId),

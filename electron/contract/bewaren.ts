@@ -67,6 +67,19 @@ export const bewarenProcedures = {
       ),
       bewaard: z.number(),
       lopend: z.number(),
+      /** Answered requests of the AVG register whose term passed (domain/avg-verzoeken.ts). */
+      avgVerzoeken: z.array(
+        z.object({
+          verzoekId: z.number(),
+          kenmerk: z.string(),
+          soort: z.string(),
+          afgehandeldOp: z.string(),
+          vernietigbaarVanaf: z.string(),
+          voorstelId: z.number().nullable(),
+        }),
+      ),
+      /** Answered requests still kept (with their dossier, or within their term). */
+      avgBewaard: z.number(),
     }),
   ),
   'bewaren.instellingen': p(
@@ -89,15 +102,20 @@ export const bewarenProcedures = {
   ),
   'vernietiging.stelVoor': p(
     ['beheerder'],
-    'Stelt de gekozen dossiers voor ter vernietiging; de directeur-bestuurder keurt het voorstel goed of wijst het af.',
+    'Stelt de gekozen dossiers en afgehandelde AVG-verzoeken voor ter vernietiging; de directeur-bestuurder keurt het voorstel goed of wijst het af.',
     z
       .object({
-        aanvraagIds: z
+        aanvraagIds: z.array(s.id).max(500, { error: 'Hoogstens 500 dossiers in één voorstel.' }),
+        verzoekIds: z
           .array(s.id)
-          .min(1, { error: 'Kies minstens één dossier.' })
-          .max(500, { error: 'Hoogstens 500 dossiers in één voorstel.' }),
+          .max(500, { error: 'Hoogstens 500 AVG-verzoeken in één voorstel.' })
+          .default([]),
       })
-      .strict(),
+      .strict()
+      .refine((v) => v.aanvraagIds.length + v.verzoekIds.length > 0, {
+        error: 'Kies minstens één dossier of AVG-verzoek.',
+        path: ['aanvraagIds'],
+      }),
     z.object({ id: z.number() }),
   ),
   'vernietiging.voorstellen': p(
@@ -122,6 +140,14 @@ export const bewarenProcedures = {
             termijnStart: z.string(),
             vernietigbaarVanaf: z.string(),
             documenten: z.number().nullable(),
+          }),
+        ),
+        avgVerzoeken: z.array(
+          z.object({
+            verzoekId: z.number(),
+            kenmerk: z.string(),
+            afgehandeldOp: z.string(),
+            vernietigbaarVanaf: z.string(),
           }),
         ),
       }),

@@ -2,7 +2,12 @@
 // for inzage, correctie or verwijdering of what the SWV holds on a pupil. The terms, the statuses
 // and the assessment of a request to delete live here, once.
 import { compareIsoDates, formatDutchDate, isoDate, parseIsoDate } from './calendar';
-import { bewaarStatus, DEFAULT_BEWAARTERMIJN_JAREN, type BewaarFeiten } from './retention';
+import {
+  bewaarStatus,
+  DEFAULT_BEWAARTERMIJN_JAREN,
+  verwijderbaarVanaf,
+  type BewaarFeiten,
+} from './retention';
 import { inGroup, UNDECIDED_STATES } from './state-groups';
 import { applyAlgemeneTermijnenwet, trafficLight, type TrafficLight } from './termijnen';
 import type { AanvraagState, IsoDate } from './types';
@@ -245,6 +250,38 @@ export function beoordeelVerwijdering(
     case 'lopend':
       return { mag: false, reden: `Op deze aanvraag is nog niet beslist. ${BEWAREN_GROND}` };
   }
+}
+
+/** Where an entry of the AVG register stands in its retention (§12 with AVG art. 5 lid 1 onder e). */
+export type AvgBewaarStatus =
+  /** Not answered yet: kept, and it holds the dossiers it concerns. */
+  | { readonly status: 'open' }
+  /** A dossier it concerns still exists: the request and its answer are part of that dossier's history. */
+  | { readonly status: 'bij_dossier' }
+  /** Answered, no dossier left: kept as evidence of the answer until `vanaf`. */
+  | { readonly status: 'bewaren'; readonly vanaf: IsoDate }
+  /** Its term passed: its personal data go in a vernietiging (two people, like a dossier's). */
+  | { readonly status: 'te_vernietigen'; readonly vanaf: IsoDate };
+
+/**
+ * How long the register keeps a request of the ouders. It is the SWV's evidence of how it answered
+ * (AVG art. 5 lid 2; a refusal can be taken to the Autoriteit Persoonsgegevens or the rechter), so
+ * it stays while a dossier it concerns exists, and after that as long as a dossier would after its
+ * last decision: the bewaartermijn (setting), counted from the answer. Then the names, the addresses,
+ * the free text and the letters go; the kenmerk, the kind, the dates and the outcome stay, holding
+ * nothing of the pupil.
+ */
+export function avgBewaarStatus(
+  f: { readonly afgehandeldOp: IsoDate | null; readonly bestaandeDossiers: number },
+  today: IsoDate,
+  jaren = DEFAULT_BEWAARTERMIJN_JAREN,
+): AvgBewaarStatus {
+  if (f.afgehandeldOp === null) return { status: 'open' };
+  if (f.bestaandeDossiers > 0) return { status: 'bij_dossier' };
+  const vanaf = verwijderbaarVanaf(f.afgehandeldOp, jaren);
+  return compareIsoDates(today, vanaf) < 0
+    ? { status: 'bewaren', vanaf }
+    : { status: 'te_vernietigen', vanaf };
 }
 
 /**

@@ -360,6 +360,12 @@ export interface VerklaringVernietigingData {
     vernietigbaarVanaf: IsoDate;
     documenten: number;
   }[];
+  /** Requests of the AVG register whose personal data went with it (by kenmerk only). */
+  avgVerzoeken: readonly {
+    kenmerk: string;
+    afgehandeldOp: IsoDate;
+    vernietigbaarVanaf: IsoDate;
+  }[];
   voorgesteld: { naam: string; op: IsoDate };
   goedgekeurd: { naam: string; op: IsoDate };
   generatedAt: string;

@@ -26,6 +26,8 @@ import {
   verdagingen,
   vergaderingen,
   vergaderingUitkomsten,
+  avgBrieven,
+  vernietigingAvgItems,
   vernietigingItems,
   vernietigingsvoorstellen,
   workflowEvents,
@@ -33,6 +35,7 @@ import {
 import { bewaarInstellingen } from '../contract/bewaren';
 import type { AuthedContext, ServiceContext } from '../core/context';
 import { conflict, domainError, notFound, UserFacingError } from '../core/errors';
+import { avgBewaarStatus, avgKenmerk, type AvgBewaarStatus } from '../domain/avg-verzoeken';
 import { toIsoDateFromInstant } from '../domain/calendar';
 import {
   bewaarStatus,
@@ -242,6 +245,88 @@ function inOpenVoorstel(ctx: ServiceContext): Map<number, number> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The AVG register's answered requests (domain/avg-verzoeken.ts avgBewaarStatus): kept while a
+// dossier they concern exists, then the bewaartermijn after their answer; then destroyed in a
+// proposal like a dossier, by two people.
+
+interface AvgRegisterRij {
+  readonly verzoekId: number;
+  readonly kenmerk: string;
+  readonly soort: string;
+  readonly afgehandeldOp: IsoDate;
+  readonly status: AvgBewaarStatus;
+}
+
+function loadAvgRegister(
+  ctx: ServiceContext,
+  verzoekIds: readonly number[] | null,
+  jaren: number,
+): AvgRegisterRij[] {
+  const v = avgVerzoeken;
+  const bestaand = sql<number>`(SELECT count(*) FROM ${avgVerzoekAanvragen}
+    JOIN ${aanvragen} ON ${aanvragen.id} = ${avgVerzoekAanvragen.aanvraagId}
+    WHERE ${avgVerzoekAanvragen.verzoekId} = ${v.id} AND ${aanvragen.vernietigdOp} IS NULL)`;
+  const answered = and(
+    isNull(v.vernietigdOp),
+    eq(v.status, 'afgehandeld'),
+    isNotNull(v.afgehandeldOp),
+  );
+  return ctx.db
+    .select({
+      id: v.id,
+      soort: v.soort,
+      ontvangenOp: v.ontvangenOp,
+      afgehandeldOp: v.afgehandeldOp,
+      bestaand,
+    })
+    .from(v)
+    .where(verzoekIds === null ? answered : and(answered, inArray(v.id, [...verzoekIds])))
+    .orderBy(v.id)
+    .all()
+    .map((r) => ({
+      verzoekId: r.id,
+      kenmerk: avgKenmerk(r.id, r.ontvangenOp),
+      soort: r.soort,
+      afgehandeldOp: r.afgehandeldOp ?? '',
+      status: avgBewaarStatus(
+        { afgehandeldOp: r.afgehandeldOp, bestaandeDossiers: r.bestaand },
+        ctx.today,
+        jaren,
+      ),
+    }));
+}
+
+/** Open proposals by request of the AVG register. */
+function avgInOpenVoorstel(ctx: ServiceContext): Map<number, number> {
+  const rows = ctx.db
+    .select({
+      verzoekId: vernietigingAvgItems.verzoekId,
+      voorstelId: vernietigingAvgItems.voorstelId,
+    })
+    .from(vernietigingAvgItems)
+    .innerJoin(
+      vernietigingsvoorstellen,
+      eq(vernietigingsvoorstellen.id, vernietigingAvgItems.voorstelId),
+    )
+    .where(eq(vernietigingsvoorstellen.status, 'voorgesteld'))
+    .all();
+  return new Map(rows.map((r) => [r.verzoekId, r.voorstelId]));
+}
+
+/** Each named request, due now; a Dutch refusal for any that is not. */
+function checkAvgDue(ctx: ServiceContext, verzoekIds: readonly number[], jaren: number) {
+  const rows = loadAvgRegister(ctx, verzoekIds, jaren);
+  const byId = new Map(rows.map((r) => [r.verzoekId, r]));
+  return verzoekIds.map((id) => {
+    const r = byId.get(id);
+    if (!r) throw notFound('Een van de gekozen AVG-verzoeken');
+    if (r.status.status !== 'te_vernietigen')
+      throw domainError(`De bewaartermijn van ${r.kenmerk} is nog niet verstreken.`);
+    return { ...r, vanaf: r.status.vanaf };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // The vernietigingslijst.
 
 /**
@@ -279,7 +364,30 @@ export function vernietigingslijst(ctx: AuthedContext) {
         voorstelId: open.get(d.aanvraagId) ?? null,
       });
   }
-  return { instellingen: inst, rows, bewaard, lopend };
+  const avgOpen = avgInOpenVoorstel(ctx);
+  const register = loadAvgRegister(ctx, null, inst.jaren);
+  const avgVerzoekenDue = register.flatMap((r) =>
+    r.status.status === 'te_vernietigen'
+      ? [
+          {
+            verzoekId: r.verzoekId,
+            kenmerk: r.kenmerk,
+            soort: r.soort,
+            afgehandeldOp: r.afgehandeldOp,
+            vernietigbaarVanaf: r.status.vanaf,
+            voorstelId: avgOpen.get(r.verzoekId) ?? null,
+          },
+        ]
+      : [],
+  );
+  return {
+    instellingen: inst,
+    rows,
+    bewaard,
+    lopend,
+    avgVerzoeken: avgVerzoekenDue,
+    avgBewaard: register.length - avgVerzoekenDue.length,
+  };
 }
 
 /** Where each named dossier stands now; a Dutch refusal for any that may not be destroyed. */
@@ -304,8 +412,15 @@ function checkDue(ctx: ServiceContext, aanvraagIds: readonly number[], jaren: nu
 }
 
 /** The beheerder proposes the chosen dossiers for destruction; the directeur decides. */
-export function stelVernietigingVoor(ctx: AuthedContext, aanvraagIds: readonly number[]) {
+export function stelVernietigingVoor(
+  ctx: AuthedContext,
+  aanvraagIds: readonly number[],
+  verzoekIds: readonly number[] = [],
+) {
   const ids = [...new Set(aanvraagIds)];
+  const avgIds = [...new Set(verzoekIds)];
+  if (ids.length + avgIds.length === 0)
+    throw domainError('Kies minstens één dossier of AVG-verzoek.');
   const inst = readBewaarInstellingen(ctx);
   return ctx.tx(() => {
     const checked = checkDue(ctx, ids, inst.jaren);
@@ -313,6 +428,11 @@ export function stelVernietigingVoor(ctx: AuthedContext, aanvraagIds: readonly n
     for (const c of checked)
       if (open.has(c.dossier.aanvraagId))
         throw conflict(`${c.dossier.referentie} staat al in een voorstel tot vernietiging.`);
+    const avg = checkAvgDue(ctx, avgIds, inst.jaren);
+    const avgOpen = avgInOpenVoorstel(ctx);
+    for (const r of avg)
+      if (avgOpen.has(r.verzoekId))
+        throw conflict(`${r.kenmerk} staat al in een voorstel tot vernietiging.`);
     const id = Number(
       ctx.db
         .insert(vernietigingsvoorstellen)
@@ -329,6 +449,17 @@ export function stelVernietigingVoor(ctx: AuthedContext, aanvraagIds: readonly n
           volgnummer: c.dossier.volgnummer,
           termijnStart: c.status.start,
           vernietigbaarVanaf: c.status.vanaf,
+        })
+        .run();
+    for (const r of avg)
+      ctx.db
+        .insert(vernietigingAvgItems)
+        .values({
+          voorstelId: id,
+          verzoekId: r.verzoekId,
+          kenmerk: r.kenmerk,
+          afgehandeldOp: r.afgehandeldOp,
+          vernietigbaarVanaf: r.vanaf,
         })
         .run();
     ctx.audit({
@@ -363,6 +494,11 @@ export function vernietigingsvoorstellenLijst(ctx: AuthedContext) {
     .orderBy(desc(v.id))
     .all();
   const items = ctx.db.select().from(vernietigingItems).orderBy(vernietigingItems.referentie).all();
+  const avgItems = ctx.db
+    .select()
+    .from(vernietigingAvgItems)
+    .orderBy(vernietigingAvgItems.kenmerk)
+    .all();
   return rows.map((r) => ({
     ...r,
     voorgesteldOp: toIsoDateFromInstant(r.voorgesteldOp),
@@ -384,6 +520,14 @@ export function vernietigingsvoorstellenLijst(ctx: AuthedContext) {
         termijnStart: i.termijnStart,
         vernietigbaarVanaf: i.vernietigbaarVanaf,
         documenten: i.documenten,
+      })),
+    avgVerzoeken: avgItems
+      .filter((i) => i.voorstelId === r.id)
+      .map((i) => ({
+        verzoekId: i.verzoekId,
+        kenmerk: i.kenmerk,
+        afgehandeldOp: i.afgehandeldOp,
+        vernietigbaarVanaf: i.vernietigbaarVanaf,
       })),
   }));
 }
@@ -446,6 +590,13 @@ export async function keurVernietigingGoed(ctx: AuthedContext, voorstelId: numbe
     .all();
   const ids = items.map((i) => i.aanvraagId);
   const checked = checkDue(ctx, ids, inst.jaren);
+  const avgIds = ctx.db
+    .select({ verzoekId: vernietigingAvgItems.verzoekId })
+    .from(vernietigingAvgItems)
+    .where(eq(vernietigingAvgItems.voorstelId, voorstelId))
+    .all()
+    .map((r) => r.verzoekId);
+  const avg = checkAvgDue(ctx, avgIds, inst.jaren);
   const indexing = ctx.db
     .select({ n: sql<number>`count(*)` })
     .from(documenten)
@@ -482,6 +633,11 @@ export async function keurVernietigingGoed(ctx: AuthedContext, voorstelId: numbe
       vernietigbaarVanaf: c.status.vanaf,
       documenten: docCount.get(c.dossier.aanvraagId) ?? 0,
     })),
+    avgVerzoeken: avg.map((r) => ({
+      kenmerk: r.kenmerk,
+      afgehandeldOp: r.afgehandeldOp,
+      vernietigbaarVanaf: r.vanaf,
+    })),
     voorgesteld: { naam: proposer?.naam ?? '', op: toIsoDateFromInstant(v.voorgesteldOp) },
     goedgekeurd: { naam: ctx.user.naam, op: ctx.today },
     generatedAt: ctx.nowIso,
@@ -505,6 +661,7 @@ export async function keurVernietigingGoed(ctx: AuthedContext, voorstelId: numbe
       const again = loadVoorstel(ctx, voorstelId);
       if (again.status !== 'voorgesteld') throw conflict('Over dit voorstel is al beslist.');
       checkDue(ctx, ids, inst.jaren);
+      checkAvgDue(ctx, avgIds, inst.jaren);
       const removed: string[] = [];
       for (const n of newNotulen) {
         removed.push(n.oudSha256);
@@ -525,6 +682,14 @@ export async function keurVernietigingGoed(ctx: AuthedContext, voorstelId: numbe
           .run();
         ctx.audit({ action: 'vernietiging.dossier', objectType: 'aanvraag', objectId: id });
       }
+      for (const verzoekId of avgIds) {
+        removed.push(...wisAvgVerzoek(ctx, verzoekId));
+        ctx.audit({
+          action: 'vernietiging.avg_verzoek',
+          objectType: 'avg_verzoek',
+          objectId: verzoekId,
+        });
+      }
       ctx.db
         .update(vernietigingsvoorstellen)
         .set({
@@ -541,7 +706,7 @@ export async function keurVernietigingGoed(ctx: AuthedContext, voorstelId: numbe
         action: 'vernietiging.goedkeuring',
         objectType: 'vernietigingsvoorstel',
         objectId: voorstelId,
-        details: String(ids.length),
+        details: String(ids.length + avgIds.length),
       });
       return removed;
     });
@@ -575,6 +740,13 @@ function blobInGebruik(ctx: ServiceContext, sha256: string): boolean {
         .select({ x: vergaderingen.id })
         .from(vergaderingen)
         .where(eq(vergaderingen.notulenSha256, sha256))
+        .limit(1),
+    ) ||
+    one(
+      ctx.db
+        .select({ x: avgBrieven.id })
+        .from(avgBrieven)
+        .where(eq(avgBrieven.sha256, sha256))
         .limit(1),
     ) ||
     one(
@@ -677,6 +849,39 @@ function wisDossier(ctx: ServiceContext, aanvraagId: number, registerBewaren: bo
     .where(and(eq(workflowEvents.aanvraagId, aanvraagId), isNotNull(workflowEvents.reason)))
     .run();
   return [...docs.map((d) => d.sha256), ...letters.map((l) => l.sha256)];
+}
+
+/**
+ * Destroys the personal data of one answered request of the AVG register inside the caller's
+ * transaction: the names, addresses and free text, its letters and its links to corrections. The
+ * row stays with its kenmerk, kind, dates and outcome; its links to the (destroyed) dossiers by
+ * kenmerk stay too. Answers the hashes of the letters' blobs.
+ */
+function wisAvgVerzoek(ctx: ServiceContext, verzoekId: number): string[] {
+  const letters = ctx.db
+    .select({ sha256: avgBrieven.sha256 })
+    .from(avgBrieven)
+    .where(eq(avgBrieven.verzoekId, verzoekId))
+    .all();
+  ctx.db.delete(avgBrieven).where(eq(avgBrieven.verzoekId, verzoekId)).run();
+  ctx.db.delete(avgVerzoekCorrecties).where(eq(avgVerzoekCorrecties.verzoekId, verzoekId)).run();
+  ctx.db
+    .update(avgVerzoeken)
+    .set({
+      verzoekerNaam: VERNIETIGD_NAAM,
+      verzoekerAdres: '',
+      verzoekerPostcode: '',
+      verzoekerPlaats: '',
+      leerlingNaam: VERNIETIGD_NAAM,
+      leerlingGeboortedatum: '',
+      omschrijving: null,
+      verlengingReden: null,
+      toelichting: null,
+      vernietigdOp: ctx.nowIso,
+    })
+    .where(eq(avgVerzoeken.id, verzoekId))
+    .run();
+  return letters.map((l) => l.sha256);
 }
 
 /** The verklaring of an executed proposal (audited). */

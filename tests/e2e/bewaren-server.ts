@@ -9,7 +9,8 @@ import { startHttpTransport } from '../../electron/http/server';
 
 // Issue 11's e2e install (bewaren.spec.ts): the demo, two of its aanvragen decided and sent on
 // 25 November 2026 (one then gets a bezwaar that runs), and then the clock three years and two
-// days on, so the vernietigingslijst has one dossier due and one held. The clock runs on from there.
+// days on, so the vernietigingslijst has one dossier due and one held, and one request of the AVG
+// register whose term passed. The clock runs on from there.
 
 const START = Date.parse('2026-11-25T10:00:00Z');
 let offset = START - Date.now();
@@ -58,6 +59,21 @@ async function main(): Promise<void> {
     doorOuders: true,
     doorSchool: false,
   });
+  // A request of ouders under the AVG about a pupil TLA holds nothing of, answered the same day: by
+  // 2029 its own term has passed too, so the list offers it with the dossier.
+  const { id: verzoekId } = await sll('avg.registreer', {
+    soort: 'inzage',
+    ontvangenOp: '2026-11-20',
+    verzoeker: 'ouder',
+    verzoekerNaam: 'P. Elders',
+    verzoekerAdres: 'Kerkstraat 1',
+    verzoekerPostcode: '6711 AA',
+    verzoekerPlaats: 'Ede',
+    leerlingNaam: 'Onbekend Kind',
+    leerlingGeboortedatum: '2015-05-05',
+    omschrijving: null,
+  });
+  await sll('avg.afhandel', { verzoekId, uitkomst: 'toegewezen', toelichting: '' });
   await backend.whenIdle();
   offset = Date.parse('2029-11-27T09:00:00Z') - Date.now();
   const transport = await startHttpTransport({

@@ -16,12 +16,17 @@ test.describe.configure({ mode: 'serial' });
 const PORT = Number(process.env.TLA_E2E_PORT ?? 4810) + 6;
 let server: FreshServer;
 let kenmerk = '';
+let avgKenmerk = '';
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  const content = await (await pdf.getPage(1)).getTextContent();
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+  }
   await pdf.destroy();
-  return content.items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  return pages.join(' ');
 }
 
 test.beforeAll(async () => {
@@ -45,8 +50,15 @@ test('the beheerder proposes the dossier that is due; the held one cannot be cho
   const held = v.rowWith('Vastgehouden');
   await expect(held).toContainText('Er loopt een bezwaar tegen het besluit.');
   await expect(held.getByRole('checkbox')).toBeDisabled();
+  // The AVG register's request whose term passed, by kenmerk and kind only.
+  const avg = v.avgVerzoeken.getByRole('row').filter({ hasText: 'Termijn verstreken op' });
+  await expect(avg).toHaveCount(1);
+  await expect(avg).toContainText('Inzage');
+  await expect(v.avgVerzoeken).not.toContainText('Onbekend Kind');
+  avgKenmerk = await v.kenmerkOf(avg);
+  expect(avgKenmerk).toMatch(/^AVG-2026-\d{4}$/);
   await checkScreenAtBothSizes(page, 'vernietiging-beheerder');
-  await v.stelVoor(kenmerk);
+  await v.stelVoor([kenmerk, avgKenmerk], '1 dossier en 1 AVG-verzoek');
   await checkSettledScreen(page, 'vernietiging-voorgesteld');
   expect(problems).toEqual([]);
 });
@@ -67,7 +79,7 @@ test('the directeur approves; the verklaring opens and names the kenmerk', async
   const dialog = page.getByRole('dialog', { name: /Verklaring van vernietiging VV-/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('canvas').first()).toBeVisible();
-  await expect(dialog.getByText('Pagina 1 van 1', { exact: true })).toBeVisible();
+  await expect(dialog.getByText(/^Pagina 1 van [12]$/)).toBeVisible();
   await checkSettledScreen(page, 'vernietiging-verklaring');
   await page.keyboard.press('Escape');
   // What the verklaring says: the kenmerk and who decided, never the pupil.
@@ -77,6 +89,8 @@ test('the directeur approves; the verklaring opens and names the kenmerk', async
   };
   const text = await pdfText(Buffer.from(pdf.dataBase64, 'base64'));
   expect(text).toContain(kenmerk);
+  expect(text).toContain(avgKenmerk);
+  expect(text).not.toContain('Onbekend Kind');
   expect(text).toContain('Bas Beheer');
   expect(text).toContain('Ingrid Jansen');
   // The dossier itself is gone for the office too.

@@ -41,6 +41,8 @@ let zyxwa: number, qwopp: number, metBezwaar: number, metBeroep: number, levend:
 let sharedDocId: number;
 let meetingId: number;
 let volgnummer: string;
+let avgVerzoekId: number;
+let avgLeerling: string;
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const leerling = (naam: string) => ({
@@ -496,6 +498,7 @@ describe('two people destroy a dossier', () => {
 
   it('holds a dossier while a request of the ouders about it (AVG) is not yet answered', async () => {
     const a = await sll.call('aanvraag.get', { aanvraagId: metBeroep });
+    avgLeerling = a.leerling.naam;
     const { id: verzoekId } = await sll.call('avg.registreer', {
       soort: 'inzage',
       ontvangenOp: '2029-11-26',
@@ -522,6 +525,7 @@ describe('two people destroy a dossier', () => {
     expect(held.message).toContain('verzoek van de ouders onder de AVG');
     // Answered: the hold is gone and the dossier may be proposed again.
     await sll.call('avg.afhandel', { verzoekId, uitkomst: 'toegewezen', toelichting: '' });
+    avgVerzoekId = verzoekId;
     const after = (await beheer.call('bewaren.lijst', {})).rows.find(
       (r) => r.aanvraagId === metBeroep,
     );
@@ -530,4 +534,116 @@ describe('two people destroy a dossier', () => {
       (await beheer.call('vernietiging.stelVoor', { aanvraagIds: [metBeroep] })).id,
     ).toBeGreaterThan(0);
   });
+});
+
+describe('the AVG register keeps a request only as long as it must (§12, AVG art. 5 lid 1 onder e)', () => {
+  const lijst = () => beheer.call('bewaren.lijst', {});
+
+  it('keeps an answered request while its dossier exists, then the bewaartermijn after its answer', async () => {
+    // Answered today, its dossier (metBeroep) still there: kept with the dossier.
+    expect((await lijst()).avgVerzoeken.map((r) => r.verzoekId)).not.toContain(avgVerzoekId);
+    const early = await beheer.fail('vernietiging.stelVoor', {
+      aanvraagIds: [],
+      verzoekIds: [avgVerzoekId],
+    });
+    expect(early.message).toMatch(/^De bewaartermijn van AVG-2029-\d{4} is nog niet verstreken\.$/);
+    // The dossier is destroyed (the proposal of the test above): the request's own term starts.
+    const open = (await directeur.call('vernietiging.voorstellen', {})).find(
+      (v) => v.status === 'voorgesteld',
+    )!;
+    await directeur.call('vernietiging.keurGoed', { voorstelId: open.id });
+    const na = await lijst();
+    expect(na.avgVerzoeken.map((r) => r.verzoekId)).not.toContain(avgVerzoekId);
+    expect(na.avgBewaard).toBeGreaterThanOrEqual(1);
+    expect(
+      sql<{ n: string }>(
+        'SELECT leerling_naam AS n FROM avg_verzoeken WHERE id = ?',
+        avgVerzoekId,
+      )[0]!.n,
+    ).toBe(avgLeerling);
+  });
+
+  it('destroys its personal data and letters by two people after the term; kenmerk, dates and outcome stay', async () => {
+    // Three years after the answer (2029-11-26).
+    now = new Date('2032-11-26T10:00:00Z');
+    [sll, directeur, beheer] = (await Promise.all(
+      ['sll', 'directeur', 'beheer'].map((u) => login(t.backend, u)),
+    )) as [Client, Client, Client];
+    const due = (await lijst()).avgVerzoeken.find((r) => r.verzoekId === avgVerzoekId)!;
+    expect(due).toMatchObject({
+      soort: 'inzage',
+      afgehandeldOp: '2029-11-26',
+      vernietigbaarVanaf: '2032-11-26',
+      voorstelId: null,
+    });
+    const letters = sql<{ sha256: string }>(
+      'SELECT sha256 FROM avg_brieven WHERE verzoek_id = ?',
+      avgVerzoekId,
+    );
+    expect(letters.length).toBeGreaterThan(0);
+    const bad = await beheer.fail('vernietiging.stelVoor', { aanvraagIds: [], verzoekIds: [] });
+    expect(bad.message).toContain('Kies minstens één dossier of AVG-verzoek.');
+    const { id } = await beheer.call('vernietiging.stelVoor', {
+      aanvraagIds: [],
+      verzoekIds: [avgVerzoekId],
+    });
+    const voorstel = (await directeur.call('vernietiging.voorstellen', {})).find(
+      (v) => v.id === id,
+    )!;
+    expect(voorstel.avgVerzoeken).toEqual([
+      {
+        verzoekId: avgVerzoekId,
+        kenmerk: due.kenmerk,
+        afgehandeldOp: '2029-11-26',
+        vernietigbaarVanaf: '2032-11-26',
+      },
+    ]);
+    expect(voorstel.magGoedkeuren).toBe(true);
+    await beheer.fail('vernietiging.keurGoed', { voorstelId: id });
+    const { verklaringNummer } = await directeur.call('vernietiging.keurGoed', { voorstelId: id });
+
+    // What stays and what went.
+    const v = await sll.call('avg.get', { verzoekId: avgVerzoekId });
+    expect(v).toMatchObject({
+      kenmerk: due.kenmerk,
+      soort: 'inzage',
+      status: 'afgehandeld',
+      uitkomst: 'toegewezen',
+      leerlingNaam: '(gegevens vernietigd)',
+      verzoekerNaam: '(gegevens vernietigd)',
+    });
+    expect(sql('SELECT * FROM avg_brieven WHERE verzoek_id = ?', avgVerzoekId)).toEqual([]);
+    const store = createDocumentStore(path.join(t.dir, 'documents'), t.key);
+    for (const l of letters) expect(store.has(l.sha256), l.sha256).toBe(false);
+    const db = openReadonly(t);
+    try {
+      for (const table of ['avg_verzoeken', 'avg_verzoek_aanvragen', 'avg_brieven']) {
+        const dump = JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all());
+        for (const spoor of [avgLeerling, 'Ouderdeel', 'Lindelaan', '6711 AB'])
+          expect(dump.includes(spoor), `${spoor} in ${table}`).toBe(false);
+      }
+    } finally {
+      db.close();
+    }
+    const pdf = await directeur.call('vernietiging.verklaring', { voorstelId: id });
+    const text = (
+      await extractPdfText(new Uint8Array(Buffer.from(pdf.dataBase64, 'base64')))
+    ).pages.join(' ');
+    expect(text).toContain(`Verklaring van vernietiging ${verklaringNummer}`);
+    expect(text).toContain(due.kenmerk);
+    expect(text).not.toContain(avgLeerling);
+    expect(
+      sql(
+        "SELECT id FROM audit_log WHERE object_type = 'avg_verzoek' AND object_id = ? AND action = 'vernietiging.avg_verzoek'",
+        avgVerzoekId,
+      ),
+    ).toHaveLength(1);
+    expect((await lijst()).avgVerzoeken.map((r) => r.verzoekId)).not.toContain(avgVerzoekId);
+    const chain = openReadonly(t);
+    try {
+      expect(verifyAuditChain(chain)).toBeNull();
+    } finally {
+      chain.close();
+    }
+  }, 60_000);
 });

@@ -15,6 +15,10 @@ import {
 } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import type { OutputOf } from '../../../electron/contract';
+import {
+  AVG_VERZOEK_SOORT_LABELS,
+  type AvgVerzoekSoort,
+} from '../../../electron/domain/avg-verzoeken';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useSession } from '../../app/auth';
@@ -44,6 +48,12 @@ const STATUS: Readonly<Record<Voorstel['status'], { label: string; color: string
 };
 
 const dossiers = (n: number) => (n === 1 ? '1 dossier' : `${n} dossiers`);
+const verzoeken = (n: number) => (n === 1 ? '1 AVG-verzoek' : `${n} AVG-verzoeken`);
+/** "2 dossiers en 1 AVG-verzoek", leaving out what is none. */
+const wat = (d: number, a: number) =>
+  [d > 0 || a === 0 ? dossiers(d) : null, a > 0 ? verzoeken(a) : null]
+    .filter((x) => x !== null)
+    .join(' en ');
 
 /** The verklaring van vernietiging in the app's PDF viewer. */
 function VerklaringDialog({ voorstel, onClose }: { voorstel: Voorstel; onClose: () => void }) {
@@ -134,9 +144,102 @@ function Waarom({ r }: { r: Rij }) {
   );
 }
 
+/**
+ * The answered requests of the AVG register whose term has passed (no dossier of theirs left, the
+ * bewaartermijn after the answer over): proposed with the dossiers, by kenmerk only.
+ */
+function AvgVerzoekenLijst({
+  lijst,
+  gekozen,
+  onChange,
+}: {
+  lijst: Lijst;
+  gekozen: ReadonlySet<number>;
+  onChange: (s: ReadonlySet<number>) => void;
+}) {
+  const kiesbaar = lijst.avgVerzoeken.filter((r) => r.voorstelId === null);
+  const alles = kiesbaar.length > 0 && kiesbaar.every((r) => gekozen.has(r.verzoekId));
+  const toggle = (id: number, on: boolean) => {
+    const next = new Set(gekozen);
+    if (on) next.add(id);
+    else next.delete(id);
+    onChange(next);
+  };
+  return (
+    <Stack gap="xs" mt="md">
+      <Title order={4}>AVG-verzoeken van ouders</Title>
+      <Text size="sm" c="dimmed">
+        Een afgehandeld verzoek blijft bewaard zolang een dossier waarop het betrekking heeft
+        bestaat, en daarna de bewaartermijn na de afhandeling. Daarna worden de namen, adressen,
+        toelichting en brieven vernietigd; kenmerk, soort, datums en uitkomst blijven. Nog bewaard:{' '}
+        {verzoeken(lijst.avgBewaard)}.
+      </Text>
+      {lijst.avgVerzoeken.length === 0 ? (
+        <Text size="sm">Er zijn geen AVG-verzoeken waarvan de bewaartermijn is verstreken.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped withTableBorder verticalSpacing="xs" aria-label="AVG-verzoeken">
+            <TableHead
+              columns={[
+                {
+                  label: (
+                    <Checkbox
+                      aria-label="Alle te vernietigen AVG-verzoeken kiezen"
+                      checked={alles}
+                      disabled={kiesbaar.length === 0}
+                      onChange={(e) =>
+                        onChange(
+                          new Set(e.currentTarget.checked ? kiesbaar.map((r) => r.verzoekId) : []),
+                        )
+                      }
+                    />
+                  ),
+                },
+                'Kenmerk',
+                'Soort',
+                'Afgehandeld',
+                'Waarom',
+              ]}
+            />
+            <Table.Tbody>
+              {lijst.avgVerzoeken.map((r) => (
+                <Table.Tr key={r.verzoekId}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`${r.kenmerk} kiezen`}
+                      disabled={r.voorstelId !== null}
+                      checked={gekozen.has(r.verzoekId)}
+                      onChange={(e) => toggle(r.verzoekId, e.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                  <Table.Td className={classes.nowrap ?? ''}>{r.kenmerk}</Table.Td>
+                  <Table.Td>
+                    {AVG_VERZOEK_SOORT_LABELS[r.soort as AvgVerzoekSoort] ?? r.soort}
+                  </Table.Td>
+                  <Table.Td className={classes.nowrap ?? ''}>
+                    {formatDate(r.afgehandeldOp)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {r.voorstelId !== null
+                        ? `In voorstel ${r.voorstelId}`
+                        : `Termijn verstreken op ${formatDate(r.vernietigbaarVanaf)}`}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
 /** The beheerder's vernietigingslijst: choose what is due and propose it. */
 function Vernietigingslijst({ lijst, onChanged }: { lijst: Lijst; onChanged: () => void }) {
   const [gekozen, setGekozen] = useState<ReadonlySet<number>>(new Set());
+  const [gekozenAvg, setGekozenAvg] = useState<ReadonlySet<number>>(new Set());
   const [bevestig, setBevestig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
   const kiesbaar = lijst.rows.filter((r) => r.status === 'te_vernietigen' && r.voorstelId === null);
@@ -159,10 +262,10 @@ function Vernietigingslijst({ lijst, onChanged }: { lijst: Lijst; onChanged: () 
     <Section
       title="Vernietigingslijst"
       actions={
-        <Button disabled={gekozen.size === 0} onClick={() => setBevestig(true)}>
-          {gekozen.size === 0
+        <Button disabled={gekozen.size + gekozenAvg.size === 0} onClick={() => setBevestig(true)}>
+          {gekozen.size + gekozenAvg.size === 0
             ? 'Stel vernietiging voor'
-            : `Stel vernietiging voor (${dossiers(gekozen.size)})`}
+            : `Stel vernietiging voor (${wat(gekozen.size, gekozenAvg.size)})`}
         </Button>
       }
     >
@@ -242,21 +345,29 @@ function Vernietigingslijst({ lijst, onChanged }: { lijst: Lijst; onChanged: () 
           </Table>
         </Table.ScrollContainer>
       )}
+      <AvgVerzoekenLijst lijst={lijst} gekozen={gekozenAvg} onChange={setGekozenAvg} />
       {bevestig && (
         <ConfirmDialog
           title="Vernietiging voorstellen"
           body={
             <>
-              U stelt {dossiers(gekozen.size)} voor ter vernietiging. De directeur-bestuurder keurt
-              het voorstel goed of wijst het af; pas na goedkeuring worden de gegevens vernietigd.
+              U stelt {wat(gekozen.size, gekozenAvg.size)} voor ter vernietiging. De
+              directeur-bestuurder keurt het voorstel goed of wijst het af; pas na goedkeuring
+              worden de gegevens vernietigd.
             </>
           }
           confirmLabel="Voorstellen"
-          run={() => call('vernietiging.stelVoor', { aanvraagIds: [...gekozen] })}
+          run={() =>
+            call('vernietiging.stelVoor', {
+              aanvraagIds: [...gekozen],
+              verzoekIds: [...gekozenAvg],
+            })
+          }
           onClose={() => setBevestig(false)}
           onDone={() => {
             setBevestig(false);
             setGekozen(new Set());
+            setGekozenAvg(new Set());
             onChanged();
           }}
         />
@@ -316,7 +427,7 @@ function Voorstellen({ versie, onChanged }: { versie: number; onChanged: () => v
             <TableHead
               columns={[
                 'Voorstel',
-                'Dossiers',
+                'Dossiers en verzoeken',
                 'Voorgesteld',
                 'Beoordeeld',
                 'Status',
@@ -331,10 +442,13 @@ function Voorstellen({ versie, onChanged }: { versie: number; onChanged: () => v
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {v.dossiers.map((d, i) => (
-                        <span key={d.aanvraagId} className={classes.nowrap ?? ''}>
+                      {[
+                        ...v.dossiers.map((d) => d.referentie),
+                        ...v.avgVerzoeken.map((a) => a.kenmerk),
+                      ].map((k, i) => (
+                        <span key={k} className={classes.nowrap ?? ''}>
                           {i > 0 ? ', ' : ''}
-                          {d.referentie}
+                          {k}
                         </span>
                       ))}
                     </Text>
@@ -405,10 +519,14 @@ function Voorstellen({ versie, onChanged }: { versie: number; onChanged: () => v
           body={
             stap.kind === 'goed' ? (
               <>
-                De gegevens van {dossiers(stap.v.dossiers.length)} (
-                {stap.v.dossiers.map((d) => d.referentie).join(', ')}) worden nu vernietigd:
-                leerling- en oudergegevens, documenten, adviezen, brieven en aantekeningen. Dit kan
-                niet ongedaan worden gemaakt. TLA maakt de verklaring van vernietiging.
+                De gegevens van {wat(stap.v.dossiers.length, stap.v.avgVerzoeken.length)} (
+                {[
+                  ...stap.v.dossiers.map((d) => d.referentie),
+                  ...stap.v.avgVerzoeken.map((a) => a.kenmerk),
+                ].join(', ')}
+                ) worden nu vernietigd: leerling- en oudergegevens, documenten, adviezen, brieven en
+                aantekeningen. Dit kan niet ongedaan worden gemaakt. TLA maakt de verklaring van
+                vernietiging.
               </>
             ) : (
               <>
@@ -421,7 +539,7 @@ function Voorstellen({ versie, onChanged }: { versie: number; onChanged: () => v
             stap.kind === 'goed'
               ? call('vernietiging.keurGoed', { voorstelId: stap.v.id }).then((r) =>
                   setKlaar(
-                    `De dossiers zijn vernietigd. Verklaring van vernietiging ${r.verklaringNummer} is gemaakt.`,
+                    `De gegevens zijn vernietigd. Verklaring van vernietiging ${r.verklaringNummer} is gemaakt.`,
                   ),
                 )
               : call('vernietiging.wijsAf', { voorstelId: stap.v.id }).then(() =>

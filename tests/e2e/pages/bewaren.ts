@@ -31,15 +31,22 @@ export class VernietigingPage {
     return (await row.getByRole('cell').nth(1).innerText()).trim();
   }
 
-  async stelVoor(kenmerk: string): Promise<void> {
-    await this.page.getByRole('checkbox', { name: `${kenmerk} kiezen` }).check();
-    await this.page.getByRole('button', { name: /^Stel vernietiging voor \(1 dossier\)$/ }).click();
+  get avgVerzoeken(): Locator {
+    return this.page.getByRole('table', { name: 'AVG-verzoeken' });
+  }
+
+  /** Chooses each kenmerk (a dossier's or an AVG request's) and proposes; `wat` as the button says it. */
+  async stelVoor(kenmerken: readonly string[], wat: string): Promise<void> {
+    for (const kenmerk of kenmerken)
+      await this.page.getByRole('checkbox', { name: `${kenmerk} kiezen` }).check();
+    await this.page.getByRole('button', { name: `Stel vernietiging voor (${wat})` }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Vernietiging voorstellen' });
     await dialog.getByRole('button', { name: 'Voorstellen' }).click();
     await expect(dialog).toBeHidden();
-    await expect(this.voorstellen.getByRole('row').filter({ hasText: kenmerk })).toContainText(
-      'Wacht op goedkeuring',
-    );
+    for (const kenmerk of kenmerken)
+      await expect(this.voorstellen.getByRole('row').filter({ hasText: kenmerk })).toContainText(
+        'Wacht op goedkeuring',
+      );
   }
 
   async keurGoed(kenmerk: string): Promise<void> {
@@ -50,7 +57,7 @@ export class VernietigingPage {
     await dialog.getByRole('button', { name: 'Goedkeuren en vernietigen' }).click();
     await expect(dialog).toBeHidden();
     await expect(this.page.getByRole('status')).toContainText(
-      /De dossiers zijn vernietigd\. Verklaring van vernietiging VV-\d{4}-\d{4} is gemaakt\./,
+      /De gegevens zijn vernietigd\. Verklaring van vernietiging VV-\d{4}-\d{4} is gemaakt\./,
     );
   }
 }

@@ -3,6 +3,7 @@ import {
   addCalendarMonths,
   afhandelingProblem,
   avgKenmerk,
+  avgBewaarStatus,
   avgStoplicht,
   avgTermijnEinde,
   beoordeelVerwijdering,
@@ -290,5 +291,32 @@ describe('answering', () => {
   it('names a request and matches names loosely', () => {
     expect(avgKenmerk(7, '2026-11-02')).toBe('AVG-2026-0007');
     expect(normaliseerNaam('  Anouk  de  Vrïes ')).toBe('anouk de vries');
+  });
+});
+
+describe('how long the AVG register keeps a request (§12, AVG art. 5 lid 1 onder e)', () => {
+  it('keeps an open request, and an answered one while a dossier it concerns exists', () => {
+    expect(avgBewaarStatus({ afgehandeldOp: null, bestaandeDossiers: 0 }, '2040-01-01')).toEqual({
+      status: 'open',
+    });
+    expect(
+      avgBewaarStatus({ afgehandeldOp: '2020-01-10', bestaandeDossiers: 1 }, '2040-01-01'),
+    ).toEqual({ status: 'bij_dossier' });
+  });
+
+  it('then keeps it the bewaartermijn after its answer, to the day, and follows the setting', () => {
+    const beantwoord = { afgehandeldOp: '2026-03-31', bestaandeDossiers: 0 };
+    expect(avgBewaarStatus(beantwoord, '2029-03-30')).toEqual({
+      status: 'bewaren',
+      vanaf: '2029-03-31',
+    });
+    expect(avgBewaarStatus(beantwoord, '2029-03-31')).toEqual({
+      status: 'te_vernietigen',
+      vanaf: '2029-03-31',
+    });
+    expect(avgBewaarStatus(beantwoord, '2027-03-31', 1).status).toBe('te_vernietigen');
+    expect(
+      avgBewaarStatus({ afgehandeldOp: '2024-02-29', bestaandeDossiers: 0 }, '2027-02-28').status,
+    ).toBe('bewaren');
   });
 });

@@ -27,6 +27,7 @@ const data: VerklaringVernietigingData = {
       documenten: 1,
     },
   ],
+  avgVerzoeken: [],
   voorgesteld: { naam: 'Bas Beheer', op: '2029-11-26' },
   goedgekeurd: { naam: 'Ingrid Jansen', op: '2029-11-27' },
   generatedAt: '2029-11-27T10:00:00.000Z',
@@ -60,8 +61,33 @@ describe('renderVerklaringVernietiging (issue 11, §12)', () => {
     );
     expect(zonder).toContain('alleen het kenmerk bewaard');
     await expect(renderVerklaringVernietiging({ ...data, dossiers: [] })).rejects.toThrow(
-      'minstens één dossier',
+      'minstens één dossier of AVG-verzoek',
     );
+  });
+
+  it('names the AVG requests whose personal data went, by kenmerk only; alone they make a verklaring', async () => {
+    const avgVerzoeken = [
+      { kenmerk: 'AVG-2026-0002', afgehandeldOp: '2026-03-31', vernietigbaarVanaf: '2029-03-31' },
+    ];
+    const beide = flat(
+      (await extractPdfText(await renderVerklaringVernietiging({ ...data, avgVerzoeken }))).pages,
+    );
+    expect(beide).toContain('Aantal AVG-verzoeken: 1');
+    expect(beide).toContain('AVG-2026-0002 31 maart 2026 31 maart 2029');
+    expect(beide).toContain('TLA-2026-0029');
+    const alleen = flat(
+      (
+        await extractPdfText(
+          await renderVerklaringVernietiging({ ...data, dossiers: [], avgVerzoeken }),
+        )
+      ).pages,
+    );
+    expect(alleen).toContain('Aantal dossiers: 0');
+    expect(alleen).toContain('AVG-2026-0002');
+    expect(alleen).not.toContain('Vernietigde dossiers');
+    expect(
+      flat((await extractPdfText(await renderVerklaringVernietiging(data))).pages),
+    ).not.toContain('AVG-verzoeken');
   });
 
   it('reduces a destroyed dossier in the minutes to its kenmerk', async () => {
