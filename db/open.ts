@@ -22,7 +22,10 @@ export interface OpenOptions {
   readonly migrationsDir?: string;
   /** Path to a better-sqlite3 binary built for Electron (architecture decision 11). */
   readonly nativeBinding?: string;
-  /** Called with the text of every SQL statement the connection runs (better-sqlite3 `verbose`). */
+  /**
+   * Called with the text of every SQL statement the connection runs once its key is set
+   * (better-sqlite3 `verbose`, called before the statement runs).
+   */
   readonly verbose?: (sql: string) => void;
   /**
    * Called after quick_check and before the migrations run, only when a migration is pending on a
@@ -43,13 +46,18 @@ export class DatabaseIntegrityError extends Error {}
  */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
   const verbose = options.verbose;
+  // The statements that set the key (PRAGMA key holds it in hex) are never handed to `verbose`.
+  let keyed = false;
   const sqlite = new Database(options.file, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true } : {}),
-    ...(verbose ? { verbose: (message?: unknown) => verbose(String(message)) } : {}),
+    ...(verbose
+      ? { verbose: (message?: unknown) => (keyed ? verbose(String(message)) : undefined) }
+      : {}),
   });
   try {
     applyKey(sqlite, options.key);
+    keyed = true;
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = FULL');
