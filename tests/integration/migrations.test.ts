@@ -22,12 +22,24 @@ import {
   columnsOf,
   createAtVersion,
   expectedApplied,
+  migrationsUpTo,
+  MIGRATIONS_DIR,
   readJournal,
   schemaOf,
   tmpDir,
   userTables,
   type SchemaObject,
 } from '../support/migrations';
+import {
+  bundleKillChild,
+  classify,
+  makeOldDatabase,
+  removeDatabase,
+  runKillChild,
+  versionOf,
+  type ChildEnd,
+  type Version,
+} from '../support/migration-kill';
 import {
   insertSeed,
   missingSeedRows,
@@ -323,4 +335,133 @@ describe('the app starts on a data folder whose database is at an old schema', (
     expect(verifyAuditChain(check.sqlite)).toBeNull();
     check.close();
   }, 60_000);
+});
+
+// Issue 11, Tests: "a kill during a migration leaves the old or the new version, never a mix". A
+// child process migrates a database of schema 0000 with the seed and a hundred and fifty aanvragen (every
+// migration, its data migrations with work to do) and is SIGKILLed: at chosen statements (the child
+// stops in better-sqlite3's statement hook, so every statement before it has run and it has not)
+// and after delays spread over the migration. After each kill the database is read WITHOUT
+// migrating: its schema, the migrations drizzle recorded and every row of every table must be
+// exactly those of the old version or of the migrated one; then the app's open migrates it to the
+// newest. `npm run torture:migrations` does the same at every statement and many more moments.
+describe('a kill during a migration', () => {
+  const SCALE = 150;
+  let work: string;
+  let script: string;
+  let oldFile: string;
+  let old: Version;
+  let migrated: Version;
+  let migrateMs: number;
+  let full: Extract<ChildEnd, { kind: 'done' }>;
+  let emptyMigrations: string;
+
+  beforeAll(async () => {
+    work = tmp('migrate-kill');
+    emptyMigrations = migrationsUpTo(0, path.join(work, 'migrations-0'));
+    script = await bundleKillChild(work);
+    oldFile = path.join(work, 'old.sqlite');
+    ({ old, migrated, migrateMs } = makeOldDatabase(oldFile, KEY, 0, SCALE, SEED));
+    const run = path.join(work, 'run.sqlite');
+    fs.copyFileSync(oldFile, run);
+    const end = await runKillChild(script, run, KEY);
+    if (end.kind !== 'done') throw new Error(`the child did not migrate: ${JSON.stringify(end)}`);
+    full = end;
+    expect(classify(run, KEY, old, migrated)).toBe('new');
+    removeDatabase(run);
+  }, 60_000);
+
+  /** Kills a child migrating a fresh copy of the old database; returns what the copy holds. */
+  async function killRound(
+    label: string,
+    kill: { stopAt?: number; killAfterMs?: number },
+  ): Promise<{ end: ChildEnd; left: string }> {
+    const file = path.join(work, `${label}.sqlite`);
+    fs.copyFileSync(oldFile, file);
+    const end = await runKillChild(script, file, KEY, kill);
+    const left = classify(file, KEY, old, migrated);
+    // Whatever was left, the app's next open migrates it to the newest, every row as the reference.
+    const reopened = openDatabase({ file, key: KEY });
+    try {
+      expect(versionOf(reopened.sqlite), label).toEqual(migrated);
+    } finally {
+      reopened.close();
+      removeDatabase(file);
+    }
+    return { end, left };
+  }
+
+  it('the migration runs in one transaction the hook sees whole, and never shows the key', () => {
+    expect(old.applied).toEqual(expectedApplied(0));
+    expect(migrated.applied).toEqual(expectedApplied(NEWEST));
+    expect(migrated.schema).toEqual(freshSchema);
+    const s = full.statements;
+    const begin = s.indexOf('BEGIN');
+    const commit = s.indexOf('COMMIT');
+    expect(full.migratingAt).not.toBeNull();
+    expect(begin).toBeGreaterThanOrEqual(full.migratingAt!);
+    expect(commit).toBeGreaterThan(begin);
+    // Between them every statement of every pending migration and drizzle's records of them; no
+    // second BEGIN, COMMIT, ROLLBACK or other transaction control inside.
+    const inside = s.slice(begin + 1, commit);
+    expect(
+      inside.filter((q) => /^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(q)),
+    ).toEqual([]);
+    expect(inside.filter((q) => q.startsWith('INSERT INTO "__drizzle_migrations"'))).toHaveLength(
+      NEWEST,
+    );
+    expect(s.join('\n')).not.toContain(KEY.toString('hex'));
+  });
+
+  it('the check tells a half-applied migration from both versions', () => {
+    // What a migration outside one transaction could leave: the first statement of the next
+    // migration applied, the rest not, nothing recorded.
+    const file = path.join(work, 'half.sqlite');
+    fs.copyFileSync(oldFile, file);
+    const next = JOURNAL[1]!;
+    const firstStatement = fs
+      .readFileSync(path.join(MIGRATIONS_DIR, `${next.tag}.sql`), 'utf8')
+      .split('--> statement-breakpoint')[0]!;
+    const half = openDatabase({ file, key: KEY, migrationsDir: emptyMigrations });
+    half.sqlite.exec(firstStatement);
+    half.close();
+    expect(classify(file, KEY, old, migrated)).toMatch(/^a mix: 1 migrations recorded/);
+    removeDatabase(file);
+  });
+
+  it('at chosen statements: before the COMMIT the old version, after it the new, nothing else', async () => {
+    const s = full.statements;
+    const first = full.migratingAt! + 1; // 1-based: the first statement after the backup hook
+    const commit = s.indexOf('COMMIT') + 1;
+    const last = s.length;
+    const targets = new Set([first, commit - 1, commit, commit + 1, last]);
+    const update0005 = s.findIndex((q) => q.includes('Existing advices belong')) + 1;
+    if (update0005 > 0) targets.add(update0005).add(update0005 + 1);
+    for (let i = 0; i < 10; i += 1) targets.add(first + Math.round(((last - first) * i) / 9));
+    const seen: string[] = [];
+    for (const stopAt of [...targets].sort((a, b) => a - b)) {
+      const { end, left } = await killRound(`stop-${stopAt}`, { stopAt });
+      expect(end.kind, `statement ${stopAt}`).toBe('killed');
+      expect(left, `killed before statement ${stopAt}: ${s[stopAt - 1]}`).toBe(
+        stopAt <= commit ? 'old' : 'new',
+      );
+      seen.push(left);
+    }
+    expect(seen).toContain('old');
+    expect(seen).toContain('new');
+  }, 90_000);
+
+  it('at moments spread over the migration: the old or the new version, never a mix', async () => {
+    const counts: Record<string, number> = {};
+    const rounds = 10;
+    for (let i = 0; i < rounds; i += 1) {
+      const killAfterMs = Math.round((migrateMs * 1.2 * i) / (rounds - 1));
+      const { end, left } = await killRound(`after-${i}`, { killAfterMs });
+      expect(['old', 'new'], `killed ${killAfterMs} ms into the migration`).toContain(left);
+      const key = `${end.kind}:${left}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    // Most kills landed inside the migration (the child was killed, not done).
+    expect(counts['killed:old'] ?? 0).toBeGreaterThan(0);
+  }, 90_000);
 });
