@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKey, openDatabase } from '../../db/open';
+import { DatabaseIntegrityError, databaseKey, openDatabase } from '../../db/open';
 import { startBackend } from '../../electron/api/start';
 import { demoOpp } from '../../electron/demo/pdfs';
 import { createDocumentStore } from '../../electron/documents/store';
@@ -396,13 +396,13 @@ describe('a kill during a migration', () => {
     expect(migrated.applied).toEqual(expectedApplied(NEWEST));
     expect(migrated.schema).toEqual(freshSchema);
     const s = full.statements;
-    const begin = s.indexOf('BEGIN');
+    const begin = s.findIndex((q) => q.startsWith('BEGIN'));
     const commit = s.indexOf('COMMIT');
     expect(full.migratingAt).not.toBeNull();
     expect(begin).toBeGreaterThanOrEqual(full.migratingAt!);
     expect(commit).toBeGreaterThan(begin);
-    // Between them every statement of every pending migration and drizzle's records of them; no
-    // second BEGIN, COMMIT, ROLLBACK or other transaction control inside.
+    // Between them every statement of every pending migration, drizzle's records of them and the
+    // foreign-key check; no second BEGIN, COMMIT, ROLLBACK or other transaction control inside.
     const inside = s.slice(begin + 1, commit);
     expect(
       inside.filter((q) => /^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(q)),
@@ -410,6 +410,7 @@ describe('a kill during a migration', () => {
     expect(inside.filter((q) => q.startsWith('INSERT INTO "__drizzle_migrations"'))).toHaveLength(
       NEWEST,
     );
+    expect(inside.at(-1)).toBe('PRAGMA foreign_key_check');
     expect(s.join('\n')).not.toContain(KEY.toString('hex'));
   });
 
@@ -464,4 +465,78 @@ describe('a kill during a migration', () => {
     // Most kills landed inside the migration (the child was killed, not done).
     expect(counts['killed:old'] ?? 0).toBeGreaterThan(0);
   }, 90_000);
+});
+
+describe('a migration that fails', () => {
+  /** The released migrations and one more with `sql`: the update pending at the next start. */
+  function withOneMore(sql: string): string {
+    const dir = tmp('migrate-more');
+    fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+    const journalFile = path.join(dir, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
+      entries: { idx: number; when: number; tag: string }[];
+    };
+    const last = journal.entries.at(-1)!;
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_proef' });
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.writeFileSync(path.join(dir, '9999_proef.sql'), sql);
+    return dir;
+  }
+
+  function seededAtNewest(): { file: string; before: Version } {
+    const file = path.join(tmp('migrate-fails'), 'tla.sqlite');
+    const opened = createAtVersion(file, KEY, NEWEST);
+    insertSeed(opened.sqlite, SEED);
+    const before = versionOf(opened.sqlite);
+    opened.close();
+    return { file, before };
+  }
+
+  const versionNow = (file: string): Version => {
+    const opened = openDatabase({ file, key: KEY, readonly: true });
+    try {
+      return versionOf(opened.sqlite);
+    } finally {
+      opened.close();
+    }
+  };
+
+  it('leaves the old version when a statement fails halfway', () => {
+    const { file, before } = seededAtNewest();
+    const dir = withOneMore(
+      'CREATE TABLE proef (x integer);--> statement-breakpoint\nINSERT INTO proef VALUES (1);--> statement-breakpoint\nINSERT INTO geen_tabel VALUES (1);',
+    );
+    expect(() => openDatabase({ file, key: KEY, migrationsDir: dir })).toThrow(/geen_tabel/);
+    expect(versionNow(file)).toEqual(before);
+  });
+
+  it('leaves the old version when the result breaks a foreign key', () => {
+    const { file, before } = seededAtNewest();
+    // A rebuild that loses the parent rows: the children point nowhere.
+    const dir = withOneMore(
+      "INSERT INTO user_roles (user_id, role) VALUES (999, 'secretaris');--> statement-breakpoint\nCREATE TABLE proef (x integer);",
+    );
+    expect(() => openDatabase({ file, key: KEY, migrationsDir: dir })).toThrow(
+      DatabaseIntegrityError,
+    );
+    expect(versionNow(file)).toEqual(before);
+    // The released migrations still open it.
+    openDatabase({ file, key: KEY }).close();
+  });
+
+  it('leaves the old version when the backup before it fails', () => {
+    const { file, before } = seededAtNewest();
+    const dir = withOneMore('CREATE TABLE proef (x integer);');
+    expect(() =>
+      openDatabase({
+        file,
+        key: KEY,
+        migrationsDir: dir,
+        beforeMigrate: () => {
+          throw new Error('de back-upmap is niet bereikbaar');
+        },
+      }),
+    ).toThrow('de back-upmap is niet bereikbaar');
+    expect(versionNow(file)).toEqual(before);
+  });
 });
