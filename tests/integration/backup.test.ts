@@ -529,4 +529,43 @@ describe('before a migration', () => {
     a.start(dir);
     expect(listGeneraties(layout(map))[0]!.id).toBe(newest.id);
   }, 60_000);
+
+  it('refuses when backup.json is damaged and changes no row; migrates after a good backup once it is mended', () => {
+    const dir = migrationsWithOneMore();
+    const c = install(a.key);
+    c.start();
+    c.close();
+    const before = allRows(c.dbPath, c.key); // every table, drizzle's record of migrations too
+    const configFile = path.join(c.dir, 'backup.json');
+    fs.writeFileSync(configFile, '{"versie": 1, "map": ');
+    let thrown: unknown;
+    try {
+      c.start(dir);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(BackupBeforeMigrationError);
+    expect((thrown as BackupBeforeMigrationError).dutchMessage).toMatch(
+      /lukte niet: het bestand met de back-upinstellingen is beschadigd\. De gegevens zijn niet veranderd/,
+    );
+    expect(allRows(c.dbPath, c.key)).toEqual(before);
+    // Mended, with a folder of its own: the next start makes the backup of the old version first.
+    const eigen = tmp('tla-backup-eigen-');
+    fs.writeFileSync(
+      configFile,
+      JSON.stringify({
+        ...readConfig(path.join(a.dir, 'backup.json')),
+        map: eigen,
+        pogingen: [],
+        laatsteGoed: null,
+      }),
+    );
+    c.start(dir);
+    expect(c.started.mode()).toBe('normaal');
+    expect(hasTable(c)).toBe(true);
+    const [gemaakt] = listGeneraties(layout(eigen));
+    expect(gemaakt).toMatchObject({ reden: 'voor_migratie', verificatie: { goed: true } });
+    expect(gemaakt!.tellingen['proef_migratie']).toBeUndefined();
+    c.close();
+  }, 60_000);
 });
