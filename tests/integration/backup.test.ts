@@ -15,6 +15,7 @@ import { readConfig } from '../../electron/services/backup/config';
 import { layout, listGeneraties, type Manifest } from '../../electron/services/backup/folder';
 import { prune } from '../../electron/services/backup/make';
 import { client, login, type Client } from '../support/backend';
+import { migrationsWithOneMore as withOneMore } from '../support/migrations';
 import { registration } from '../support/fixtures';
 
 // Issue 11, item 3: backups are encrypted, verified after writing, pruned to at least 14
@@ -470,19 +471,8 @@ describe('pruning', () => {
 
 describe('before a migration', () => {
   /** A copy of the migrations with one more: the update that is pending at the next start. */
-  function migrationsWithOneMore(): string {
-    const dir = tmp('tla-migrations-');
-    fs.cpSync(MIGRATIONS, dir, { recursive: true });
-    const journalFile = path.join(dir, 'meta', '_journal.json');
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
-      entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[];
-    };
-    const last = journal.entries.at(-1)!;
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_proef' });
-    fs.writeFileSync(journalFile, JSON.stringify(journal));
-    fs.writeFileSync(path.join(dir, '9999_proef.sql'), 'CREATE TABLE proef_migratie (x integer);');
-    return dir;
-  }
+  const migrationsWithOneMore = () =>
+    withOneMore('CREATE TABLE proef_migratie (x integer);', tmp('tla-migrations-'));
   const hasTable = (i: Install) => 'proef_migratie' in allRows(i.dbPath, i.key);
 
   it('refuses to migrate, in Dutch, when the backup before it fails, and changes nothing', () => {

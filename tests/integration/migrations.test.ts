@@ -23,6 +23,7 @@ import {
   createAtVersion,
   expectedApplied,
   migrationsUpTo,
+  migrationsWithOneMore,
   MIGRATIONS_DIR,
   readJournal,
   schemaOf,
@@ -468,20 +469,7 @@ describe('a kill during a migration', () => {
 });
 
 describe('a migration that fails', () => {
-  /** The released migrations and one more with `sql`: the update pending at the next start. */
-  function withOneMore(sql: string): string {
-    const dir = tmp('migrate-more');
-    fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    const journalFile = path.join(dir, 'meta', '_journal.json');
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
-      entries: { idx: number; when: number; tag: string }[];
-    };
-    const last = journal.entries.at(-1)!;
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_proef' });
-    fs.writeFileSync(journalFile, JSON.stringify(journal));
-    fs.writeFileSync(path.join(dir, '9999_proef.sql'), sql);
-    return dir;
-  }
+  const withOneMore = (sql: string) => migrationsWithOneMore(sql, tmp('migrate-more'));
 
   function seededAtNewest(): { file: string; before: Version } {
     const file = path.join(tmp('migrate-fails'), 'tla.sqlite');

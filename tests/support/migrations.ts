@@ -160,3 +160,20 @@ export function expectedApplied(k: number, dir = MIGRATIONS_DIR): { hash: string
       when: e.when,
     }));
 }
+
+/**
+ * A copy of the migrations folder with one more migration holding `sql` (tag 9999_proef, a second
+ * after the newest): the update that is pending at the next start.
+ */
+export function migrationsWithOneMore(sql: string, into: string, dir = MIGRATIONS_DIR): string {
+  fs.cpSync(dir, into, { recursive: true });
+  const entries = readJournal(into);
+  const last = entries.at(-1)!;
+  entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_proef' });
+  fs.writeFileSync(
+    path.join(into, 'meta', '_journal.json'),
+    JSON.stringify({ version: '7', dialect: 'sqlite', entries }),
+  );
+  fs.writeFileSync(path.join(into, '9999_proef.sql'), sql);
+  return into;
+}
