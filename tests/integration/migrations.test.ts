@@ -353,7 +353,6 @@ describe('a kill during a migration', () => {
   let oldFile: string;
   let old: Version;
   let migrated: Version;
-  let migrateMs: number;
   let full: Extract<ChildEnd, { kind: 'done' }>;
   let emptyMigrations: string;
 
@@ -362,7 +361,7 @@ describe('a kill during a migration', () => {
     emptyMigrations = migrationsUpTo(0, path.join(work, 'migrations-0'));
     script = await bundleKillChild(work);
     oldFile = path.join(work, 'old.sqlite');
-    ({ old, migrated, migrateMs } = makeOldDatabase(oldFile, KEY, 0, SCALE, SEED));
+    ({ old, migrated } = makeOldDatabase(oldFile, KEY, 0, SCALE, SEED));
     const run = path.join(work, 'run.sqlite');
     fs.copyFileSync(oldFile, run);
     const end = await runKillChild(script, run, KEY);
@@ -457,7 +456,8 @@ describe('a kill during a migration', () => {
     const counts: Record<string, number> = {};
     const rounds = 10;
     for (let i = 0; i < rounds; i += 1) {
-      const killAfterMs = Math.round((migrateMs * 1.2 * i) / (rounds - 1));
+      // Spread over the child's own migration time, measured in the run before.
+      const killAfterMs = Math.round((full.migrateMs! * 1.2 * i) / (rounds - 1));
       const { end, left } = await killRound(`after-${i}`, { killAfterMs });
       expect(['old', 'new'], `killed ${killAfterMs} ms into the migration`).toContain(left);
       const key = `${end.kind}:${left}`;

@@ -111,7 +111,7 @@ export function makeOldDatabase(
   k: number,
   scale: number,
   seed: SeedInput,
-): { old: Version; migrated: Version; migrateMs: number } {
+): { old: Version; migrated: Version } {
   const opened = createAtVersion(file, key, k);
   insertSeed(opened.sqlite, seed);
   insertBulk(opened.sqlite, scale);
@@ -120,13 +120,11 @@ export function makeOldDatabase(
   opened.close();
   const copy = `${file}.reference`;
   fs.copyFileSync(file, copy);
-  const t0 = performance.now();
   const ref = openDatabase({ file: copy, key });
-  const migrateMs = performance.now() - t0;
   const migrated = versionOf(ref.sqlite);
   ref.close();
   removeDatabase(copy);
-  return { old, migrated, migrateMs };
+  return { old, migrated };
 }
 
 export function removeDatabase(file: string): void {
@@ -136,7 +134,13 @@ export function removeDatabase(file: string): void {
 
 export type ChildEnd =
   | { readonly kind: 'killed'; readonly afterMigrating: boolean }
-  | { readonly kind: 'done'; readonly statements: string[]; readonly migratingAt: number | null }
+  | {
+      readonly kind: 'done';
+      readonly statements: string[];
+      readonly migratingAt: number | null;
+      /** From the backup hook to the end of the open, as the parent saw it. */
+      readonly migrateMs: number | null;
+    }
   | { readonly kind: 'failed'; readonly code: number | null; readonly stderr: string };
 
 /**
@@ -169,6 +173,7 @@ export function runKillChild(
     let out = '';
     let err = '';
     let migratingAt: number | null = null;
+    let migratingSince = 0;
     let killed = false;
     const kill = () => {
       if (killed) return;
@@ -184,6 +189,7 @@ export function runKillChild(
         out = out.slice(nl + 1);
         if (line.startsWith('MIGRATING ')) {
           migratingAt = Number(line.slice(10));
+          migratingSince = performance.now();
           if (options.killAfterMs !== undefined) setTimeout(kill, options.killAfterMs);
         } else if (line.startsWith('AT ')) kill();
         else if (line.startsWith('DONE '))
@@ -191,6 +197,7 @@ export function runKillChild(
             kind: 'done',
             statements: JSON.parse(line.slice(5)) as string[],
             migratingAt,
+            migrateMs: migratingAt === null ? null : performance.now() - migratingSince,
           });
       }
     });

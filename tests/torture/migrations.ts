@@ -85,13 +85,15 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   for (const k of FROM) {
     const oldFile = path.join(work, `old-${k}.sqlite`);
-    const { old, migrated, migrateMs } = makeOldDatabase(oldFile, key, k, SCALE, SEED_ROWS);
+    const { old, migrated } = makeOldDatabase(oldFile, key, k, SCALE, SEED_ROWS);
     const file = path.join(work, `run-${k}.sqlite`);
     fs.copyFileSync(oldFile, file);
     const full = await runKillChild(script, file, key);
     removeDatabase(file);
-    if (full.kind !== 'done' || full.migratingAt === null)
+    if (full.kind !== 'done' || full.migratingAt === null || full.migrateMs === null)
       throw new Error(`schema ${k}: the child did not migrate (${JSON.stringify(full)})`);
+    // The moments spread over the child's own migration time (as this process saw it).
+    const migrateMs = full.migrateMs;
     const commit = full.statements.indexOf('COMMIT') + 1;
     const rounds: { stopAt?: number; killAfterMs?: number }[] = [];
     for (let i = full.migratingAt + 1; i <= full.statements.length; i += 1)
