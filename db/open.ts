@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
@@ -22,7 +21,10 @@ export interface OpenOptions {
   readonly migrationsDir?: string;
   /** Path to a better-sqlite3 binary built for Electron (architecture decision 11). */
   readonly nativeBinding?: string;
-  /** Called with the text of every SQL statement the connection runs (better-sqlite3 `verbose`). */
+  /**
+   * Called with the text of every SQL statement the connection runs once its key is set
+   * (better-sqlite3 `verbose`, called before the statement runs).
+   */
   readonly verbose?: (sql: string) => void;
   /**
    * Called after quick_check and before the migrations run, only when a migration is pending on a
@@ -43,13 +45,18 @@ export class DatabaseIntegrityError extends Error {}
  */
 export function openDatabase(options: OpenOptions): OpenedDatabase {
   const verbose = options.verbose;
+  // The statements that set the key (PRAGMA key holds it in hex) are never handed to `verbose`.
+  let keyed = false;
   const sqlite = new Database(options.file, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true } : {}),
-    ...(verbose ? { verbose: (message?: unknown) => verbose(String(message)) } : {}),
+    ...(verbose
+      ? { verbose: (message?: unknown) => (keyed ? verbose(String(message)) : undefined) }
+      : {}),
   });
   try {
     applyKey(sqlite, options.key);
+    keyed = true;
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = FULL');
@@ -105,12 +112,44 @@ export function migrationPending(sqlite: Database.Database, migrationsFolder: st
 }
 
 /**
- * Foreign keys are off around a migration and checked after: drizzle's table rebuilds would
- * otherwise cascade-delete (architecture.md decision 6).
+ * Runs the pending migrations all or nothing (issue 11): one transaction holds drizzle's table of
+ * applied migrations, every statement of every pending migration, their records and the
+ * foreign-key check; a failed statement or a broken foreign key rolls all of it back, and a kill
+ * before the COMMIT leaves the old version (tests/integration/migrations.test.ts). Foreign keys are
+ * off meanwhile (a PRAGMA is a no-op inside a transaction, so it is set before): drizzle's table
+ * rebuilds would otherwise cascade-delete (architecture.md decision 6).
+ *
+ * The bookkeeping is drizzle's own (`readMigrationFiles`: the journal, the statements between
+ * breakpoints, the hash; the table `__drizzle_migrations` and its rule: a migration runs when it is
+ * newer than the newest recorded), so drizzle-kit and databases migrated before read the same. Its
+ * `migrate` is not used because it commits before the foreign-key check could run.
  */
 function runMigrations(sqlite: Database.Database, migrationsFolder: string): void {
+  const migrations = readMigrationFiles({ migrationsFolder });
   sqlite.pragma('foreign_keys = OFF');
-  migrate(drizzle(sqlite), { migrationsFolder });
-  const violations = sqlite.pragma('foreign_key_check') as unknown[];
-  if (violations.length > 0) throw new DatabaseIntegrityError('foreign_key_check failed');
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    // drizzle's text to the tab, so the schema of every install reads the same.
+    sqlite.exec(
+      'CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (\n\t\t\t\tid SERIAL PRIMARY KEY,\n\t\t\t\thash text NOT NULL,\n\t\t\t\tcreated_at numeric\n\t\t\t)',
+    );
+    const last = sqlite
+      .prepare('SELECT created_at FROM "__drizzle_migrations" ORDER BY created_at DESC LIMIT 1')
+      .pluck()
+      .get() as number | string | null | undefined;
+    const record = sqlite.prepare(
+      'INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)',
+    );
+    for (const migration of migrations) {
+      if (last !== undefined && last !== null && Number(last) >= migration.folderMillis) continue;
+      for (const statement of migration.sql) sqlite.prepare(statement).run();
+      record.run(migration.hash, migration.folderMillis);
+    }
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new DatabaseIntegrityError('foreign_key_check failed');
+    sqlite.exec('COMMIT');
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
 }

@@ -15,6 +15,7 @@ import { readConfig } from '../../electron/services/backup/config';
 import { layout, listGeneraties, type Manifest } from '../../electron/services/backup/folder';
 import { prune } from '../../electron/services/backup/make';
 import { client, login, type Client } from '../support/backend';
+import { migrationsWithOneMore as withOneMore } from '../support/migrations';
 import { registration } from '../support/fixtures';
 
 // Issue 11, item 3: backups are encrypted, verified after writing, pruned to at least 14
@@ -470,19 +471,8 @@ describe('pruning', () => {
 
 describe('before a migration', () => {
   /** A copy of the migrations with one more: the update that is pending at the next start. */
-  function migrationsWithOneMore(): string {
-    const dir = tmp('tla-migrations-');
-    fs.cpSync(MIGRATIONS, dir, { recursive: true });
-    const journalFile = path.join(dir, 'meta', '_journal.json');
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
-      entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[];
-    };
-    const last = journal.entries.at(-1)!;
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_proef' });
-    fs.writeFileSync(journalFile, JSON.stringify(journal));
-    fs.writeFileSync(path.join(dir, '9999_proef.sql'), 'CREATE TABLE proef_migratie (x integer);');
-    return dir;
-  }
+  const migrationsWithOneMore = () =>
+    withOneMore('CREATE TABLE proef_migratie (x integer);', tmp('tla-migrations-'));
   const hasTable = (i: Install) => 'proef_migratie' in allRows(i.dbPath, i.key);
 
   it('refuses to migrate, in Dutch, when the backup before it fails, and changes nothing', () => {
@@ -528,5 +518,44 @@ describe('before a migration', () => {
     a.close();
     a.start(dir);
     expect(listGeneraties(layout(map))[0]!.id).toBe(newest.id);
+  }, 60_000);
+
+  it('refuses when backup.json is damaged and changes no row; migrates after a good backup once it is mended', () => {
+    const dir = migrationsWithOneMore();
+    const c = install(a.key);
+    c.start();
+    c.close();
+    const before = allRows(c.dbPath, c.key); // every table, drizzle's record of migrations too
+    const configFile = path.join(c.dir, 'backup.json');
+    fs.writeFileSync(configFile, '{"versie": 1, "map": ');
+    let thrown: unknown;
+    try {
+      c.start(dir);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(BackupBeforeMigrationError);
+    expect((thrown as BackupBeforeMigrationError).dutchMessage).toMatch(
+      /lukte niet: het bestand met de back-upinstellingen is beschadigd\. De gegevens zijn niet veranderd/,
+    );
+    expect(allRows(c.dbPath, c.key)).toEqual(before);
+    // Mended, with a folder of its own: the next start makes the backup of the old version first.
+    const eigen = tmp('tla-backup-eigen-');
+    fs.writeFileSync(
+      configFile,
+      JSON.stringify({
+        ...readConfig(path.join(a.dir, 'backup.json')),
+        map: eigen,
+        pogingen: [],
+        laatsteGoed: null,
+      }),
+    );
+    c.start(dir);
+    expect(c.started.mode()).toBe('normaal');
+    expect(hasTable(c)).toBe(true);
+    const [gemaakt] = listGeneraties(layout(eigen));
+    expect(gemaakt).toMatchObject({ reden: 'voor_migratie', verificatie: { goed: true } });
+    expect(gemaakt!.tellingen['proef_migratie']).toBeUndefined();
+    c.close();
   }, 60_000);
 });
