@@ -333,7 +333,7 @@ describe('restore', () => {
       limit: 10,
     });
     expect(zoek.total).toBe(0);
-  });
+  }, 120_000);
 
   it('on another machine asks the herstelsleutel, refuses a wrong one in Dutch, and restores with the right one', async () => {
     const b = install();
