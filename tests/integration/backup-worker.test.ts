@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockDataFolder } from '../../db/folder-lock';
 import { databaseKey, openDatabase } from '../../db/open';
 import { startBackend, type StartedBackend } from '../../electron/api/start';
 import { layout, listGeneraties } from '../../electron/services/backup/folder';
@@ -127,6 +128,8 @@ describe('a backup in the background', () => {
     ]);
     expect(made).toMatchObject({ goed: true, melding: null });
     expect((await beheer.call('backup.status', {})).bezig).toBeNull();
+    // The worker's connection came and went; the data folder is still this backend's alone.
+    expect(lockDataFolder(dbPath)).toBeNull();
 
     // The write made during the backup is in the live database.
     const found = await sll.call('werk.mijn', {
