@@ -18,6 +18,8 @@ export interface OpenOptions {
   /** 32-byte key of the database (SQLCipher, AES-256); derive it with `databaseKey`. */
   readonly key: Buffer;
   readonly readonly?: boolean;
+  /** quick_check at open (default true); off for a second, read-only connection (the backup's). */
+  readonly quickCheck?: boolean;
   readonly migrationsDir?: string;
   /** Path to a better-sqlite3 binary built for Electron (architecture decision 11). */
   readonly nativeBinding?: string;
@@ -62,8 +64,10 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       sqlite.pragma('synchronous = FULL');
     }
     sqlite.pragma('busy_timeout = 5000');
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DatabaseIntegrityError('quick_check failed');
+    if (options.quickCheck !== false) {
+      const check = sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new DatabaseIntegrityError('quick_check failed');
+    }
     if (!options.readonly) {
       const dir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
       if (options.beforeMigrate && migrationPending(sqlite, dir)) options.beforeMigrate(sqlite);

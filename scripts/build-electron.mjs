@@ -44,6 +44,15 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     external: ['pdfjs-dist'],
   }),
+  // The backup's worker thread (electron/services/backup/runner.ts loads it from the folder of
+  // main.cjs): CommonJS like main.cjs, with better-sqlite3 from node_modules (the same rebuilt
+  // native module; in development the binding main passes on, TLA_SQLITE_BINDING).
+  build({
+    ...common,
+    entryPoints: ['electron/services/backup/worker.ts'],
+    outfile: 'dist/main/backup-worker.cjs',
+    external: ['electron', 'better-sqlite3'],
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],

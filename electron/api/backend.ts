@@ -318,7 +318,10 @@ function backendOn(
         return fail('internal', GENERIC);
       }
     },
-    whenIdle: () => indexer.whenIdle(),
+    whenIdle: async () => {
+      await indexer.whenIdle();
+      await backupLive.whenIdle();
+    },
     close: () => {
       integrity.stop();
       backupLive.stop();

@@ -7,12 +7,21 @@ import type { Logger } from '../core/logger';
 import { dagelijkseBackupNodig, type BackupReden } from '../domain/backup';
 import { createDocumentStore } from '../documents/store';
 import { CONFIG_FILE, readConfig, standVan } from '../services/backup/config';
-import { makeBackup, type BackupBron, type BackupResultaat } from '../services/backup/make';
-import type { BackupDeps, TerugzetVerzoek } from '../services/backup/screen';
+import { UserFacingError } from '../core/errors';
+import {
+  makeBackup,
+  recordPoging,
+  type BackupBron,
+  type BackupResultaat,
+} from '../services/backup/make';
+import { runBackupInWorker, type BackupRun } from '../services/backup/runner';
+import type { BackupBezig, BackupDeps, TerugzetVerzoek } from '../services/backup/screen';
 
 // How the backend runs the backups (issue 11, item 3): the backup before a pending migration (a
 // hook of db/open.ts), the daily backup (at start when the last good one is 24 hours old, and
 // checked every hour after, so a machine that slept catches up), and the handlers' deps.
+// The backups of the running backend (daily and by hand) run in a worker thread, one at a time:
+// procedures keep being answered meanwhile, and a second request while one runs is refused.
 
 export interface BackupWiringOptions {
   readonly dbPath: string;
@@ -61,43 +70,98 @@ export function backupWiring(o: BackupWiringOptions, clock: () => Date, logger: 
 
   let timers: NodeJS.Timeout[] = [];
   function live(sqlite: Database.Database, docs: DocumentStore) {
-    const maak = (reden: BackupReden): BackupResultaat => {
-      const r = makeBackup(bron(sqlite, docs), reden, clock);
-      if (!r.goed) logger.error('backup.failed', { reden });
-      return r;
+    let bezig: (BackupBezig & { run: BackupRun }) | null = null;
+    let stopped = false;
+    const maak = async (reden: BackupReden): Promise<BackupResultaat> => {
+      if (bezig !== null) throw new UserFacingError('conflict', 'Er wordt al een back-up gemaakt.');
+      if (stopped) throw new UserFacingError('conflict', 'TLA wordt afgesloten.');
+      const started = clock();
+      const at = started.toISOString();
+      const run = runBackupInWorker(
+        {
+          dbPath: o.dbPath,
+          documentsDir: o.documentsDir,
+          dbKey,
+          masterKey: o.documentKey,
+          config: readConfig(configFile),
+          reden,
+          startedMs: started.getTime(),
+          ...(o.sqliteNativeBinding ? { nativeBinding: o.sqliteNativeBinding } : {}),
+        },
+        (fase, gedaan, totaal) => {
+          if (bezig !== null) bezig = { ...bezig, fase, gedaan, totaal };
+        },
+      );
+      bezig = { sinds: at, reden, fase: 'database', gedaan: 0, totaal: 1, run };
+      try {
+        const r = await run.result;
+        // Recorded only when the backend still runs: a stopped one may have been swapped out.
+        if (!stopped) recordPoging(configFile, reden, at, r);
+        if (!r.goed) logger.error('backup.failed', { reden });
+        return r;
+      } finally {
+        bezig = null;
+      }
     };
-    const daily = () => {
+    const daily = async () => {
       try {
         const config = readConfig(configFile);
-        if (!standVan(config).ingesteld) return;
+        if (!standVan(config).ingesteld || bezig !== null) return;
         if (!dagelijkseBackupNodig(config.laatsteGoed?.at ?? null, clock().toISOString())) return;
         // A failed one (the network drive away) is tried again at the next hourly check; the
         // start page warns after two days without a good one.
-        maak('dagelijks');
+        await maak('dagelijks');
       } catch {
         logger.error('backup.daily_failed', {});
       }
     };
+    const dailyNow = () => void daily();
+    // A restore replaces the database the backup is reading: not while one runs.
+    const terugzettenNaBackup =
+      (terugzetten: (r: TerugzetVerzoek) => Promise<void>) => (r: TerugzetVerzoek) => {
+        if (bezig !== null)
+          throw new UserFacingError(
+            'conflict',
+            'Er wordt nu een back-up gemaakt. Zet terug zodra die klaar is.',
+          );
+        return terugzetten(r);
+      };
     const deps: BackupDeps = {
       configFile,
       masterKey: o.documentKey,
       bron: () => bron(sqlite, docs),
       maak,
-      ...(o.backupTerugzetten ? { terugzetten: o.backupTerugzetten } : {}),
+      bezig: () =>
+        bezig === null
+          ? null
+          : {
+              sinds: bezig.sinds,
+              reden: bezig.reden,
+              fase: bezig.fase,
+              gedaan: bezig.gedaan,
+              totaal: bezig.totaal,
+            },
+      ...(o.backupTerugzetten ? { terugzetten: terugzettenNaBackup(o.backupTerugzetten) } : {}),
     };
     return {
       deps,
       startTimer() {
         if (o.backupTimer === false) return;
-        const first = setTimeout(daily, FIRST_CHECK_MS);
-        const hourly = setInterval(daily, HOUR_MS);
+        const first = setTimeout(dailyNow, FIRST_CHECK_MS);
+        const hourly = setInterval(dailyNow, HOUR_MS);
         first.unref();
         hourly.unref();
         timers = [first, hourly];
       },
+      /** Resolves when no backup runs (tests, the bench). */
+      async whenIdle(): Promise<void> {
+        while (bezig !== null) await bezig.run.result;
+      },
       stop() {
+        stopped = true;
         for (const t of timers) clearTimeout(t);
         timers = [];
+        bezig?.run.stop();
       },
     };
   }

@@ -67,6 +67,17 @@ export const backupProcedures = {
       /** Dutch: why the folder could not be read, or null. */
       mapFout: z.string().nullable(),
       opentZonderHerstelsleutel: z.boolean(),
+      /** The backup that runs now (in the background), or null. */
+      bezig: z
+        .object({
+          sinds: z.string(),
+          reden: z.enum(BACKUP_REDENEN),
+          /** database: the copy; documenten: re-encrypting them; controle: the verification. */
+          fase: z.enum(['database', 'documenten', 'controle']),
+          gedaan: z.number(),
+          totaal: z.number(),
+        })
+        .nullable(),
       pogingen: z.array(
         z.object({
           at: z.string(),
@@ -105,7 +116,7 @@ export const backupProcedures = {
   ),
   'backup.maken': p(
     ['beheerder'],
-    'Maakt nu een back-up en controleert hem.',
+    'Maakt nu een back-up en controleert hem (op de achtergrond: TLA blijft intussen werken); geweigerd zolang er al een back-up loopt.',
     empty,
     z.object({
       generatie: z.string().nullable(),

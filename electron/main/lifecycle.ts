@@ -5,6 +5,7 @@ import { dutchStartMessage } from '../core/backup';
 import type { Backend } from '../contract/envelope';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../transport/app-origin';
 import { registerCallHandler } from './ipc';
+import { registerFolderDialog } from './folder-dialog';
 import { KeyStoreError, loadDocumentKey } from './keystore';
 import { sqliteBindingFromEnv } from './native-binding';
 import { MIGRATIONS_DIR, RENDERER_DIR } from './paths';
@@ -51,6 +52,7 @@ export async function startShell(): Promise<StartResult> {
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
   registerCallHandler(ipcMain, backend);
+  registerFolderDialog(ipcMain, dialog, (contents) => BrowserWindow.fromWebContents(contents));
   mainWindow = createMainWindow();
   return 'started';
 }

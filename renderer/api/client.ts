@@ -1,10 +1,23 @@
 import type { ApiResponse, ErrorCode } from '../../electron/contract/envelope';
 import type { InputOf, OutputOf, ProcedureName } from '../../electron/contract';
+import type { KiesMapInput, KiesMapOutput } from '../../electron/contract/kies-map';
 import { ApiError } from './errors';
 import { getSession, getTransportToken } from './session';
 
 interface TlaBridge {
   call(envelope: unknown): Promise<ApiResponse>;
+  /** The operating system's folder dialog; only in the desktop app (electron/preload). */
+  kiesMap?(input: KiesMapInput): Promise<KiesMapOutput>;
+}
+
+/** Whether the folder dialog is there (the desktop app); in the browser the path is typed. */
+export const kiesMapBeschikbaar = (): boolean => typeof window.tla?.kiesMap === 'function';
+
+/** Opens the folder dialog; the chosen folder, or null when cancelled (or not available). */
+export async function kiesMap(input: KiesMapInput): Promise<string | null> {
+  const open = window.tla?.kiesMap;
+  if (open === undefined) return null;
+  return (await open(input)).map;
 }
 
 declare global {

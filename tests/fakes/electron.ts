@@ -78,6 +78,9 @@ export class BrowserWindow extends EventEmitter {
   static getAllWindows(): BrowserWindow[] {
     return [...BrowserWindow.instances];
   }
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
+  }
 
   readonly webContents = new FakeWebContents();
   readonly loadedUrls: string[] = [];
@@ -132,6 +135,7 @@ export const protocol = {
 
 export interface FakeIpcEvent {
   readonly senderFrame: { readonly url: string } | null;
+  readonly sender: unknown;
 }
 type IpcHandler = (event: FakeIpcEvent, ...args: unknown[]) => unknown;
 
@@ -143,9 +147,18 @@ export const ipcMain = {
   },
   /** Test helper: what the renderer would get back when a frame at `frameUrl` invokes `channel`. */
   async invokeFrom(frameUrl: string | null, channel: string, ...args: unknown[]): Promise<unknown> {
+    return this.invokeFromContents(null, frameUrl, channel, ...args);
+  },
+  /** As invokeFrom, from the web contents `sender` (a window's webContents). */
+  async invokeFromContents(
+    sender: unknown,
+    frameUrl: string | null,
+    channel: string,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (handler === undefined) throw new Error(`fake ipcMain: no handler for ${channel}`);
-    return handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, ...args);
+    return handler({ senderFrame: frameUrl === null ? null : { url: frameUrl }, sender }, ...args);
   },
 };
 
@@ -235,6 +248,20 @@ export const dialog = {
     this.messageBoxes.push({ message: options.message, buttons: options.buttons });
     return this.answer;
   },
+  /** The open dialogs shown (with their parent window, or null); the next answer is `openResult`. */
+  openDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
+  openResult: { canceled: true, filePaths: [] as string[] },
+  showOpenDialog(
+    windowOrOptions: unknown,
+    maybeOptions?: Record<string, unknown>,
+  ): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const withWindow = maybeOptions !== undefined;
+    this.openDialogs.push({
+      window: withWindow ? windowOrOptions : null,
+      options: (withWindow ? maybeOptions : windowOrOptions) as Record<string, unknown>,
+    });
+    return Promise.resolve(this.openResult);
+  },
 };
 
 export const net = {
@@ -268,4 +295,6 @@ export function resetFakeElectron(): void {
   dialog.errorBoxes.length = 0;
   dialog.messageBoxes.length = 0;
   dialog.answer = 0;
+  dialog.openDialogs.length = 0;
+  dialog.openResult = { canceled: true, filePaths: [] };
 }

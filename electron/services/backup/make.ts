@@ -20,16 +20,24 @@ import {
 import { blobKey, bdkViaMaster, wrapDatabaseKey } from './keys';
 import { rowCounts, verifyGeneration } from './verify';
 
-// Making a backup (issue 11, item 3). The database is copied with `VACUUM INTO` on the live
-// connection: SQLite3MultipleCiphers writes the copy encrypted with the connection's own cipher
-// and key (checked: no key in the target gives the same key; a URI key is not available, since
+// Making a backup (issue 11, item 3). The database is copied with `VACUUM INTO`:
+// SQLite3MultipleCiphers writes the copy encrypted with the connection's own cipher and key
+// (checked: no key in the target gives the same key; a URI key is not available, since
 // better-sqlite3 does not open with SQLITE_OPEN_URI), from one read snapshot that includes the
-// WAL, while the app runs. temp_store is MEMORY during the copy so that no sort spills a
-// plaintext temp file. The counts are taken in the same synchronous step, so no write of this
-// process falls between them and the copy. The blobs the copy names are re-encrypted under the
-// backup's blob key into the shared documenten/ folder once (incremental: a blob already there
-// is not written again). Then the generation is verified, its manifest written, the folder
-// renamed into place, and old generations and blobs no generation needs are pruned.
+// WAL. temp_store is MEMORY during the copy so that no sort spills a plaintext temp file. The
+// blobs the copy names are re-encrypted under the backup's blob key into the shared documenten/
+// folder once (incremental: a blob already there is not written again). Then the generation is
+// verified, its manifest written, the folder renamed into place, and old generations and blobs
+// no generation needs are pruned.
+//
+// The work runs in a worker thread on a connection of its own (worker.ts, runner.ts), so the
+// backend keeps answering while the app writes; only the backup before a migration runs here on
+// the main connection (nothing else runs then). The counts must be those of the copy's snapshot,
+// and VACUUM cannot run inside a transaction: the counts are read in one read transaction, the
+// copy made right after, and `PRAGMA data_version` (which changes when another connection
+// commits) read before and after. Unchanged: no commit fell between, the counts are the copy's.
+// Changed: the copy is made again (a few times); if writes keep coming, the counts are read from
+// the copy itself, which is still one consistent snapshot (SQLite's promise for VACUUM INTO).
 
 export interface BackupBron {
   readonly sqlite: Database.Database;
@@ -50,23 +58,38 @@ export interface BackupResultaat {
 }
 
 /** Thrown inside a backup for a reason the beheerder can act on; recorded with its message. */
-class BackupFout extends Error {}
+export class BackupFout extends Error {}
+
+/** What a running backup is doing, for the Back-ups screen. */
+export type BackupFase = 'database' | 'documenten' | 'controle';
+export type OnVoortgang = (fase: BackupFase, gedaan: number, totaal: number) => void;
+
+/** The Dutch message of a failed backup: the BackupFout's own, or one for the folder. */
+export function meldingVan(error: unknown): string {
+  return error instanceof BackupFout
+    ? error.message
+    : (error as NodeJS.ErrnoException).code === 'ENOSPC'
+      ? 'De back-upmap is vol.'
+      : 'De back-up kon niet worden geschreven. Controleer of de back-upmap bereikbaar is.';
+}
 
 /** Every blob hash a row names: every column called sha256 or ending in _sha256. */
-export function referencedBlobHashes(sqlite: Database.Database): string[] {
+export function referencedBlobHashes(sqlite: Database.Database, schema = 'main'): string[] {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .prepare(
+      `SELECT name FROM ${q(schema)}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+    )
     .pluck()
     .all() as string[];
   const hashes = new Set<string>();
   for (const t of tables) {
-    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-    const cols = (sqlite.pragma(`table_info(${q(t)})`) as { name: string }[])
+    const cols = (sqlite.pragma(`${q(schema)}.table_info(${q(t)})`) as { name: string }[])
       .map((c) => c.name)
       .filter((c) => c === 'sha256' || c.endsWith('_sha256'));
     for (const c of cols)
       for (const h of sqlite
-        .prepare(`SELECT DISTINCT ${q(c)} FROM ${q(t)} WHERE ${q(c)} IS NOT NULL`)
+        .prepare(`SELECT DISTINCT ${q(c)} FROM ${q(schema)}.${q(t)} WHERE ${q(c)} IS NOT NULL`)
         .pluck()
         .all() as string[])
         hashes.add(h);
@@ -74,9 +97,12 @@ export function referencedBlobHashes(sqlite: Database.Database): string[] {
   return [...hashes].sort();
 }
 
-function schemaVersion(sqlite: Database.Database): number | null {
+function schemaVersion(sqlite: Database.Database, schema = 'main'): number | null {
   try {
-    const v = sqlite.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get();
+    const v = sqlite
+      .prepare(`SELECT max(created_at) FROM "${schema}".__drizzle_migrations`)
+      .pluck()
+      .get();
     return v === null || v === undefined ? null : Number(v);
   } catch {
     return null;
@@ -92,60 +118,103 @@ function generatieId(nowIso: string, reden: BackupReden, l: Layout): string {
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-/** The copy of the database into `file`, encrypted with the source's key, and the counts. */
-function copyDatabase(sqlite: Database.Database, file: string) {
+/** How often the copy is made again when a commit fell between the counts and the copy. */
+const COPY_ATTEMPTS = 3;
+
+/** The copy of the database into `file`, encrypted with the source's key, and its counts. */
+export function copyDatabase(sqlite: Database.Database, file: string) {
   const tempStore = sqlite.pragma('temp_store', { simple: true });
   sqlite.pragma('temp_store = MEMORY');
   try {
-    // One synchronous step: nothing of this process writes between the counts and the copy.
-    const tellingen = rowCounts(sqlite);
-    const blobs = referencedBlobHashes(sqlite);
-    const schema = schemaVersion(sqlite);
-    sqlite.exec(`VACUUM INTO ${sqlString(file)}`);
-    return { tellingen, blobs, schema };
+    for (let n = 1; ; n += 1) {
+      const read = sqlite.transaction(() => ({
+        tellingen: rowCounts(sqlite),
+        blobs: referencedBlobHashes(sqlite),
+        schema: schemaVersion(sqlite),
+        versie: sqlite.pragma('data_version', { simple: true }),
+      }));
+      const before = read();
+      fs.rmSync(file, { force: true });
+      sqlite.exec(`VACUUM INTO ${sqlString(file)}`);
+      if (sqlite.pragma('data_version', { simple: true }) === before.versie)
+        return { tellingen: before.tellingen, blobs: before.blobs, schema: before.schema };
+      if (n >= COPY_ATTEMPTS) return countsOfCopy(sqlite, file);
+    }
   } finally {
     sqlite.pragma(`temp_store = ${Number(tempStore)}`);
   }
 }
 
-/** Makes one backup for `reden`; records the attempt in the config. Never throws for I/O. */
+/** The counts, blobs and schema of the copy itself (opened with the source's key). */
+function countsOfCopy(sqlite: Database.Database, file: string) {
+  sqlite.exec(`ATTACH DATABASE ${sqlString(file)} AS kopie`);
+  try {
+    const kopie = sqlite.transaction(() => ({
+      tellingen: rowCounts(sqlite, 'kopie'),
+      blobs: referencedBlobHashes(sqlite, 'kopie'),
+      schema: schemaVersion(sqlite, 'kopie'),
+    }));
+    return kopie();
+  } finally {
+    sqlite.exec('DETACH DATABASE kopie');
+  }
+}
+
+/**
+ * Makes one backup for `reden` on the connection in `bron` and records the attempt in the config.
+ * Never throws for I/O. Synchronous: only for the backup before a migration (nothing else runs
+ * then); the backend's backups run in a worker thread (runner.ts).
+ */
 export function makeBackup(bron: BackupBron, reden: BackupReden, now: () => Date): BackupResultaat {
   const started = now();
-  const nowIso = started.toISOString();
-  let config: BackupConfig = readConfig(bron.configFile);
-  let result: BackupResultaat;
-  try {
-    result = attempt(bron, config, reden, nowIso, started, now);
-  } catch (error) {
-    const melding =
-      error instanceof BackupFout
-        ? error.message
-        : (error as NodeJS.ErrnoException).code === 'ENOSPC'
-          ? 'De back-upmap is vol.'
-          : 'De back-up kon niet worden geschreven. Controleer of de back-upmap bereikbaar is.';
-    result = { generatie: null, goed: false, melding };
-  }
-  config = readConfig(bron.configFile);
+  const result = maakGeneratie(bron, readConfig(bron.configFile), reden, started, now);
+  recordPoging(bron.configFile, reden, started.toISOString(), result);
+  return result;
+}
+
+/** Records a finished attempt (good or not) in the config in the data folder. */
+export function recordPoging(
+  configFile: string,
+  reden: BackupReden,
+  at: string,
+  result: BackupResultaat,
+): void {
   writeConfig(
-    bron.configFile,
-    metPoging(config, {
-      at: nowIso,
+    configFile,
+    metPoging(readConfig(configFile), {
+      at,
       reden,
       ok: result.goed,
       generatie: result.generatie,
       melding: result.melding,
     }),
   );
-  return result;
+}
+
+/** Makes and verifies one generation; never throws: a failure is a result with a melding. */
+export function maakGeneratie(
+  bron: Omit<BackupBron, 'configFile'>,
+  config: BackupConfig,
+  reden: BackupReden,
+  started: Date,
+  now: () => Date,
+  voortgang: OnVoortgang = () => undefined,
+): BackupResultaat {
+  try {
+    return attempt(bron, config, reden, started.toISOString(), started, now, voortgang);
+  } catch (error) {
+    return { generatie: null, goed: false, melding: meldingVan(error) };
+  }
 }
 
 function attempt(
-  bron: BackupBron,
+  bron: Omit<BackupBron, 'configFile'>,
   config: BackupConfig,
   reden: BackupReden,
   nowIso: string,
   started: Date,
   now: () => Date,
+  voortgang: OnVoortgang,
 ): BackupResultaat {
   if (config.map === null) throw new BackupFout('Er is geen back-upmap ingesteld.');
   if (config.sleutel === null) throw new BackupFout('Er is nog geen herstelsleutel gemaakt.');
@@ -170,13 +239,16 @@ function attempt(
   fs.mkdirSync(tmp);
   try {
     const dbFile = path.join(tmp, DATABASE_FILE);
+    voortgang('database', 0, 1);
     const copy = copyDatabase(bron.sqlite, dbFile);
     fsyncFile(dbFile);
 
     const store = createDocumentStore(l.documenten, blobKey(bdk));
     let unreadable = 0;
     const blobs: Manifest['blobs'] = [];
+    let gedaan = 0;
     for (const sha of copy.blobs) {
+      if (gedaan++ % 25 === 0) voortgang('documenten', gedaan - 1, copy.blobs.length);
       const file = path.join(l.documenten, sha.slice(0, 2), `${sha}.bin`);
       if (!store.has(sha)) {
         let plain: Buffer;
@@ -203,6 +275,7 @@ function attempt(
       grootte: sizeOf(dbFile) + blobs.reduce((s, b) => s + b.size, 0),
       duurMs: 0,
     };
+    voortgang('controle', 0, 1);
     let verificatie = verifyGeneration(l, tmp, zonder, bdk, now().toISOString(), {
       ...(bron.nativeBinding ? { nativeBinding: bron.nativeBinding } : {}),
     });

@@ -12,7 +12,7 @@ import {
   type Manifest,
 } from './folder';
 import { bdkViaMaster, maakSleutel, nieuweHerstelsleutel } from './keys';
-import type { BackupBron, BackupResultaat } from './make';
+import type { BackupBron, BackupFase, BackupResultaat } from './make';
 import { opentMetMaster } from './restore';
 
 // What the Back-ups screen, the start page's warning and the recovery screen ask of the backups.
@@ -23,10 +23,22 @@ export interface BackupDeps {
   readonly masterKey: Buffer;
   /** The live database and documents, for a backup now. */
   bron(): BackupBron;
-  /** Runs one backup (serialised with the daily one). */
-  maak(reden: BackupReden): BackupResultaat;
+  /** Runs one backup in a worker thread; refused while another runs (the daily one too). */
+  maak(reden: BackupReden): Promise<BackupResultaat>;
+  /** The backup that runs now, or null. */
+  bezig(): BackupBezig | null;
   /** Restores a generation and swaps the live backend; absent where no holder runs the backend. */
   readonly terugzetten?: (request: TerugzetVerzoek) => Promise<void>;
+}
+
+/** A backup in progress, as the Back-ups screen shows it. */
+export interface BackupBezig {
+  /** When it started (ISO instant). */
+  readonly sinds: string;
+  readonly reden: BackupReden;
+  readonly fase: BackupFase;
+  readonly gedaan: number;
+  readonly totaal: number;
 }
 
 export interface TerugzetVerzoek {
@@ -104,6 +116,7 @@ export function backupStatus(deps: BackupDeps, nowIso: string) {
     generaties,
     mapFout,
     opentZonderHerstelsleutel: opent,
+    bezig: deps.bezig(),
     pogingen: config.pogingen.slice(0, 10).map((p) => ({
       at: p.at,
       reden: p.reden,
@@ -194,10 +207,12 @@ export function maakHerstelsleutel(deps: BackupDeps, nowIso: string): { herstels
   return { herstelsleutel };
 }
 
-export function maakNu(deps: BackupDeps): BackupResultaat {
+export function maakNu(deps: BackupDeps): Promise<BackupResultaat> {
   const config = readable(deps.configFile);
   if (config.map === null)
     throw new UserFacingError('domain', 'Kies eerst de map waarin de back-ups komen.');
   if (config.sleutel === null) throw new UserFacingError('domain', 'Maak eerst de herstelsleutel.');
+  if (deps.bezig() !== null)
+    throw new UserFacingError('conflict', 'Er wordt al een back-up gemaakt.');
   return deps.maak('handmatig');
 }

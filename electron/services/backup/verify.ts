@@ -13,17 +13,18 @@ import { DATABASE_FILE, sizeOf, type Layout, type Manifest, type Verificatie } f
 // to the content its name promises (all of them before a restore).
 
 /** Rows per table (every table, the text index's shadow tables and drizzle's journal included). */
-export function rowCounts(sqlite: Database.Database): Record<string, number> {
+export function rowCounts(sqlite: Database.Database, schema = 'main'): Record<string, number> {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const tables = sqlite
     .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      `SELECT name FROM ${q(schema)}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
     )
     .pluck()
     .all() as string[];
   const counts: Record<string, number> = {};
   for (const t of tables)
     counts[t] = sqlite
-      .prepare(`SELECT count(*) FROM "${t.replace(/"/g, '""')}"`)
+      .prepare(`SELECT count(*) FROM ${q(schema)}.${q(t)}`)
       .pluck()
       .get() as number;
   return counts;

@@ -5,16 +5,17 @@ import {
   Group,
   Loader,
   NumberInput,
+  Progress,
   Stack,
   Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../electron/contract';
 import { BACKUP_REDEN_LABELS, MIN_GENERATIES } from '../../../electron/domain/backup';
-import { call } from '../../api/client';
+import { call, kiesMap, kiesMapBeschikbaar } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/errors';
 import { useAuth } from '../../app/auth';
 import { Section } from '../../components/Section';
@@ -52,6 +53,13 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
   const [terug, setTerug] = useState<GeneratieRij | null>(null);
   const { toLogin } = useAuth();
   const laatste = status.pogingen[0];
+  const loopt = bezig || status.bezig !== null;
+  // While a backup runs (this one, or the daily one), the screen asks how far it is every second.
+  useEffect(() => {
+    if (!loopt) return undefined;
+    const timer = setInterval(reload, 1000);
+    return () => clearInterval(timer);
+  }, [loopt, reload]);
   return (
     <>
       {status.waarschuwing !== null && status.ingesteld && (
@@ -68,8 +76,8 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
         title="Laatste geslaagde back-up"
         actions={
           <Button
-            loading={bezig}
-            disabled={!status.ingesteld}
+            loading={loopt}
+            disabled={!status.ingesteld || loopt}
             onClick={() => {
               setBezig(true);
               setMelding(null);
@@ -100,6 +108,7 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
             : `${formatDateTime(status.laatsteGoed.at)}.`}
           {!status.ingesteld && ' Stel hieronder eerst de map en de herstelsleutel in.'}
         </Text>
+        {status.bezig !== null && <Voortgang bezig={status.bezig} />}
         {melding !== null && (
           <Alert
             color={melding.color}
@@ -193,12 +202,41 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
   );
 }
 
+const FASE_TEKST: Record<NonNullable<Status['bezig']>['fase'], string> = {
+  database: 'De database wordt gekopieerd.',
+  documenten: 'De documenten worden versleuteld gekopieerd.',
+  controle: 'De back-up wordt gecontroleerd.',
+};
+
+/** A backup in progress: what it does and how far; TLA keeps working meanwhile. */
+function Voortgang({ bezig }: { bezig: NonNullable<Status['bezig']> }) {
+  const deel = bezig.totaal > 0 ? bezig.gedaan / bezig.totaal : 0;
+  const procent =
+    bezig.fase === 'database' ? 5 : bezig.fase === 'documenten' ? 10 + Math.round(75 * deel) : 90;
+  return (
+    <Alert color="blue" title="Er wordt een back-up gemaakt" role="status">
+      <Stack gap={6}>
+        <Text size="sm">
+          {BACKUP_REDEN_LABELS[bezig.reden]}, begonnen om {formatDateTime(bezig.sinds)}.{' '}
+          {FASE_TEKST[bezig.fase]}
+          {bezig.fase === 'documenten' && ` (${bezig.gedaan} van ${bezig.totaal})`}
+        </Text>
+        <Progress value={procent} animated striped aria-label="Voortgang van de back-up" />
+        <Text size="xs" c="dimmed">
+          U kunt intussen gewoon verder werken; de back-up loopt op de achtergrond.
+        </Text>
+      </Stack>
+    </Alert>
+  );
+}
+
 function MapSection({ status, reload }: { status: Status; reload: () => void }) {
   const [map, setMap] = useState(status.map ?? '');
   const [aantal, setAantal] = useState<number | string>(status.bewaren);
   const [mapFout, setMapFout] = useState<string | null>(null);
   const [aantalFout, setAantalFout] = useState<string | null>(null);
   const [opgeslagen, setOpgeslagen] = useState<string | null>(null);
+  const venster = kiesMapBeschikbaar();
   const save = (run: () => Promise<unknown>, setFout: (m: string | null) => void, done: string) => {
     setFout(null);
     setOpgeslagen(null);
@@ -221,12 +259,39 @@ function MapSection({ status, reload }: { status: Status; reload: () => void }) 
         <Group align="flex-end" wrap="nowrap">
           <TextInput
             label="Map voor de back-ups"
-            description="Het volledige pad, liefst op een andere schijf of een netwerkschijf, bijvoorbeeld \\server\back-ups\tla. TLA controleert of de map bestaat en of TLA erin mag schrijven. (In de app kiest u de map met een venster.)"
+            description={
+              venster
+                ? 'Liefst op een andere schijf of een netwerkschijf. Kies de map met het venster van uw computer (of vul het volledige pad in). TLA controleert of de map bestaat en of TLA erin mag schrijven.'
+                : 'Het volledige pad, liefst op een andere schijf of een netwerkschijf, bijvoorbeeld \\\\server\\back-ups\\tla. TLA controleert of de map bestaat en of TLA erin mag schrijven.'
+            }
             value={map}
             onChange={(e) => setMap(e.currentTarget.value)}
             error={mapFout}
             style={{ flex: 1 }}
           />
+          {venster && (
+            <Button
+              variant="default"
+              mb={mapFout === null ? 0 : 22}
+              onClick={() => {
+                // The chosen folder is saved (and checked by the backend) at once.
+                kiesMap({ doel: 'backup' }).then(
+                  (gekozen) => {
+                    if (gekozen === null) return;
+                    setMap(gekozen);
+                    save(
+                      () => call('backup.mapZetten', { map: gekozen }),
+                      setMapFout,
+                      'De map is opgeslagen.',
+                    );
+                  },
+                  () => setMapFout('Het venster om een map te kiezen kon niet worden geopend.'),
+                );
+              }}
+            >
+              Kies map…
+            </Button>
+          )}
           <Button type="submit" variant="default" mb={mapFout === null ? 0 : 22}>
             Map opslaan
           </Button>

@@ -21,11 +21,22 @@ describe('the preload', () => {
     expect([...(await exposed()).keys()]).toEqual(['tla']);
   });
 
-  it('exposes only `call`', async () => {
+  it('exposes only `call` and `kiesMap`', async () => {
     const api = (await exposed()).get('tla');
     expect(typeof api).toBe('object');
-    expect(Object.keys(api as object)).toEqual(['call']);
+    expect(Object.keys(api as object)).toEqual(['call', 'kiesMap']);
     expect(typeof (api as { call: unknown }).call).toBe('function');
+    expect(typeof (api as { kiesMap: unknown }).kiesMap).toBe('function');
+  });
+
+  it('asks for the folder dialog over the tla:kiesMap channel only, with what the page asked', async () => {
+    const fresh = await import('../../fakes/electron');
+    fresh.ipcRenderer.response = { map: '/Volumes/backups' };
+    const api = (await exposed()).get('tla') as { kiesMap(input: unknown): Promise<unknown> };
+    await expect(api.kiesMap({ doel: 'backup' })).resolves.toEqual({ map: '/Volumes/backups' });
+    expect(fresh.ipcRenderer.invocations).toEqual([
+      { channel: 'tla:kiesMap', args: [{ doel: 'backup' }] },
+    ]);
   });
 
   it('forwards the envelope over the tla:call channel and nothing else', async () => {
