@@ -1,27 +1,27 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Loader,
   NumberInput,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import type { OutputOf } from '../../../electron/contract';
-import { BACKUP_REDEN_LABELS, MIN_GENERATIES } from '../../../electron/domain/backup';
+import { MIN_GENERATIES } from '../../../electron/domain/backup';
 import { call } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/errors';
 import { useAuth } from '../../app/auth';
 import { Section } from '../../components/Section';
-import { TableHead } from '../../components/TableHead';
+import { Uitslag, type UitslagMelding } from '../../components/Uitslag';
 import { ConfirmDialog } from '../beheer/ConfirmDialog';
-import { formatBytes, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
+import { DocumentSchade } from './DocumentSchade';
+import { GeneratiesTabel } from './GeneratiesTabel';
 import { HerstelsleutelDialog } from './HerstelsleutelDialog';
 import { TerugzettenDialog, type GeneratieRij } from './TerugzettenDialog';
 
@@ -39,6 +39,7 @@ export function BackupsScreen() {
           elke update. Elke back-up wordt na het schrijven gecontroleerd.
         </Text>
       </div>
+      <DocumentSchade opBackups />
       {error !== null && <Alert color="red">{error}</Alert>}
       {data === null && loading && <Loader size="sm" aria-label="Back-ups laden" />}
       {data !== null && <Inhoud status={data} reload={reload} />}
@@ -47,7 +48,7 @@ export function BackupsScreen() {
 }
 
 function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
-  const [melding, setMelding] = useState<{ color: 'green' | 'red'; text: string } | null>(null);
+  const [melding, setMelding] = useState<UitslagMelding | null>(null);
   const [bezig, setBezig] = useState(false);
   const [terug, setTerug] = useState<GeneratieRij | null>(null);
   const { toLogin } = useAuth();
@@ -100,17 +101,7 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
             : `${formatDateTime(status.laatsteGoed.at)}.`}
           {!status.ingesteld && ' Stel hieronder eerst de map en de herstelsleutel in.'}
         </Text>
-        {melding !== null && (
-          <Alert
-            color={melding.color}
-            role={melding.color === 'green' ? 'status' : 'alert'}
-            withCloseButton
-            closeButtonLabel="Melding sluiten"
-            onClose={() => setMelding(null)}
-          >
-            {melding.text}
-          </Alert>
-        )}
+        <Uitslag melding={melding} onClose={() => setMelding(null)} />
       </Section>
       <MapSection status={status} reload={reload} />
       <HerstelsleutelSection status={status} reload={reload} />
@@ -121,59 +112,11 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
             Er staan nog geen back-ups in de map.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped withTableBorder verticalSpacing="xs" aria-label="Generaties">
-              <TableHead
-                columns={[
-                  'Gemaakt',
-                  'Reden',
-                  'Inhoud',
-                  { label: 'Grootte', align: 'right' },
-                  'Controle',
-                  { label: 'Acties', hidden: true },
-                ]}
-              />
-              <Table.Tbody>
-                {status.generaties.map((g) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Td>{formatDateTime(g.at)}</Table.Td>
-                    <Table.Td>{BACKUP_REDEN_LABELS[g.reden]}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {g.aanvragen} aanvragen, {g.documenten} documenten
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{formatBytes(g.grootte)}</Table.Td>
-                    <Table.Td>
-                      {g.goed ? (
-                        <Badge color="green" variant="light" tt="none">
-                          Gecontroleerd
-                        </Badge>
-                      ) : (
-                        <Stack gap={2}>
-                          <Badge color="red" variant="light" tt="none">
-                            Niet in orde
-                          </Badge>
-                          <Text size="xs">{g.melding}</Text>
-                        </Stack>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        disabled={!g.goed}
-                        aria-label={`Back-up van ${formatDateTime(g.at)} terugzetten`}
-                        onClick={() => setTerug(g)}
-                      >
-                        Terugzetten…
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <GeneratiesTabel
+            generaties={status.generaties}
+            label="Generaties"
+            onTerugzetten={setTerug}
+          />
         )}
       </Section>
       {terug !== null && (
