@@ -148,7 +148,7 @@ export function startBackend(options: BackendOptions): StartedBackend {
       const m = herstelBlobs(sleutel, options.documentsDir, options.documentKey, blobs);
       current.close();
       try {
-        logDocumentenHersteld(doel, blobs.length, m?.id ?? null, clock().toISOString());
+        logDocumentenHersteld(doel, blobs, m?.id ?? null, clock().toISOString());
       } catch (error) {
         logger.error('restore.documents_audit_failed', {
           error: error instanceof Error ? error.name : 'unknown',

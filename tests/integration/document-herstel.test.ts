@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { databaseKey, openDatabase } from '../../db/open';
 import { startBackend } from '../../electron/api/start';
 import { demoOpp } from '../../electron/demo/pdfs';
 import { blobFile } from '../../electron/documents/store';
-import { client, login, openReadonly } from '../support/backend';
+import { client, login, openReadonly, type Client } from '../support/backend';
 
 // Issue 11, "corruption is never silent": the ways out for one document. A document blob cut short
 // or removed refuses the start; when only documents are wrong the recovery mode takes exactly those
@@ -91,10 +92,32 @@ function auditRows(i: { options: { dbPath: string }; key: Buffer }, action: stri
   }
 }
 
+/** As the text index leaves a file it could not read: 'mislukt' (written with the backend closed). */
+function markUnindexable(i: { options: { dbPath: string }; key: Buffer; documentId: number }) {
+  const w = openDatabase({ file: i.options.dbPath, key: databaseKey(i.key) });
+  w.sqlite.prepare("UPDATE documenten SET tekst_status = 'mislukt' WHERE id = ?").run(i.documentId);
+  w.close();
+}
+
+/** The document's text status once it is no longer waiting (or after 60 s). */
+async function indexedEventually(
+  sll: Client,
+  i: { aanvraagId: number; documentId: number },
+): Promise<string> {
+  let tekst = 'wacht';
+  for (let n = 0; n < 600 && !['geindexeerd', 'geen_tekst'].includes(tekst); n += 1) {
+    await new Promise((r) => setTimeout(r, 100));
+    const idx = await sll.call('document.indexStatus', { aanvraagId: i.aanvraagId });
+    tekst = idx.documents.find((d) => d.documentId === i.documentId)!.tekstStatus;
+  }
+  return tekst;
+}
+
 describe('one document back from the backup', () => {
   it('a blob cut short at start: the recovery mode restores just the documents, nothing since the backup is lost', async () => {
     const i = await installWithBackup();
     fs.truncateSync(i.blob, 100);
+    markUnindexable(i);
     const started = startBackend(i.options);
     expect(started.mode()).toBe('herstel');
     const anon = client(started.backend);
@@ -111,6 +134,7 @@ describe('one document back from the backup', () => {
     expect(content.dataBase64.length).toBeGreaterThan(1000);
     const docs = (await sll.call('aanvraag.get', { aanvraagId: i.aanvraagId })).documents;
     expect(docs.map((d) => d.id)).toContain(i.laterId);
+    expect(await indexedEventually(sll, i)).toBe('geindexeerd');
     started.backend.close();
     const rows = auditRows(i, 'integriteit.documentenHersteld');
     expect(rows).toHaveLength(1);
@@ -148,6 +172,7 @@ describe('one document back from the backup', () => {
     const fd = fs.openSync(i.blob, 'r+');
     fs.writeSync(fd, Buffer.alloc(32, 0x5a), 0, 32, Math.floor(size / 2));
     fs.closeSync(fd);
+    markUnindexable(i);
     const started = startBackend(i.options);
     expect(started.mode()).toBe('normaal');
     const beheer = await login(started.backend, 'beheer');
@@ -186,6 +211,8 @@ describe('one document back from the backup', () => {
       at: expect.any(String),
     });
     expect(fs.statSync(i.blob).size).toBe(size);
+    // The text index reads the whole file again.
+    expect(await indexedEventually(sll, i)).toBe('geindexeerd');
     const after = await beheer.call('beheer.integriteit', {});
     expect(after.melding).toBeNull();
     expect(after.documenten).toEqual([]);

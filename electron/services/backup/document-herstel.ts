@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { aanvragen, documenten } from '../../../db/schema';
 import type { ServiceContext } from '../../core/context';
@@ -145,14 +145,28 @@ export function herstelDocument(
     plain.fill(0);
   }
   deps.integrity.noteRepaired(doc.sha256);
-  ctx.tx(() =>
+  // The text index gave up on the unreadable file ('mislukt'): it reads the whole one again.
+  const herindex = ctx.db
+    .select({ id: documenten.id })
+    .from(documenten)
+    .where(and(eq(documenten.sha256, doc.sha256), eq(documenten.tekstStatus, 'mislukt')))
+    .all()
+    .map((r) => r.id);
+  ctx.tx(() => {
+    if (herindex.length > 0)
+      ctx.db
+        .update(documenten)
+        .set({ tekstStatus: 'wacht', paginasGeindexeerd: 0 })
+        .where(inArray(documenten.id, herindex))
+        .run();
     ctx.audit({
       action: 'integriteit.documentHersteld',
       objectType: 'document',
       objectId: documentId,
       details: JSON.stringify({ generatie: m.id }),
-    }),
-  );
+    });
+  });
+  if (herindex.length > 0) ctx.indexDocuments(herindex);
   return { generatie: m.id, at: m.at };
 }
 
@@ -210,11 +224,11 @@ export function herstelBlobs(
 /**
  * The audit row of the documents restored in the recovery mode (no user is logged in), written
  * straight into the database the recovery backend does not hold open, with the audit head marker
- * moved along (the next start compares it).
+ * moved along (the next start compares it). Documents the text index gave up on are queued again.
  */
 export function logDocumentenHersteld(
   doel: HerstelDoel,
-  aantal: number,
+  shas: readonly string[],
   generatie: string | null,
   nowIso: string,
 ): void {
@@ -225,8 +239,14 @@ export function logDocumentenHersteld(
       action: 'integriteit.documentenHersteld',
       objectType: 'document',
       objectId: null,
-      details: JSON.stringify({ aantal, generatie, door: 'herstelmodus' }),
+      details: JSON.stringify({ aantal: shas.length, generatie, door: 'herstelmodus' }),
     });
+    // The text index gave up on unreadable files: the start queues them again ('wacht').
+    opened.db
+      .update(documenten)
+      .set({ tekstStatus: 'wacht', paginasGeindexeerd: 0 })
+      .where(and(inArray(documenten.sha256, [...shas]), eq(documenten.tekstStatus, 'mislukt')))
+      .run();
     writeAuditHeadMarker(doel.dbPath, opened.sqlite);
   } finally {
     opened.close();

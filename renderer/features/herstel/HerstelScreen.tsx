@@ -138,7 +138,7 @@ export function HerstelScreen({
                 <GeneratiesTabel
                   generaties={lijst.generaties}
                   label="Back-ups"
-                  knop="filled"
+                  knop={documentenTerugzetten ? 'default' : 'filled'}
                   onTerugzetten={setTerug}
                 />
               </Stack>
