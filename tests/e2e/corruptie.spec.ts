@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { lockDataFolder, type FolderLock } from '../../db/folder-lock';
+import { databaseKey, openDatabase } from '../../db/open';
 import { demoOpp } from '../../electron/demo/pdfs';
 import { startFreshServer, type FreshServer } from './fresh-server';
 import { BackupsPage, SecretarisPage, TlaApp } from './pages';
@@ -48,11 +50,32 @@ test.afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Stops the server and waits until its process has closed the data folder (WAL folded in). */
-async function stopServer(data: string): Promise<void> {
+/**
+ * Stops the server, waits until its process has let go of the data folder (its lock), and folds
+ * the WAL into the database file, so that damage to the file is damage to what TLA reads.
+ */
+async function stopServer(data: string, fold = true): Promise<void> {
   await server?.stop();
   server = null;
-  await expect.poll(() => walSize(data), { timeout: 30_000 }).toBe(0);
+  let lock: FolderLock | null = null;
+  await expect
+    .poll(() => (lock = lockDataFolder(path.join(data, 'tla.sqlite'))) !== null, {
+      timeout: 60_000,
+    })
+    .toBe(true);
+  try {
+    if (fold) {
+      const opened = openDatabase({
+        file: path.join(data, 'tla.sqlite'),
+        key: databaseKey(fs.readFileSync(KEY)),
+      });
+      opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      opened.close();
+    }
+  } finally {
+    (lock as FolderLock | null)?.release();
+  }
+  if (fold) expect(walSize(data)).toBe(0);
   // The port too: the next server of this spec takes it.
   await sleep(500);
 }
@@ -170,11 +193,8 @@ test('set-up: the demo with an extra document and a verified backup, kept as the
   const tekst = await backups.generaties.filter({ hasText: 'Handmatig' }).innerText();
   bekend.aanvragen = Number(/(\d+) aanvragen/.exec(tekst)![1]);
   expect(bekend.aanvragen).toBeGreaterThan(0);
-  await server.stop();
-  server = null;
+  await stopServer(TEMPLATE);
   expect(fs.existsSync(blobOf(TEMPLATE, bekend.sha256))).toBe(true);
-  // A clean stop folds the WAL into the database (the server's process ends a moment after npx).
-  await expect.poll(() => walSize(TEMPLATE), { timeout: 30_000 }).toBe(0);
 });
 
 test('(a) a flipped page in the middle of the database: the recovery screen; the restore brings the data back', async ({
@@ -216,8 +236,7 @@ test('(a) a flipped page in the middle of the database: the recovery screen; the
   expect(all).toBe(true);
   expect(fs.readdirSync(data).filter((n) => n.startsWith('apart-gezet-'))).toHaveLength(1);
   expect(problems).toEqual([]);
-  await server.stop();
-  server = null;
+  await stopServer(data);
 });
 
 test('(b) a damaged header: the recovery screen', async ({ page }) => {
@@ -233,8 +252,7 @@ test('(b) a damaged header: the recovery screen', async ({ page }) => {
     'corruptie-b-header',
   );
   expect(problems).toEqual([]);
-  await server.stop();
-  server = null;
+  await stopServer(data, false);
 });
 
 /** The WAL's frames that belong to its current generation (salts match) and end a commit. */
@@ -284,8 +302,7 @@ test('(c) a damaged WAL after a power cut: the recovery screen, not a start with
   // What SQLite dropped is kept aside for whoever tries to recover it.
   expect(fs.readdirSync(data).filter((n) => n.endsWith('.bewaard'))).toHaveLength(1);
   expect(problems).toEqual([]);
-  await server.stop();
-  server = null;
+  await stopServer(data, false);
 });
 
 test('(d) a document cut short, or removed: the recovery screen at start; just that document comes back from the backup and nothing entered since is lost', async ({
@@ -404,6 +421,5 @@ test('(e) a document flipped in place: TLA runs, the beheerder is told which aan
   const weer = await secretaris.openDocument(bekend.fileName);
   await expect(weer.drawnPage(1)).toBeVisible({ timeout: 30_000 });
   expect(problems).toEqual([]);
-  await server.stop();
-  server = null;
+  await stopServer(data);
 });
