@@ -101,6 +101,7 @@ import {
 } from '../services/scholen';
 import { importeer, importVoorbeeld } from '../services/scholen-import';
 import type { IntegrityMonitor } from '../services/integriteit';
+import { herstelDocument, schadeDocumenten } from '../services/backup/document-herstel';
 import {
   afdrukken as avgAfdrukken,
   afhandel as avgAfhandel,
@@ -320,7 +321,10 @@ export const handlers: Handlers = {
   // Issue 10 · forms
   'document.corrigeer': (ctx, input) => corrigeerDocument(ctx, input),
   // Issue 11 · corruption is never silent
-  'beheer.integriteit': (_ctx, _input, deps) => deps.integrity.status(),
+  'beheer.integriteit': (ctx, _input, deps) => {
+    const status = deps.integrity.status();
+    return { ...status, documenten: schadeDocumenten(ctx.db, status, deps.backup.configFile) };
+  },
   // Issue 11 · the rights of ouders (AVG art. 12, 15–17)
   'avg.list': (ctx, input) => listVerzoeken(ctx, input),
   'avg.get': (ctx, input) => getVerzoek(ctx, input.verzoekId),
@@ -377,7 +381,12 @@ export const handlers: Handlers = {
       ctx.user.roles.includes('beheerder') ? 'beheerder' : 'secretaris',
       ctx.nowIso,
     ),
-  'herstel.status': () => ({ herstelModus: false, problemen: [], map: null }),
+  'herstel.status': () => ({
+    herstelModus: false,
+    problemen: [],
+    map: null,
+    documentenTerugzetten: false,
+  }),
   'herstel.generaties': notInRecovery,
   'herstel.terugzetten': notInRecovery,
   // Issue 11 · retention and deletion, the Logboek
@@ -395,4 +404,16 @@ export const handlers: Handlers = {
   'logboek.filters': (ctx) => logboekFilters(ctx),
   'logboek.export': (ctx, input) => logboekExport(ctx, input),
   'logboek.controleer': (ctx) => controleerKeten(ctx),
+  // Issue 11 · corruption is never silent: one document restored from the backup
+  'beheer.documentHerstellen': (ctx, input, deps) =>
+    herstelDocument(
+      ctx,
+      {
+        configFile: deps.backup.configFile,
+        masterKey: deps.backup.masterKey,
+        integrity: deps.integrity,
+      },
+      input.documentId,
+    ),
+  'herstel.documentenTerugzetten': notInRecovery,
 };

@@ -17,7 +17,12 @@ import { rij, type TerugzetVerzoek } from '../services/backup/screen';
 // so a restore is authorised by this machine's master key (it opens the backups' key) or else by
 // the herstelsleutel typed on the recovery screen. Everything else is refused in Dutch.
 
-const RECOVERY = ['herstel.status', 'herstel.generaties', 'herstel.terugzetten'] as const;
+const RECOVERY = [
+  'herstel.status',
+  'herstel.generaties',
+  'herstel.terugzetten',
+  'herstel.documentenTerugzetten',
+] as const;
 type RecoveryName = (typeof RECOVERY)[number];
 
 export interface RecoveryOptions {
@@ -26,9 +31,20 @@ export interface RecoveryOptions {
   readonly configFile: string;
   readonly masterKey: Buffer;
   readonly terugzetten: (request: TerugzetVerzoek) => Promise<void>;
+  /**
+   * Present when only documents are missing or damaged (the database passed its checks): takes
+   * just those from the backup and starts TLA normally; resolves with how many were restored.
+   */
+  readonly documentenTerugzetten?: (request: DocumentenVerzoek) => Promise<number>;
   readonly logger: Logger;
   /** Called once when the recovery backend closes (the data folder's lock is released). */
   readonly onClose?: () => void;
+}
+
+/** Where the documents come from: the configured backup folder or one typed in, and its key. */
+export interface DocumentenVerzoek {
+  readonly map: string | undefined;
+  readonly herstelsleutel: string | undefined;
 }
 
 const GENERIC = 'Er ging iets mis in de herstelmodus. Probeer het opnieuw.';
@@ -50,6 +66,7 @@ export function createRecoveryBackend(o: RecoveryOptions): Backend {
       herstelModus: true,
       problemen: [...o.problemen],
       map: configuredMap(),
+      documentenTerugzetten: o.documentenTerugzetten !== undefined,
     }),
     'herstel.generaties': (input: { map?: string }) => {
       const map = backupMap(o.configFile, input.map);
@@ -72,6 +89,18 @@ export function createRecoveryBackend(o: RecoveryOptions): Backend {
         user: null,
       });
       return { ok: true };
+    },
+    'herstel.documentenTerugzetten': async (input: { map?: string; herstelsleutel?: string }) => {
+      if (o.documentenTerugzetten === undefined)
+        throw new UserFacingError(
+          'domain',
+          'Niet alleen documenten zijn beschadigd: zet een hele back-up terug.',
+        );
+      const hersteld = await o.documentenTerugzetten({
+        map: input.map,
+        herstelsleutel: input.herstelsleutel,
+      });
+      return { hersteld };
     },
   };
 

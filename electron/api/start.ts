@@ -1,9 +1,9 @@
 import { lockDataFolder } from '../../db/folder-lock';
-import { DatabaseIntegrityError } from '../../db/open';
 import type { Backend } from '../contract/envelope';
 import { DataFolderInUseError, StartupIntegrityError } from '../core/integrity';
 import { UserFacingError } from '../core/errors';
 import { stderrLogger } from '../core/logger';
+import { herstelBlobs, logDocumentenHersteld } from '../services/backup/document-herstel';
 import {
   adoptSleutel,
   backupMap,
@@ -12,9 +12,9 @@ import {
   swapIn,
 } from '../services/backup/restore';
 import type { TerugzetVerzoek } from '../services/backup/screen';
-import { createBackend, type BackendOptions } from './backend';
+import { asStartupError, createBackend, type BackendOptions } from './backend';
 import { backupConfigFile } from './backup-wiring';
-import { createRecoveryBackend } from './recovery';
+import { createRecoveryBackend, type DocumentenVerzoek } from './recovery';
 
 // The start path of every transport (electron/main/lifecycle.ts, electron/http/serve.ts,
 // tests/e2e/server.ts), issue 11. It opens the normal backend; when the data cannot be opened
@@ -36,16 +36,9 @@ export interface StartedBackend {
 /** Dutch sentences for what is wrong, when `error` means the data cannot be opened; else null. */
 export function recoveryProblems(error: unknown): string[] | null {
   if (error instanceof StartupIntegrityError) return error.problems.map((p) => p.message);
-  if (error instanceof DatabaseIntegrityError)
-    return ['De database is beschadigd: de controle bij het starten vond fouten.'];
-  if (error instanceof Error && error.name === 'SqliteError') {
-    const code = String((error as { code?: unknown }).code ?? '');
-    if (code === 'SQLITE_NOTADB')
-      return [
-        'De database kan niet worden geopend: het bestand is beschadigd of hoort bij een andere sleutel.',
-      ];
-    if (code.startsWith('SQLITE_CORRUPT')) return ['De database is beschadigd.'];
-  }
+  // Thrown outside the checked open (createBackend wraps its own): the same Dutch sentences.
+  const wrapped = asStartupError(error);
+  if (wrapped instanceof StartupIntegrityError) return wrapped.problems.map((p) => p.message);
   return null;
 }
 
@@ -82,16 +75,93 @@ export function startBackend(options: BackendOptions): StartedBackend {
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
       });
       if (!lock) throw new DataFolderInUseError();
+      // Only documents wrong (the database passed its checks): just those can come from the backup.
+      const blobs =
+        error instanceof StartupIntegrityError &&
+        error.problems.every((p) => p.kind === 'document_missing' || p.kind === 'document_damaged')
+          ? error.problems.flatMap((p) => p.blobs ?? [])
+          : [];
       current = createRecoveryBackend({
         problemen,
         configFile,
         masterKey: options.documentKey,
         terugzetten,
+        ...(blobs.length > 0
+          ? { documentenTerugzetten: (request) => documentenTerugzetten(blobs, request) }
+          : {}),
         logger,
         onClose: () => lock.release(),
       });
       mode = 'herstel';
     }
+  }
+
+  /** The normal backend again after a swap; when it cannot open, the recovery mode with `problem`. */
+  function reopen(problem: string): void {
+    try {
+      open();
+    } catch (error) {
+      logger.error('restore.reopen_failed', {
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      current = createRecoveryBackend({
+        problemen: [problem],
+        configFile,
+        masterKey: options.documentKey,
+        terugzetten,
+        logger,
+      });
+      mode = 'herstel';
+    }
+  }
+
+  /** Holds new calls at the gate while `run` swaps the data under a closed backend. */
+  async function behindGate<T>(run: () => T): Promise<T> {
+    if (gate !== null) throw new UserFacingError('conflict', 'Er wordt al een back-up teruggezet.');
+    let release = () => undefined as void;
+    gate = new Promise<void>((r) => {
+      release = r;
+    });
+    try {
+      // Calls already running finish first (this call is one of them); new ones wait at the gate.
+      const until = Date.now() + 30_000;
+      while (inflight > 1 && Date.now() < until) await sleep(20);
+      return run();
+    } finally {
+      gate = null;
+      release();
+    }
+  }
+
+  /**
+   * The recovery mode's way out when only documents are missing or damaged: exactly those blobs
+   * from the backup (checked against their hashes), an audit row, then the normal start again.
+   */
+  async function documentenTerugzetten(
+    blobs: readonly string[],
+    request: DocumentenVerzoek,
+  ): Promise<number> {
+    if (gate !== null) throw new UserFacingError('conflict', 'Er wordt al een back-up teruggezet.');
+    const map = backupMap(configFile, request.map);
+    const sleutel = openBackupSleutel(map, options.documentKey, request.herstelsleutel);
+    await behindGate(() => {
+      const m = herstelBlobs(sleutel, options.documentsDir, options.documentKey, blobs);
+      current.close();
+      try {
+        logDocumentenHersteld(doel, blobs, m?.id ?? null, clock().toISOString());
+      } catch (error) {
+        logger.error('restore.documents_audit_failed', {
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+      }
+      reopen('De gegevens konden na het terugzetten van de documenten niet worden geopend.');
+    });
+    if (mode === 'herstel')
+      throw new UserFacingError(
+        'domain',
+        'De documenten zijn teruggezet, maar TLA kan de gegevens nog niet openen. Zet een hele back-up terug.',
+      );
+    return blobs.length;
   }
 
   async function terugzetten(request: TerugzetVerzoek): Promise<void> {
@@ -105,14 +175,7 @@ export function startBackend(options: BackendOptions): StartedBackend {
       { user: request.user },
       clock().toISOString(),
     );
-    let release = () => undefined as void;
-    gate = new Promise<void>((r) => {
-      release = r;
-    });
-    try {
-      // Calls already running finish first (this call is one of them); new ones wait at the gate.
-      const until = Date.now() + 30_000;
-      while (inflight > 1 && Date.now() < until) await sleep(20);
+    await behindGate(() => {
       current.close();
       try {
         swapIn(doel, prepared);
@@ -128,25 +191,8 @@ export function startBackend(options: BackendOptions): StartedBackend {
       } catch {
         logger.error('restore.adopt_key_failed', {});
       }
-      try {
-        open();
-      } catch (error) {
-        logger.error('restore.reopen_failed', {
-          error: error instanceof Error ? error.name : 'unknown',
-        });
-        current = createRecoveryBackend({
-          problemen: ['De teruggezette gegevens konden niet worden geopend.'],
-          configFile,
-          masterKey: options.documentKey,
-          terugzetten,
-          logger,
-        });
-        mode = 'herstel';
-      }
-    } finally {
-      gate = null;
-      release();
-    }
+      reopen('De teruggezette gegevens konden niet worden geopend.');
+    });
     if (mode === 'herstel')
       throw new UserFacingError(
         'domain',

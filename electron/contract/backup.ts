@@ -146,6 +146,8 @@ export const backupProcedures = {
       problemen: z.array(z.string()),
       /** The configured backup folder, in the recovery mode only. */
       map: z.string().nullable(),
+      /** Only documents are missing or damaged: `herstel.documentenTerugzetten` can mend them. */
+      documentenTerugzetten: z.boolean(),
     }),
   ),
   'herstel.generaties': p(
@@ -159,5 +161,12 @@ export const backupProcedures = {
     'In de herstelmodus: zet een back-up terug (met de herstelsleutel als deze computer de back-ups niet kan openen); daarna start TLA gewoon.',
     terugzetten.extend({ map: map.optional() }).strict(),
     ok,
+  ),
+  // Issue 11 · corruption is never silent: only documents wrong at start
+  'herstel.documentenTerugzetten': p(
+    'public',
+    'In de herstelmodus, als alleen documenten ontbreken of beschadigd zijn (de database is in orde): haalt precies die documenten uit de back-up, gecontroleerd op hun hash, en start TLA daarna gewoon; verder verandert er niets. Vastgelegd in het auditlog.',
+    z.object({ map: map.optional(), herstelsleutel: herstelsleutel.optional() }).strict(),
+    z.object({ hersteld: z.number() }),
   ),
 };

@@ -232,6 +232,9 @@ export const contract = inOrder(procedures, [
   'logboek.filters',
   'logboek.export',
   'logboek.controleer',
+  // Issue 11 · corruption is never silent: one document restored from the backup
+  'beheer.documentHerstellen',
+  'herstel.documentenTerugzetten',
 ]);
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty } from './common';
 import { p } from './procedure';
+import * as s from './schemas';
 
 // Issue 11 · corruption is never silent: what the checks at start and the full check after it found.
 
@@ -35,6 +36,25 @@ export const integriteitProcedures = {
       beschadigd: rows,
       ontbrekend: rows,
       melding: z.string().nullable(),
+      /** The damaged or missing documents: which aanvraag (reference) and which document. */
+      documenten: z.array(
+        z.object({
+          documentId: z.number(),
+          aanvraagId: z.number(),
+          referentie: z.string(),
+          soort: s.documentKind,
+          versie: z.number(),
+          documentDatum: z.string().nullable(),
+          toestand: z.enum(['beschadigd', 'ontbrekend']),
+          backup: z.object({ generatie: z.string(), at: z.string() }).nullable(),
+        }),
+      ),
     }),
+  ),
+  'beheer.documentHerstellen': p(
+    ['beheerder'],
+    'Zet de inhoud van één beschadigd of ontbrekend document terug uit de back-upmap (de nieuwste back-up die het document bevat), gecontroleerd op zijn hash; verder verandert er niets. Staat in het auditlog. Geweigerd als het document in orde is of geen back-up het onbeschadigd bevat.',
+    z.object({ documentId: s.id }).strict(),
+    z.object({ generatie: z.string(), at: z.string() }),
   ),
 };

@@ -12,6 +12,11 @@ export interface IntegrityProblem {
     | 'document_damaged'; // a blob has the wrong length, or fails its hash or decryption
   /** Dutch, for the user: what is wrong, e.g. "3 documenten ontbreken in de documentopslag." */
   readonly message: string;
+  /**
+   * For document_missing and document_damaged: the hashes of the blobs (no name, no personal
+   * data), so the recovery mode can take just those from the backup.
+   */
+  readonly blobs?: readonly string[];
 }
 
 /** The data folder failed a check at start; the backend did not start and wrote nothing. */

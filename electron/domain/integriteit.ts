@@ -45,29 +45,31 @@ export function headProblem(verdict: 'missing' | 'different'): Problem {
     ? {
         kind: 'commits_missing',
         message:
-          'De laatst opgeslagen wijzigingen ontbreken in de database: de auditlog eindigt vóór de stand die TLA na de laatste wijziging vastlegde.',
+          'De laatste wijzigingen die in TLA zijn opgeslagen, ontbreken in het gegevensbestand. Het bestand is beschadigd geraakt, bijvoorbeeld door een stroomstoring of een defecte schijf.',
       }
     : {
         kind: 'commits_missing',
         message:
-          'De auditlog in de database wijkt af van de stand die TLA na de laatste wijziging vastlegde: wijzigingen zijn verloren gegaan of aangepast.',
+          'Het gegevensbestand van TLA is anders dan na de laatste wijziging: wijzigingen zijn verloren gegaan of buiten TLA om aangepast.',
       };
 }
 
 export const CHAIN_BROKEN: Problem = {
   kind: 'database_corrupt',
-  message: 'De hash-keten van de auditlog is verbroken: de database is beschadigd of aangepast.',
+  message:
+    'Het logboek van TLA (wie wanneer iets deed) klopt niet meer: het gegevensbestand is beschadigd of buiten TLA om aangepast.',
 };
 
 export const DATABASE_DAMAGED: Problem = {
   kind: 'database_corrupt',
-  message: 'De database is beschadigd en kan niet veilig worden geopend.',
+  message:
+    'Het gegevensbestand van TLA is beschadigd, bijvoorbeeld door een defecte schijf of een stroomstoring, en kan niet veilig worden geopend.',
 };
 
 export const DATABASE_UNREADABLE: Problem = {
   kind: 'database_corrupt',
   message:
-    'De database kan niet worden gelezen: het bestand is beschadigd of hoort niet bij de sleutel van deze computer.',
+    'Het gegevensbestand van TLA kan niet worden gelezen: het is beschadigd, of het hoort bij een andere computer (een andere sleutel).',
 };
 
 /** Blobs per kind of row that names them. */
@@ -114,7 +116,7 @@ export function blobProblems(missing: BlobCount, damaged: BlobCount): Problem[] 
 /** What a reader is told when the file they open is missing or damaged in the store. */
 export const BLOB_UNREADABLE_MESSAGE = {
   missing:
-    'Dit bestand ontbreekt in de documentopslag en kan niet worden geopend. Meld dit aan de functioneel beheerder: die kan een reservekopie terugzetten.',
+    'Dit bestand ontbreekt in de documentopslag en kan niet worden geopend. Meld dit aan de functioneel beheerder: die kan het document uit de back-up terugzetten.',
   damaged:
-    'Dit bestand is beschadigd in de documentopslag en kan niet worden geopend. Meld dit aan de functioneel beheerder: die kan een reservekopie terugzetten.',
+    'Dit bestand is beschadigd in de documentopslag en kan niet worden geopend. Meld dit aan de functioneel beheerder: die kan het document uit de back-up terugzetten.',
 } as const;

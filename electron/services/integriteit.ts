@@ -139,11 +139,20 @@ export function checkAtStart(
   const uses = blobUses(db);
   const missing = emptyRows();
   const damaged = emptyRows();
+  const shas = { missing: [] as string[], damaged: [] as string[] };
   for (const use of uses.values()) {
     const state = statBlob(documentsDir, use);
-    if (state !== 'ok') addRows(state === 'missing' ? missing : damaged, use);
+    if (state === 'ok') continue;
+    addRows(state === 'missing' ? missing : damaged, use);
+    shas[state].push(use.sha256);
   }
-  problems.push(...blobProblems(countOf(missing), countOf(damaged)));
+  // With their hashes: the recovery mode can take just these blobs from the backup.
+  problems.push(
+    ...blobProblems(countOf(missing), countOf(damaged)).map((p) => ({
+      ...p,
+      blobs: p.kind === 'document_missing' ? shas.missing : shas.damaged,
+    })),
+  );
 
   return {
     problems,
@@ -238,6 +247,11 @@ export class IntegrityMonitor {
     this.damagedShas.set(sha256, state);
     this.deps.logger.error('integrity.blob_unreadable', { sha256, state });
     if (!this.uses.has(sha256)) this.uses = blobUses(this.deps.db);
+  }
+
+  /** A blob was written again whole (one document restored from a backup): no longer damaged. */
+  noteRepaired(sha256: string): void {
+    this.damagedShas.delete(sha256);
   }
 
   status(): IntegrityStatus {

@@ -25,7 +25,13 @@ function Screens() {
         </Center>
       );
     case 'herstel':
-      return <HerstelScreen problemen={phase.problemen} map={phase.map} />;
+      return (
+        <HerstelScreen
+          problemen={phase.problemen}
+          map={phase.map}
+          documentenTerugzetten={phase.documentenTerugzetten}
+        />
+      );
     case 'setup':
       return <SetupScreen />;
     case 'login':

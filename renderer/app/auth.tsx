@@ -20,7 +20,13 @@ export type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   /** Issue 11: the data cannot be opened; the recovery screen offers the restore of a backup. */
-  | { kind: 'herstel'; problemen: string[]; map: string | null }
+  | {
+      kind: 'herstel';
+      problemen: string[];
+      map: string | null;
+      /** Only documents are wrong: they alone can come from the backup (issue 11). */
+      documentenTerugzetten: boolean;
+    }
   | { kind: 'setup' }
   | { kind: 'login'; notice: string | null }
   | { kind: 'app'; user: UserInfo };
@@ -88,7 +94,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         const herstel = await call('herstel.status', {});
         if (!live) return;
         if (herstel.herstelModus)
-          return setPhase({ kind: 'herstel', problemen: herstel.problemen, map: herstel.map });
+          return setPhase({
+            kind: 'herstel',
+            problemen: herstel.problemen,
+            map: herstel.map,
+            documentenTerugzetten: herstel.documentenTerugzetten,
+          });
         const status = await call('setup.status', {});
         if (!live) return;
         if (status.needsSetup) return setPhase({ kind: 'setup' });

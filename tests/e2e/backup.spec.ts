@@ -117,7 +117,7 @@ test('a damaged database lands on the Dutch recovery screen; the last backup is 
   await expect(
     page.getByRole('heading', { name: 'TLA kan de gegevens niet openen' }),
   ).toBeVisible();
-  await expect(page.getByText(/^De database /)).toBeVisible();
+  await expect(page.getByText(/^Het gegevensbestand van TLA is beschadigd/)).toBeVisible();
   await expect(page.getByText(/SqliteError|at .*\.ts|\/tmp\//)).toHaveCount(0);
   const backups = new BackupsPage(new TlaApp(page, server.url));
   await expect(backups.generaties.filter({ hasText: 'Handmatig' })).toHaveCount(1);

@@ -10,6 +10,11 @@ import { TOKEN } from './playwright.config';
 export interface FreshServer {
   readonly url: string;
   stop(): Promise<void>;
+  /**
+   * Issue 11: ends the server as a power cut would (SIGKILL to its process group): no clean close,
+   * so the WAL keeps its committed frames.
+   */
+  kill(): Promise<void>;
 }
 
 /**
@@ -28,12 +33,14 @@ export function startFreshServer(
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
-  const stop = (): Promise<void> =>
+  const end = (signal: NodeJS.Signals) => (): Promise<void> =>
     new Promise((resolve) => {
-      if (child.exitCode !== null || child.pid === undefined) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+        return resolve();
       child.once('exit', () => resolve());
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid, signal);
     });
+  const stop = end('SIGTERM');
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
@@ -47,7 +54,7 @@ export function startFreshServer(
       if (!chunk.toString().includes('ready ')) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      resolve({ url: `http://127.0.0.1:${port}/?token=${TOKEN}`, stop });
+      resolve({ url: `http://127.0.0.1:${port}/?token=${TOKEN}`, stop, kill: end('SIGKILL') });
     });
   });
 }

@@ -142,14 +142,20 @@ describe('the recovery mode', () => {
         ]),
       ),
     ).toEqual(['3 documenten ontbreken in de documentopslag.']);
+    // The same Dutch sentences as the checked open gives (domain/integriteit.ts).
     expect(recoveryProblems(new DatabaseIntegrityError('quick_check failed'))).toEqual([
-      'De database is beschadigd: de controle bij het starten vond fouten.',
+      DATABASE_DAMAGED.message,
     ]);
     const corrupt = Object.assign(new Error('database disk image is malformed'), {
       name: 'SqliteError',
       code: 'SQLITE_CORRUPT',
     });
-    expect(recoveryProblems(corrupt)).toEqual(['De database is beschadigd.']);
+    expect(recoveryProblems(corrupt)).toEqual([DATABASE_DAMAGED.message]);
+    const notADb = Object.assign(new Error('file is not a database'), {
+      name: 'SqliteError',
+      code: 'SQLITE_NOTADB',
+    });
+    expect(recoveryProblems(notADb)).toEqual([DATABASE_UNREADABLE.message]);
     expect(recoveryProblems(new DataFolderInUseError())).toBeNull();
     expect(recoveryProblems(new Error('ENOSPC'))).toBeNull();
   });

@@ -139,11 +139,17 @@ describe('the recovery procedures (issue 11) while TLA runs normally', () => {
       herstelModus: false,
       problemen: [],
       map: null,
+      documentenTerugzetten: false,
     });
     for (const role of [...ROLES, null]) {
       const c = role === null ? client(t.backend) : asRole.get(role)!;
-      for (const name of ['herstel.generaties', 'herstel.terugzetten'] as const) {
-        const input = name === 'herstel.generaties' ? {} : { generatie: 'x', bevestigd: true };
+      for (const name of [
+        'herstel.generaties',
+        'herstel.terugzetten',
+        // Issue 11 · corruption is never silent: only documents wrong at start
+        'herstel.documentenTerugzetten',
+      ] as const) {
+        const input = name === 'herstel.terugzetten' ? { generatie: 'x', bevestigd: true } : {};
         expect((await c.fail(name, input)).code, `${name} as ${role}`).toBe('forbidden');
       }
     }

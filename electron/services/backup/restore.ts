@@ -285,15 +285,20 @@ export function swapIn(doel: HerstelDoel, p: Prepared): void {
   // The check at start compares the database's audit head with the marker beside it: the restored
   // database gets its own marker (else it would be refused as missing commits, as it should be
   // when no one restored it on purpose).
-  const opened = openDatabase({
-    file: doel.dbPath,
-    key: databaseKey(doel.masterKey),
-    ...(doel.migrationsDir ? { migrationsDir: doel.migrationsDir } : {}),
-    ...(doel.nativeBinding ? { nativeBinding: doel.nativeBinding } : {}),
-  });
+  const opened = openDoel(doel);
   try {
     writeAuditHeadMarker(doel.dbPath, opened.sqlite);
   } finally {
     opened.close();
   }
+}
+
+/** The data folder's own database, opened with this machine's key (the backend is closed). */
+export function openDoel(doel: HerstelDoel): ReturnType<typeof openDatabase> {
+  return openDatabase({
+    file: doel.dbPath,
+    key: databaseKey(doel.masterKey),
+    ...(doel.migrationsDir ? { migrationsDir: doel.migrationsDir } : {}),
+    ...(doel.nativeBinding ? { nativeBinding: doel.nativeBinding } : {}),
+  });
 }

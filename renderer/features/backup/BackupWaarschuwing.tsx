@@ -15,17 +15,18 @@ export function BackupWaarschuwing({ beheerder }: { beheerder: boolean }) {
       {beheerder && (
         <>
           {' '}
-          <Anchor
-            href={routeHref({ name: 'backups' })}
-            fw={600}
-            size="sm"
-            c="dark.8"
-            underline="always"
-          >
-            Naar de back-ups
-          </Anchor>
+          <NaarBackups />
         </>
       )}
     </Alert>
+  );
+}
+
+/** The link to Beheer › Back-ups inside a warning (dark and underlined on its coloured ground). */
+export function NaarBackups() {
+  return (
+    <Anchor href={routeHref({ name: 'backups' })} fw={600} size="sm" c="dark.8" underline="always">
+      Naar de back-ups
+    </Anchor>
   );
 }

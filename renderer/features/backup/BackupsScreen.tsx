@@ -1,13 +1,11 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Loader,
   NumberInput,
   Progress,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -19,10 +17,12 @@ import { call, kiesMap, kiesMapBeschikbaar } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/errors';
 import { useAuth } from '../../app/auth';
 import { Section } from '../../components/Section';
-import { TableHead } from '../../components/TableHead';
+import { Uitslag, type UitslagMelding } from '../../components/Uitslag';
 import { ConfirmDialog } from '../beheer/ConfirmDialog';
-import { formatBytes, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
+import { DocumentSchade } from './DocumentSchade';
+import { GeneratiesTabel } from './GeneratiesTabel';
 import { HerstelsleutelDialog } from './HerstelsleutelDialog';
 import { TerugzettenDialog, type GeneratieRij } from './TerugzettenDialog';
 
@@ -40,6 +40,7 @@ export function BackupsScreen() {
           elke update. Elke back-up wordt na het schrijven gecontroleerd.
         </Text>
       </div>
+      <DocumentSchade opBackups />
       {error !== null && <Alert color="red">{error}</Alert>}
       {data === null && loading && <Loader size="sm" aria-label="Back-ups laden" />}
       {data !== null && <Inhoud status={data} reload={reload} />}
@@ -48,7 +49,7 @@ export function BackupsScreen() {
 }
 
 function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
-  const [melding, setMelding] = useState<{ color: 'green' | 'red'; text: string } | null>(null);
+  const [melding, setMelding] = useState<UitslagMelding | null>(null);
   const [bezig, setBezig] = useState(false);
   const [terug, setTerug] = useState<GeneratieRij | null>(null);
   const { toLogin } = useAuth();
@@ -109,17 +110,7 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
           {!status.ingesteld && ' Stel hieronder eerst de map en de herstelsleutel in.'}
         </Text>
         {status.bezig !== null && <Voortgang bezig={status.bezig} />}
-        {melding !== null && (
-          <Alert
-            color={melding.color}
-            role={melding.color === 'green' ? 'status' : 'alert'}
-            withCloseButton
-            closeButtonLabel="Melding sluiten"
-            onClose={() => setMelding(null)}
-          >
-            {melding.text}
-          </Alert>
-        )}
+        <Uitslag melding={melding} onClose={() => setMelding(null)} />
       </Section>
       <MapSection status={status} reload={reload} />
       <HerstelsleutelSection status={status} reload={reload} />
@@ -130,59 +121,11 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
             Er staan nog geen back-ups in de map.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped withTableBorder verticalSpacing="xs" aria-label="Generaties">
-              <TableHead
-                columns={[
-                  'Gemaakt',
-                  'Reden',
-                  'Inhoud',
-                  { label: 'Grootte', align: 'right' },
-                  'Controle',
-                  { label: 'Acties', hidden: true },
-                ]}
-              />
-              <Table.Tbody>
-                {status.generaties.map((g) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Td>{formatDateTime(g.at)}</Table.Td>
-                    <Table.Td>{BACKUP_REDEN_LABELS[g.reden]}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {g.aanvragen} aanvragen, {g.documenten} documenten
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{formatBytes(g.grootte)}</Table.Td>
-                    <Table.Td>
-                      {g.goed ? (
-                        <Badge color="green" variant="light" tt="none">
-                          Gecontroleerd
-                        </Badge>
-                      ) : (
-                        <Stack gap={2}>
-                          <Badge color="red" variant="light" tt="none">
-                            Niet in orde
-                          </Badge>
-                          <Text size="xs">{g.melding}</Text>
-                        </Stack>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        disabled={!g.goed}
-                        aria-label={`Back-up van ${formatDateTime(g.at)} terugzetten`}
-                        onClick={() => setTerug(g)}
-                      >
-                        Terugzetten…
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <GeneratiesTabel
+            generaties={status.generaties}
+            label="Generaties"
+            onTerugzetten={setTerug}
+          />
         )}
       </Section>
       {terug !== null && (

@@ -1,25 +1,22 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   List,
   Loader,
   Paper,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../electron/contract';
-import { BACKUP_REDEN_LABELS } from '../../../electron/domain/backup';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { useAuth } from '../../app/auth';
-import { TableHead } from '../../components/TableHead';
-import { formatBytes, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { GeneratiesTabel } from '../backup/GeneratiesTabel';
 import { TerugzettenDialog, type GeneratieRij } from '../backup/TerugzettenDialog';
 
 type Lijst = OutputOf<'herstel.generaties'>;
@@ -28,8 +25,19 @@ type Lijst = OutputOf<'herstel.generaties'>;
  * The recovery screen (issue 11): TLA started but cannot open its data. It says what is wrong
  * (the start checks' Dutch sentences, never a stack trace) and offers the restore of a backup,
  * from the configured folder or one typed in (a new computer). After the restore: the login.
+ * When only documents are missing or damaged (the database is in order), it first offers to take
+ * just those from the backup: nothing entered since the backup is lost.
  */
-export function HerstelScreen({ problemen, map }: { problemen: string[]; map: string | null }) {
+export function HerstelScreen({
+  problemen,
+  map,
+  documentenTerugzetten = false,
+}: {
+  problemen: string[];
+  map: string | null;
+  /** Only documents are wrong: they alone can come from the backup, nothing else changes. */
+  documentenTerugzetten?: boolean;
+}) {
   const { toLogin } = useAuth();
   const [invoer, setInvoer] = useState(map ?? '');
   const [lijst, setLijst] = useState<Lijst | null>(null);
@@ -70,6 +78,21 @@ export function HerstelScreen({ problemen, map }: { problemen: string[]; map: st
               ))}
             </List>
           </Alert>
+          {documentenTerugzetten && (
+            <AlleenDocumenten
+              lijst={lijst}
+              onDone={(n) =>
+                toLogin(
+                  `${n === 1 ? 'Het document is' : `De ${n} documenten zijn`} teruggezet uit de back-up. U kunt weer inloggen.`,
+                )
+              }
+            />
+          )}
+          {documentenTerugzetten && (
+            <Title order={2} size="h4">
+              Of: een hele back-up terugzetten
+            </Title>
+          )}
           <Text size="sm">
             TLA werkt niet met gegevens die niet in orde zijn. Zet een back-up terug: TLA
             controleert hem eerst helemaal. De huidige gegevens worden apart gezet in de
@@ -112,45 +135,12 @@ export function HerstelScreen({ problemen, map }: { problemen: string[]; map: st
                     nodig.
                   </Text>
                 )}
-                <Table striped withTableBorder verticalSpacing="xs" aria-label="Back-ups">
-                  <TableHead
-                    columns={[
-                      'Gemaakt',
-                      'Reden',
-                      'Inhoud',
-                      { label: 'Grootte', align: 'right' },
-                      'Controle',
-                      { label: 'Acties', hidden: true },
-                    ]}
-                  />
-                  <Table.Tbody>
-                    {lijst.generaties.map((g) => (
-                      <Table.Tr key={g.id}>
-                        <Table.Td>{formatDateTime(g.at)}</Table.Td>
-                        <Table.Td>{BACKUP_REDEN_LABELS[g.reden]}</Table.Td>
-                        <Table.Td>
-                          {g.aanvragen} aanvragen, {g.documenten} documenten
-                        </Table.Td>
-                        <Table.Td ta="right">{formatBytes(g.grootte)}</Table.Td>
-                        <Table.Td>
-                          <Badge color={g.goed ? 'green' : 'red'} variant="light" tt="none">
-                            {g.goed ? 'Gecontroleerd' : 'Niet in orde'}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          <Button
-                            size="xs"
-                            disabled={!g.goed}
-                            aria-label={`Back-up van ${formatDateTime(g.at)} terugzetten`}
-                            onClick={() => setTerug(g)}
-                          >
-                            Terugzetten…
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <GeneratiesTabel
+                  generaties={lijst.generaties}
+                  label="Back-ups"
+                  knop={documentenTerugzetten ? 'default' : 'filled'}
+                  onTerugzetten={setTerug}
+                />
               </Stack>
             </section>
           )}
@@ -177,5 +167,65 @@ export function HerstelScreen({ problemen, map }: { problemen: string[]; map: st
         />
       )}
     </Stack>
+  );
+}
+
+/** Only documents are wrong: just those from the backup (herstel.documentenTerugzetten). */
+function AlleenDocumenten({ lijst, onDone }: { lijst: Lijst | null; onDone: (n: number) => void }) {
+  const [sleutel, setSleutel] = useState('');
+  const [bezig, setBezig] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+  const kan = lijst !== null && lijst.generaties.some((g) => g.goed);
+  const vraagSleutel = lijst !== null && !lijst.opentZonderHerstelsleutel;
+  return (
+    <section aria-labelledby="herstel-documenten">
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="herstel-documenten">
+          Alleen de documenten terugzetten (aanbevolen)
+        </Title>
+        <Text size="sm">
+          De gegevens zelf zijn in orde; alleen de genoemde documenten ontbreken of zijn beschadigd.
+          TLA haalt precies die documenten uit de back-up in de map hieronder en controleert ze.
+          Verder verandert er niets: wat na de back-up is ingevoerd, blijft staan.
+        </Text>
+        {vraagSleutel && (
+          <TextInput
+            label="Herstelsleutel"
+            description="Deze back-ups zijn met een andere computer gemaakt."
+            value={sleutel}
+            onChange={(e) => setSleutel(e.currentTarget.value)}
+            maw={480}
+          />
+        )}
+        {fout !== null && (
+          <Alert color="red" role="alert">
+            {fout}
+          </Alert>
+        )}
+        <Group>
+          <Button
+            disabled={!kan}
+            loading={bezig}
+            onClick={() => {
+              if (lijst === null) return;
+              setBezig(true);
+              setFout(null);
+              call('herstel.documentenTerugzetten', {
+                map: lijst.map,
+                ...(vraagSleutel ? { herstelsleutel: sleutel } : {}),
+              }).then(
+                (r) => onDone(r.hersteld),
+                (e: unknown) => {
+                  setBezig(false);
+                  setFout(errorMessage(e));
+                },
+              );
+            }}
+          >
+            Documenten terugzetten uit de back-up
+          </Button>
+        </Group>
+      </Stack>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { routeHref } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
 import classes from './Inrichting.module.css';
 import { BackupWaarschuwing } from '../backup/BackupWaarschuwing';
+import { DocumentSchade } from '../backup/DocumentSchade';
 
 type Stap = OutputOf<'inrichting.status'>['stappen'][number];
 
@@ -88,6 +89,7 @@ export function BeheerderStart() {
           Als functioneel beheerder richt u TLA in voor uw samenwerkingsverband en houdt u het bij.
         </Text>
       </div>
+      <DocumentSchade />
       <BackupWaarschuwing beheerder />
       {error !== null && <Alert color="red">{error}</Alert>}
       {data === null && loading && <Loader size="sm" aria-label="Inrichting laden" />}
