@@ -95,6 +95,7 @@ export function HerindicatieRadar({
             color={bericht.kleur}
             role={bericht.kleur === 'red' ? 'alert' : 'status'}
             withCloseButton
+            closeButtonLabel="Melding sluiten"
             onClose={() => setBericht(null)}
           >
             {bericht.tekst}{' '}

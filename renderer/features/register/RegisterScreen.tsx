@@ -93,7 +93,7 @@ export function RegisterScreen() {
         />
         <Select
           label="Schoolsoort"
-          placeholder="SBO en SO"
+          placeholder="Alle"
           data={SOORT_OPTIONS}
           value={schoolsoort}
           onChange={(v) => setSchoolsoort(SCHOOLSOORTEN.find((s) => s === v) ?? null)}

@@ -40,7 +40,7 @@ export const REGISTER_COLUMNS: readonly Column<RegisterRow>[] = [
   {
     key: 'leerling',
     header: 'Leerling',
-    width: 'minmax(130px, 2fr)',
+    width: 'minmax(115px, 2fr)',
     render: (r) => (
       <span>
         {r.leerlingNaam ?? GEEN_LEERLING}
@@ -53,7 +53,7 @@ export const REGISTER_COLUMNS: readonly Column<RegisterRow>[] = [
   {
     key: 'school',
     header: 'School',
-    width: 'minmax(130px, 2fr)',
+    width: 'minmax(115px, 2fr)',
     render: (r) => (
       <span>
         {r.schoolNaam}
@@ -67,10 +67,10 @@ export const REGISTER_COLUMNS: readonly Column<RegisterRow>[] = [
   {
     key: 'periode',
     header: 'Periode',
-    width: '190px',
+    width: '192px',
     render: (r) => `${formatDate(r.begindatum)} – ${formatDate(r.einddatum)}`,
   },
-  { key: 'besluit', header: 'Afgegeven', width: '100px', render: (r) => formatDate(r.afgegevenOp) },
+  { key: 'besluit', header: 'Afgegeven', width: '128px', render: (r) => formatDate(r.afgegevenOp) },
   {
     key: 'status',
     header: 'Status',
