@@ -1,6 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
-import type { OutputOf } from '../../../electron/contract';
 import { RADAR_STAND_LABELS } from '../../../electron/domain/tlv-register';
 import { useSession } from '../../app/auth';
 import { call } from '../../api/client';
@@ -9,10 +8,8 @@ import { TableHead } from '../../components/TableHead';
 import { formatDate } from '../../lib/format';
 import { routeHref } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
-import { GEEN_LEERLING, soortEnCategorie } from './columns';
+import { GEEN_LEERLING, soortEnCategorie, type RadarRow } from './columns';
 import { KoppelDialog } from './KoppelDialog';
-
-export type RadarRow = OutputOf<'tlvRegister.radar'>['rows'][number];
 
 /** The number of days as words: 'nog 181 dagen', 'vandaag'. */
 function dagen(n: number): string {

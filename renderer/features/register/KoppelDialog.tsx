@@ -6,7 +6,7 @@ import { formatDate } from '../../lib/format';
 import { stateLabel } from '../../lib/labels';
 import { routeHref } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
-import type { RadarRow } from './HerindicatieRadar';
+import type { RadarRow } from './columns';
 
 /**
  * §8: the SLL confirms which herindicatie aanvraag continues the ending TLV. TLA proposes those of

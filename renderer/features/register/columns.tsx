@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/format';
 import classes from './Register.module.css';
 
 export type RegisterRow = OutputOf<'tlvRegister.lijst'>['rows'][number];
+export type RadarRow = OutputOf<'tlvRegister.radar'>['rows'][number];
 
 /** What a destroyed dossier's row shows instead of the pupil (§12: the register keeps no pupil). */
 export const GEEN_LEERLING = '(gegevens vernietigd)';
