@@ -876,3 +876,57 @@ export const bewaarBlokkades = sqliteTable(
   },
   (t) => [index('bewaar_blokkades_aanvraag').on(t.aanvraagId)],
 );
+
+/**
+ * Issue 12 · the TLV register (§7, §8, WPO 18a lid 14): every TLV issued, one row per volgnummer,
+ * with the facts as the verklaring states them (the pupil's name and date of birth are copied, as
+ * DUO registration needs them as they were declared; an AVG correction updates them). A TLV revised
+ * after a gegrond bezwaar is a row of its own that names the row it replaces (`vervangt_id`). The
+ * status (lopend, verlopen, herzien na bezwaar, ingetrokken) is the domain's (domain/tlv-register.ts),
+ * from the row and today; only the event of a withdrawal is stored (`ingetrokken_op`). After a
+ * destruction the row stays when the retention setting keeps the register, without pupil data.
+ */
+export const tlvRegister = sqliteTable(
+  'tlv_register',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    volgnummer: text('volgnummer').notNull().unique(),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    /** The besluit the TLV belongs to (for a revision: the besluit the bezwaar was against). */
+    besluitId: integer('besluit_id')
+      .notNull()
+      .references(() => besluiten.id),
+    /** The bezwaar whose gegrond decision issued this revised TLV; null for the first TLV. */
+    bezwaarId: integer('bezwaar_id').references(() => bezwaren.id),
+    /** The TLV this one replaces (revised after a gegrond bezwaar). */
+    vervangtId: integer('vervangt_id')
+      .unique()
+      .references((): AnySQLiteColumn => tlvRegister.id),
+    /** Null once the dossier is destroyed (§12: the register keeps no pupil data beyond the term). */
+    leerlingNaam: text('leerling_naam'),
+    leerlingGeboortedatum: text('leerling_geboortedatum'),
+    schoolId: integer('school_id')
+      .notNull()
+      .references(() => scholen.id),
+    schoolsoort: text('schoolsoort', { enum: SCHOOLSOORTEN }).notNull(),
+    categorie: text('categorie', { enum: CATEGORIEEN }),
+    begindatum: text('begindatum').notNull(),
+    einddatum: text('einddatum').notNull(),
+    /** The day the TLV was issued: the besluitdatum, or the day of the decision on bezwaar. */
+    afgegevenOp: text('afgegeven_op').notNull(),
+    /** The event that ended it before its time: a gegrond bezwaar decided that no TLV is given. */
+    ingetrokkenOp: text('ingetrokken_op'),
+    /** §8 herindicatie: the herindicatie aanvraag the SLL confirmed for this pupil. */
+    herindicatieAanvraagId: integer('herindicatie_aanvraag_id').references(() => aanvragen.id),
+    /** The day the letter to the school that the TLV ends was last made and sent. */
+    eindbriefOp: text('eindbrief_op'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('tlv_register_einddatum').on(t.einddatum),
+    index('tlv_register_aanvraag').on(t.aanvraagId),
+    index('tlv_register_school').on(t.schoolId),
+  ],
+);

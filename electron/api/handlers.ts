@@ -136,6 +136,16 @@ import {
   writeBewaarInstellingen,
 } from '../services/vernietiging';
 import { controleerKeten, logboekExport, logboekFilters, logboekLijst } from '../services/logboek';
+import {
+  herindicatieKandidatenVan,
+  herindicatieRadar,
+  koppelHerindicatie,
+  maakEindbrief,
+  ontkoppelHerindicatie,
+  readHerindicatieInstelling,
+  registerLijst,
+  writeHerindicatieInstelling,
+} from '../services/tlv-register';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -416,4 +426,14 @@ export const handlers: Handlers = {
       input.documentId,
     ),
   'herstel.documentenTerugzetten': notInRecovery,
+  // Issue 12 · the TLV register and the herindicatie radar
+  'instellingen.herindicatie': (ctx) => readHerindicatieInstelling(ctx.db),
+  'instellingen.herindicatieZetten': (ctx, input) => writeHerindicatieInstelling(ctx, input),
+  'tlvRegister.lijst': (ctx, input) => registerLijst(ctx, input),
+  'tlvRegister.radar': (ctx) => herindicatieRadar(ctx),
+  'tlvRegister.kandidaten': (ctx, input) => herindicatieKandidatenVan(ctx, input.tlvId),
+  'tlvRegister.koppelHerindicatie': (ctx, input) =>
+    koppelHerindicatie(ctx, input.tlvId, input.aanvraagId),
+  'tlvRegister.ontkoppelHerindicatie': (ctx, input) => ontkoppelHerindicatie(ctx, input.tlvId),
+  'tlvRegister.eindbrief': (ctx, input) => maakEindbrief(ctx, input.tlvId),
 };

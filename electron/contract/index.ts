@@ -17,6 +17,7 @@ import { vergaderingProcedures } from './vergadering';
 import { integriteitProcedures } from './integriteit';
 import { avgProcedures } from './avg';
 import { bewarenProcedures } from './bewaren';
+import { tlvRegisterProcedures } from './tlv-register';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -55,6 +56,7 @@ const procedures = {
   ...avgProcedures,
   ...backupProcedures,
   ...bewarenProcedures,
+  ...tlvRegisterProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -235,6 +237,15 @@ export const contract = inOrder(procedures, [
   // Issue 11 · corruption is never silent: one document restored from the backup
   'beheer.documentHerstellen',
   'herstel.documentenTerugzetten',
+  // Issue 12 · the TLV register and the herindicatie radar
+  'instellingen.herindicatie',
+  'instellingen.herindicatieZetten',
+  'tlvRegister.lijst',
+  'tlvRegister.radar',
+  'tlvRegister.kandidaten',
+  'tlvRegister.koppelHerindicatie',
+  'tlvRegister.ontkoppelHerindicatie',
+  'tlvRegister.eindbrief',
 ]);
 
 export type Contract = typeof contract;

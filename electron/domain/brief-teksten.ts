@@ -22,6 +22,7 @@ export const BRIEF_TEKST_SOORTEN = [
   'verdaging',
   'buiten_behandeling',
   'ontvangstbevestiging_bezwaar',
+  'einde_tlv',
 ] as const;
 export type BriefTekstSoort = (typeof BRIEF_TEKST_SOORTEN)[number];
 
@@ -81,6 +82,11 @@ export const BRIEF_TEKST_SOORT_INFO: Readonly<
     label: 'Ontvangstbevestiging bezwaar',
     gebruik:
       'De bevestiging aan de indiener(s) dat het bezwaarschrift is ontvangen. Het verdere verloop en de beslistermijn op bezwaar staan er altijd in.',
+  },
+  einde_tlv: {
+    label: 'Einde TLV (herindicatie)',
+    gebruik:
+      'De brief aan de school dat de toelaatbaarheidsverklaring afloopt en hoe een herindicatie wordt aangevraagd. De gegevens van de verklaring, wat bij de aanvraag hoort en de uiterste datum om aan te vragen staan er altijd in.',
   },
 };
 
@@ -157,6 +163,11 @@ export const INVULVELDEN = {
     omschrijving: 'Het besluit waartegen bezwaar is gemaakt, met datum en TLV-volgnummer',
     voorbeeld: 'ons besluit van 17 november 2025 (TLV-volgnummer PO2505-2025-0042)',
   },
+  'aanvragen.uiterlijk': {
+    omschrijving:
+      'De dag waarop de herindicatie uiterlijk moet zijn aangevraagd om vóór de einddatum een besluit te hebben',
+    voorbeeld: '5 juni 2027',
+  },
 } as const satisfies Record<string, { omschrijving: string; voorbeeld: string }>;
 export type Invulveld = keyof typeof INVULVELDEN;
 
@@ -221,6 +232,14 @@ const BESLUIT: readonly Invulveld[] = [
 ];
 const TLV: readonly Invulveld[] = [...BESLUIT, 'volgnummer', 'begindatum', 'einddatum'];
 const VERKLARING: readonly Invulveld[] = TLV.filter((v) => v !== 'deskundigen');
+const EINDE_TLV: readonly Invulveld[] = [
+  ...LEERLING_EN_SCHOOL,
+  'schoolsoort',
+  'volgnummer',
+  'begindatum',
+  'einddatum',
+  'aanvragen.uiterlijk',
+];
 
 const AANHEF_OUDERS = 'Geachte ouder(s)/verzorger(s),';
 const AANHEF_SCHOOL = 'Geachte directie,';
@@ -630,6 +649,41 @@ export const BRIEF_TEKST_DELEN: Readonly<Record<BriefTekstSoort, readonly TekstD
       moetBevatten: ['bezwaar.ontvangstdatum'],
     }),
     groet('groet', 'Beide brieven'),
+  ],
+  einde_tlv: [
+    aanhef('aanhef', AANHEF_SCHOOL),
+    alinea({
+      key: 'inleiding',
+      label: 'Inleiding',
+      uitleg: 'De eerste alinea. Daarna volgen altijd de gegevens van de toelaatbaarheidsverklaring.',
+      standaard:
+        'De toelaatbaarheidsverklaring van {leerling.naam}, geboren op {leerling.geboortedatum}, ' +
+        'voor {schoolsoort} loopt af op {einddatum}. Met deze brief laten wij u dat tijdig weten.',
+      invulvelden: EINDE_TLV,
+      moetBevatten: ['einddatum'],
+    }),
+    alinea({
+      key: 'herindicatie',
+      label: 'Herindicatie',
+      uitleg:
+        'De alinea onder het kopje Herindicatie aanvragen; daarna volgen altijd wat bij de aanvraag hoort, de beslistermijn en de uiterste datum.',
+      standaard:
+        'Heeft {leerling.naam} na {einddatum} nog {schoolsoort} nodig? Dan vraagt het schoolbestuur ' +
+        'van de school waar {leerling.naam} dan staat ingeschreven een herindicatie aan bij {swv.naam}. ' +
+        'Wij behandelen die aanvraag op dezelfde manier als een eerste aanvraag.',
+      invulvelden: EINDE_TLV,
+    }),
+    alinea({
+      key: 'slot',
+      label: 'Slot',
+      uitleg: 'De laatste alinea voor de ondertekening.',
+      standaard:
+        'Is {leerling.naam} niet meer bij u ingeschreven? Stuurt u deze brief dan door naar de school ' +
+        'waar {leerling.naam} nu naartoe gaat, of laat het ons weten.',
+      invulvelden: EINDE_TLV,
+      verplicht: false,
+    }),
+    groet('groet'),
   ],
 };
 

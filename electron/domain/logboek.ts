@@ -71,6 +71,10 @@ export const LOGBOEK_ACTIES: Readonly<Record<string, string>> = {
   'bewaren.hefOp': 'Vasthouden opgeheven',
   'logboek.export': 'Logboek geëxporteerd',
   'logboek.controle': 'Keten van het logboek gecontroleerd',
+  // Issue 12 · the TLV register and the herindicatie radar
+  'instellingen.herindicatie': 'Instelling herindicatieradar opgeslagen',
+  'tlv.herindicatie_koppel': 'Herindicatie gekoppeld aan een aflopende TLV',
+  'tlv.herindicatie_ontkoppel': 'Koppeling met een herindicatie ongedaan gemaakt',
 };
 
 /** The Dutch name of an action; `workflow.<event>` reads as a step of the procedure. */

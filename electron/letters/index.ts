@@ -28,3 +28,4 @@ export {
   type InzageSectie,
 } from './inzage-overzicht';
 export { renderVerklaringVernietiging } from './verklaring-vernietiging';
+export { renderEindeTlvBrief } from './einde-tlv-brief';

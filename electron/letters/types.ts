@@ -370,3 +370,14 @@ export interface VerklaringVernietigingData {
   goedgekeurd: { naam: string; op: IsoDate };
   generatedAt: string;
 }
+
+/** Issue 12 · §8: the letter to the school that the TLV ends, and how to apply for a herindicatie. */
+export interface EindeTlvBriefData extends ProcedureBriefBasis {
+  volgnummer: string;
+  schoolsoort: Schoolsoort;
+  categorie: Categorie | null;
+  begindatum: IsoDate;
+  einddatum: IsoDate;
+  /** Apply by this day for a decision before the end (the domain's herindicatieAanvragenUiterlijk). */
+  aanvragenUiterlijk: IsoDate;
+}

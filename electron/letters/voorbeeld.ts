@@ -14,6 +14,7 @@ import { renderOntvangstbevestigingBezwaar } from './ontvangstbevestiging-bezwaa
 import { renderOpschortingBrief } from './opschorting-brief';
 import { renderVerdagingBrief } from './verdaging-brief';
 import { renderVerklaring } from './verklaring';
+import { renderEindeTlvBrief } from './einde-tlv-brief';
 import type {
   BriefOudersData,
   OudersGegevens,
@@ -202,6 +203,20 @@ function voorbeelden(v: VoorbeeldInput): Array<Promise<Uint8Array>> {
           geadresseerde: { soort: 'ouders', ouders: OUDERS },
         }),
         renderOntvangstbevestigingBezwaar({ ...bezwaar, geadresseerde: { soort: 'school' } }),
+      ];
+    }
+    case 'einde_tlv': {
+      const einddatum = eindeTweedeSchooljaar(datum);
+      return [
+        renderEindeTlvBrief({
+          ...basis,
+          volgnummer: 'VOORBEELD-0042',
+          schoolsoort: 'SO',
+          categorie: 'laag',
+          begindatum: addDays(einddatum, -700),
+          einddatum,
+          aanvragenUiterlijk: addWeeks(einddatum, -8),
+        }),
       ];
     }
   }

@@ -39,6 +39,7 @@ import {
 import { directeurNaam, letterhead } from './brieven';
 import { readTermijnSettings } from './settings';
 import { bewaarFeitenVan, readBewaarInstellingen } from './vernietiging';
+import { corrigeerLeerlingInRegister } from './tlv-register';
 
 // Issue 11 · the rights of ouders (§12; AVG art. 12, 15–17). The register of requests, their term
 // (the domain's), the letters, the corrections (rows of aanvraag_wijzigingen, so the dossier's
@@ -531,6 +532,12 @@ export function corrigeer(
       changed += 1;
     }
     if (changed === 0) throw domainError('Er is niets gewijzigd: vul een nieuwe waarde in.');
+    // Issue 12: the TLV register holds the pupil as the verklaring names them; corrected with it.
+    if (input.changes.leerlingNaam !== undefined || input.changes.leerlingGeboortedatum !== undefined)
+      corrigeerLeerlingInRegister(ctx, row.id, {
+        naam: input.changes.leerlingNaam ?? row.leerlingNaam,
+        geboortedatum: input.changes.leerlingGeboortedatum ?? row.leerlingGeboortedatum,
+      });
     ctx.db
       .update(avgVerzoeken)
       .set({ status: statusNa(r.status, 'correctie') })

@@ -16,6 +16,7 @@ import type { AdviesAfschrift, BesluitData, OudersGegevens } from '../letters/ty
 import { requireAccess } from './access';
 import { huidigeBriefTekst } from './brief-teksten';
 import { letterhead } from './brieven';
+import { schrijfTlv } from './tlv-register';
 import { loadAanvraagRow } from './dossier';
 import { deskundigenVermelding, latestEindadvies } from './eindadvies';
 import {
@@ -173,7 +174,7 @@ function commit(ctx: AuthedContext, a: Adoption, letters: readonly StoredLetter[
   return ctx.tx(() => {
     if (a.afgegeven) neemVolgnummer(ctx, a.year, a.counter);
     else checkTeller(ctx, a.year, a.counter);
-    ctx.db
+    const besluitId = ctx.db
       .insert(besluiten)
       .values({
         aanvraagId: a.aanvraagId,
@@ -188,7 +189,19 @@ function commit(ctx: AuthedContext, a: Adoption, letters: readonly StoredLetter[
         directeurUserId: ctx.user.id,
         signedAt: ctx.nowIso,
       })
-      .run();
+      .run().lastInsertRowid;
+    // Issue 12: the TLV register row, in the same transaction as the decision.
+    if (a.afgegeven && data.volgnummer && data.begindatum && data.einddatum)
+      schrijfTlv(ctx, {
+        aanvraagId: a.aanvraagId,
+        besluitId: Number(besluitId),
+        volgnummer: data.volgnummer,
+        schoolsoort: data.schoolsoort,
+        categorie: data.categorie,
+        begindatum: data.begindatum,
+        einddatum: data.einddatum,
+        afgegevenOp: data.besluitdatum,
+      });
     for (const l of letters) {
       ctx.db
         .insert(brieven)

@@ -21,6 +21,7 @@ import { loadAanvraagRow } from './dossier';
 import { readTermijnSettings } from './settings';
 import { neemVolgnummer, serialised, volgendVolgnummer, volgnummerTeller } from './volgnummer';
 import { takeTransition } from './workflow';
+import { schrijfTlv, trekTlvIn } from './tlv-register';
 
 // §9: bezwaar (Awb 6:7–6:9, 7:10). The terms are the domain's; this records the steps.
 
@@ -200,6 +201,9 @@ async function stapZetten(ctx: AuthedContext, aanvraagId: number, stap: Stap) {
         neemVolgnummer(ctx, herzien.year, herzien.counter);
         storeBrief(ctx, aanvraagId, 'verklaring', herzien.pdf, herzien.tekstVersie);
       }
+      // Issue 12: the revised TLV is a register row that names the one it replaces; a revision
+      // that gives no TLV withdraws the standing one.
+      herzieningInRegister(ctx, aanvraagId, r.id, stap, herzien?.volgnummer ?? null);
       const besluit = stap.herzienBesluit
         ? { ...stap.herzienBesluit, volgnummer: herzien?.volgnummer ?? null }
         : null;
@@ -319,4 +323,38 @@ async function herzieneVerklaring(
     generatedAt: ctx.nowIso,
   });
   return { pdf, volgnummer, year, counter, tekstVersie: tekst.versie };
+}
+
+/** The register's side of a decision on bezwaar (inside its transaction). */
+function herzieningInRegister(
+  ctx: AuthedContext,
+  aanvraagId: number,
+  bezwaarId: number,
+  stap: Extract<Stap, { stap: 'beslist' }>,
+  volgnummer: string | null,
+): void {
+  const h = stap.herzienBesluit;
+  if (stap.uitkomst !== 'gegrond' || !h) return;
+  if (h.uitkomst !== 'tlv_afgegeven') {
+    trekTlvIn(ctx, aanvraagId, stap.datum);
+    return;
+  }
+  const besluit = ctx.db
+    .select({ id: besluiten.id })
+    .from(besluiten)
+    .where(eq(besluiten.aanvraagId, aanvraagId))
+    .get();
+  if (!besluit || volgnummer === null || !h.schoolsoort || !h.begindatum || !h.einddatum)
+    throw new Error('a revised TLV without its besluit, volgnummer or period');
+  schrijfTlv(ctx, {
+    aanvraagId,
+    besluitId: besluit.id,
+    bezwaarId,
+    volgnummer,
+    schoolsoort: h.schoolsoort,
+    categorie: h.categorie,
+    begindatum: h.begindatum,
+    einddatum: h.einddatum,
+    afgegevenOp: stap.datum,
+  });
 }

@@ -23,6 +23,7 @@ export const BRIEF_LABELS: Readonly<Record<string, string>> = {
   verdaging: 'Verdaging van de beslistermijn (Awb 4:14)',
   ontvangstbevestiging_bezwaar: 'Ontvangstbevestiging bezwaar',
   buiten_behandeling: 'Besluit buiten behandeling (Awb 4:5)',
+  einde_tlv: 'Einde toelaatbaarheidsverklaring (herindicatie)',
 };
 
 /**

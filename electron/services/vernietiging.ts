@@ -51,6 +51,7 @@ import type { IsoDate } from '../domain/types';
 import { renderVerklaringVernietiging } from '../letters/index';
 import { letterhead } from './brieven';
 import { herschrijfNotulen, vergaderingenMetVernietigd } from './vernietiging-notulen';
+import { wisInRegister } from './tlv-register';
 
 // Issue 11 · retention and deletion (tlv-procedure.md §12, quality goal S7). The domain decides
 // (domain/retention.ts: the term, its start, the holds, the two-person rule); this module gathers
@@ -811,6 +812,8 @@ function wisDossier(ctx: ServiceContext, aanvraagId: number, registerBewaren: bo
     )
     .run();
   ctx.db.delete(aanvraagWijzigingen).where(byAanvraag(aanvraagWijzigingen)).run();
+  // Issue 12: the TLV register row stays without pupil data (setting), or goes with the besluit.
+  wisInRegister(ctx, aanvraagId, registerBewaren);
   if (registerBewaren) {
     ctx.db.update(besluiten).set({ eindadviesId: null }).where(byAanvraag(besluiten)).run();
     // The bezwaar keeps its dates and outcome (and a revised TLV's register facts); not the summary

@@ -22,7 +22,8 @@ export type Route =
   | { name: 'avgVerzoek'; id: number }
   | { name: 'backups' }
   | { name: 'vernietiging' }
-  | { name: 'logboek' };
+  | { name: 'logboek' }
+  | { name: 'register' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -64,6 +65,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'vernietiging' };
     case '/beheer/logboek':
       return { name: 'logboek' };
+    case '/register':
+      return { name: 'register' };
     default:
       return { name: 'werk' };
   }
@@ -107,6 +110,8 @@ export function routeHref(route: Route): string {
       return '#/beheer/vernietiging';
     case 'logboek':
       return '#/beheer/logboek';
+    case 'register':
+      return '#/register';
   }
 }
 

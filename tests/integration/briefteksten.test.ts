@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdfText } from '../../electron/documents/pdf-text';
-import { standaardTekst } from '../../electron/domain/brief-teksten';
+import { BRIEF_TEKST_SOORTEN, standaardTekst } from '../../electron/domain/brief-teksten';
 import {
   client,
   login,
@@ -77,7 +77,7 @@ describe('letter texts', () => {
 
   it('start as the standard text of TLA (version 0) for every kind', async () => {
     const list = await beheer.call('briefteksten.list', {});
-    expect(list).toHaveLength(10);
+    expect(list).toHaveLength(BRIEF_TEKST_SOORTEN.length);
     for (const r of list) expect(r).toMatchObject({ versie: 0, versies: 0, createdAt: null });
     const v = await beheer.call('briefteksten.get', { soort: 'verdaging' });
     expect(v).toMatchObject({ versie: 0, huidigeVersie: 0 });
@@ -317,7 +317,7 @@ describe('an empty install', () => {
     );
     try {
       const list = await bea.call('briefteksten.list', {});
-      expect(list.map((r) => r.versie)).toEqual(Array<number>(10).fill(0));
+      expect(list.map((r) => r.versie)).toEqual(Array<number>(BRIEF_TEKST_SOORTEN.length).fill(0));
       // No SWV details yet: the preview shows where they will stand.
       const file = await bea.call('briefteksten.voorbeeld', {
         soort: 'buiten_behandeling',

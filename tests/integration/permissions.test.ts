@@ -101,6 +101,7 @@ function counts(): string {
       'avg_verzoeken',
       'avg_verzoek_aanvragen',
       'avg_brieven',
+      'tlv_register',
     ]
       .map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n)
       .join(',');
@@ -187,6 +188,30 @@ describe('issue 11: the beheerder sees dossiers by kenmerk only', () => {
       }
     } finally {
       db.close();
+    }
+  });
+});
+
+describe('issue 12: the TLV register and the herindicatie radar', () => {
+  it('are read by the office and refused to deskundigen and the beheerder', async () => {
+    const filter = {
+      status: null,
+      schoolId: null,
+      schoolsoort: null,
+      van: null,
+      tot: null,
+      zoek: '',
+    };
+    for (const role of ROLES) {
+      const c = asRole.get(role)!;
+      const office = role === 'secretaris' || role === 'voorzitter' || role === 'directeur';
+      for (const [name, input] of [
+        ['tlvRegister.lijst', filter],
+        ['tlvRegister.radar', {}],
+      ] as const) {
+        const r = await t.backend.dispatch({ name, input, session: c.session });
+        expect(r.ok ? 'ok' : r.error.code, `${name} as ${role}`).toBe(office ? 'ok' : 'forbidden');
+      }
     }
   });
 });

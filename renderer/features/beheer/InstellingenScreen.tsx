@@ -2,11 +2,13 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCall } from '../../lib/useCall';
 import { DocumentInstellingenForm } from './DocumentInstellingenForm';
 import { TermijnInstellingenForm } from './TermijnInstellingenForm';
+import { HerindicatieInstellingForm } from './HerindicatieInstellingForm';
 
 /** The beheerder's settings of the terms (§9 '(setting)'): aanvulling, warning, closing days. */
 export function InstellingenScreen() {
   const { data, error, loading } = useCall('instellingen.termijnen', {}, 'termijnen');
   const documenten = useCall('instellingen.documenten', {}, 'documenten');
+  const herindicatie = useCall('instellingen.herindicatie', {}, 'herindicatie');
   return (
     <Stack gap="lg" maw={860}>
       <div>
@@ -20,6 +22,7 @@ export function InstellingenScreen() {
       {data === null && loading && <Loader size="sm" aria-label="Instellingen laden" />}
       {data !== null && <TermijnInstellingenForm initial={data} />}
       {documenten.data !== null && <DocumentInstellingenForm initial={documenten.data} />}
+      {herindicatie.data !== null && <HerindicatieInstellingForm initial={herindicatie.data} />}
     </Stack>
   );
 }

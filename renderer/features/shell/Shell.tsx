@@ -27,6 +27,7 @@ import { LogboekScreen } from '../logboek/LogboekScreen';
 import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
+import { RegisterScreen } from '../register/RegisterScreen';
 
 interface NavItem {
   route: Route;
@@ -50,6 +51,7 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'backups' }, label: 'Back-ups', roles: ['beheerder'] },
   { route: { name: 'vernietiging' }, label: 'Vernietiging', roles: ['beheerder', 'directeur'] },
   { route: { name: 'logboek' }, label: 'Logboek', roles: ['beheerder'] },
+  { route: { name: 'register' }, label: 'TLV-register', roles: OFFICE_ROLES },
 ];
 
 /** The menu item of the page shown; a request of the AVG register lights its register. */
@@ -116,6 +118,8 @@ function Page({ route, role }: { route: Route; role: Role }) {
       );
     case 'logboek':
       return role === 'beheerder' ? <LogboekScreen /> : <NotAllowed />;
+    case 'register':
+      return isOfficeRole(role) ? <RegisterScreen key={role} /> : <NotAllowed />;
   }
 }
 
@@ -128,7 +132,8 @@ export function Shell() {
     (route.name === 'werk' && role !== 'beheerder') ||
     route.name === 'alle' ||
     route.name === 'termijnen' ||
-    route.name === 'logboek';
+    route.name === 'logboek' ||
+    route.name === 'register';
 
   return (
     <div className="tla-shell">

@@ -8,6 +8,7 @@ import { AanvragenTeller } from '../werk/columns';
 import { TERMIJN_COLUMNS, termijnRowLabel, type TermijnRow } from './columns';
 import { PeriodFigures, type Periode } from './PeriodFigures';
 import classes from './Termijnen.module.css';
+import { HerindicatieRadar } from '../register/HerindicatieRadar';
 
 type Filter = 'alle' | 'verdaging' | 'verlopen' | 'opgeschort';
 
@@ -84,6 +85,7 @@ export function TermijnenScreen() {
           onPeriode={setPeriode}
         />
       </div>
+      <HerindicatieRadar max={3} />
       <Group justify="space-between" align="center">
         <ChoiceSegments
           aria-label="Welke aanvragen tonen"

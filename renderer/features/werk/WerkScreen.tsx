@@ -8,6 +8,7 @@ import { AanvragenLijst, ZoekVeld } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
 import { AvgOpenPanel } from '../avg/AvgOpenPanel';
 import { BackupWaarschuwing } from '../backup/BackupWaarschuwing';
+import { HerindicatieRadar } from '../register/HerindicatieRadar';
 
 const PAGE_SIZE = 100;
 
@@ -40,6 +41,7 @@ export function WerkScreen() {
       {role === 'secretaris' && <BackupWaarschuwing beheerder={false} />}
       {error !== null && <Alert color="red">{error}</Alert>}
       {role === 'secretaris' && <AvgOpenPanel />}
+      {role === 'secretaris' && <HerindicatieRadar alleenOpen />}
       <AanvragenTeller total={total} />
       <AanvragenLijst
         label="Aanvragen"

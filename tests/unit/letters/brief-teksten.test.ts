@@ -44,6 +44,7 @@ const BRIEVEN: Record<BriefTekstSoort, number> = {
   verdaging: 1,
   buiten_behandeling: 1,
   ontvangstbevestiging_bezwaar: 2,
+  einde_tlv: 1,
 };
 
 describe('letter texts in the letters', () => {
