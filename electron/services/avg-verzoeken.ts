@@ -533,7 +533,10 @@ export function corrigeer(
     }
     if (changed === 0) throw domainError('Er is niets gewijzigd: vul een nieuwe waarde in.');
     // Issue 12: the TLV register holds the pupil as the verklaring names them; corrected with it.
-    if (input.changes.leerlingNaam !== undefined || input.changes.leerlingGeboortedatum !== undefined)
+    if (
+      input.changes.leerlingNaam !== undefined ||
+      input.changes.leerlingGeboortedatum !== undefined
+    )
       corrigeerLeerlingInRegister(ctx, row.id, {
         naam: input.changes.leerlingNaam ?? row.leerlingNaam,
         geboortedatum: input.changes.leerlingGeboortedatum ?? row.leerlingGeboortedatum,
