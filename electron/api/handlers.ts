@@ -135,6 +135,7 @@ import {
   writeBewaarInstellingen,
 } from '../services/vernietiging';
 import { controleerKeten, logboekExport, logboekFilters, logboekLijst } from '../services/logboek';
+import { maakExport } from '../services/export/maak';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -394,4 +395,6 @@ export const handlers: Handlers = {
   'logboek.filters': (ctx) => logboekFilters(ctx),
   'logboek.export': (ctx, input) => logboekExport(ctx, input),
   'logboek.controleer': (ctx) => controleerKeten(ctx),
+  // Issue 12 · exports
+  'export.maak': (ctx, input) => maakExport(ctx, input),
 };

@@ -71,6 +71,7 @@ export const LOGBOEK_ACTIES: Readonly<Record<string, string>> = {
   'bewaren.hefOp': 'Vasthouden opgeheven',
   'logboek.export': 'Logboek geëxporteerd',
   'logboek.controle': 'Keten van het logboek gecontroleerd',
+  export: 'Export gemaakt',
 };
 
 /** The Dutch name of an action; `workflow.<event>` reads as a step of the procedure. */
@@ -139,6 +140,14 @@ export function logboekDetails(action: string, details: string | null): string |
       return count('dossier', 'dossiers');
     case 'logboek.export':
       return count('regel', 'regels');
+    case 'export': {
+      // 'bron formaat rijen' (services/export/maak.ts).
+      const [bron, formaat, rijen] = details.split(' ');
+      const n = Number(rijen);
+      return bron === undefined || formaat === undefined || !Number.isInteger(n)
+        ? details
+        : `${bron}, ${formaat}, ${n} ${n === 1 ? 'regel' : 'regels'}`;
+    }
     case 'logboek.controle':
       return details === 'intact' ? 'keten heel' : 'keten verbroken';
     case 'aanvraag.update':

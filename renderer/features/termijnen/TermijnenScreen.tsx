@@ -1,5 +1,10 @@
 import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
+import {
+  TERMIJNEN_LIJST,
+  TERMIJNEN_LIJSTEN,
+  type TermijnenLijst,
+} from '../../../electron/domain/termijnen-lijst';
 import { ChoiceSegments } from '../../components/Choice';
 import { VirtualTable } from '../../components/VirtualTable';
 import { navigate } from '../../lib/router';
@@ -9,15 +14,9 @@ import { TERMIJN_COLUMNS, termijnRowLabel, type TermijnRow } from './columns';
 import { PeriodFigures, type Periode } from './PeriodFigures';
 import classes from './Termijnen.module.css';
 
-type Filter = 'alle' | 'verdaging' | 'verlopen' | 'opgeschort';
-
-const FILTERS: Readonly<Record<Filter, { label: string; test: (r: TermijnRow) => boolean }>> = {
-  alle: { label: 'Alle open', test: () => true },
-  verdaging: { label: 'Verdaging nodig', test: (r) => r.verdagingNodig },
-  verlopen: { label: 'Verlopen', test: (r) => r.trafficLight === 'rood' },
-  opgeschort: { label: 'Opgeschort', test: (r) => r.suspended },
-};
-const FILTER_KEYS = Object.keys(FILTERS) as Filter[];
+type Filter = TermijnenLijst;
+const FILTERS = TERMIJNEN_LIJST;
+const FILTER_KEYS = TERMIJNEN_LIJSTEN;
 
 const EMPTY: Readonly<Record<Filter, string>> = {
   alle: 'Er zijn geen open aanvragen.',
