@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type {
   ExportCel,
@@ -50,7 +51,7 @@ function celWaarde(cel: ExportCel, type: ExportKolomType): ExcelJS.CellValue {
   return type === 'datum' && typeof cel === 'string' ? alsDatum(cel) : cel;
 }
 
-function voegBladToe(wb: ExcelJS.Workbook, tabel: ExportTabel): void {
+function voegBladToe(wb: ExcelJS.stream.xlsx.WorkbookWriter, tabel: ExportTabel): void {
   const n = tabel.kolommen.length;
   const ws = wb.addWorksheet(tabel.naam, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   ws.columns = tabel.kolommen.map((k, i) => {
@@ -68,12 +69,19 @@ function voegBladToe(wb: ExcelJS.Workbook, tabel: ExportTabel): void {
   kop.eachCell((c) => {
     c.numFmt = 'General';
   });
+  kop.commit();
   const types = tabel.kolommen.map((k) => k.type);
-  ws.addRows(tabel.rijen.map((rij) => rij.map((cel, i) => celWaarde(cel, types[i] ?? 'tekst'))));
+  for (const rij of tabel.rijen)
+    ws.addRow(rij.map((cel, i) => celWaarde(cel, types[i] ?? 'tekst'))).commit();
   if (n > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: n } };
+  ws.commit();
 }
 
-/** The tables as the bytes of one XLSX file, made on `dag` (refused when a table cannot be written). */
+/**
+ * The tables as the bytes of one XLSX file, made on `dag` (refused when a table cannot be
+ * written). exceljs's streaming writer: each row is turned into XML once and let go (its in-memory
+ * workbook took twice the time and memory for 50,000 rows); strings inline, no shared-string table.
+ */
 export async function schrijfXlsx(
   tabellen: readonly ExportTabel[],
   opties: { readonly dag: IsoDate },
@@ -81,13 +89,20 @@ export async function schrijfXlsx(
   weigerOngeldigeTabel(tabellen);
   // Loaded when an export is made, not at start (exceljs takes a while to load).
   const { default: Excel } = await import('exceljs');
-  const wb = new Excel.Workbook();
+  const uit = new PassThrough();
+  const stukken: Buffer[] = [];
+  uit.on('data', (stuk: Buffer) => stukken.push(stuk));
   const gemaakt = alsDatum(opties.dag);
+  const wb = new Excel.stream.xlsx.WorkbookWriter({
+    stream: uit,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'TLA';
   wb.lastModifiedBy = 'TLA';
   wb.created = gemaakt;
   wb.modified = gemaakt;
   for (const tabel of tabellen) voegBladToe(wb, tabel);
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return zetZipDatum(bytes, opties.dag);
+  await wb.commit();
+  return zetZipDatum(Buffer.concat(stukken), opties.dag);
 }

@@ -88,7 +88,7 @@ describe('XLSX', () => {
     expect(styles).toContain('formatCode="0.0"');
     expect(styles).toMatch(/<font>\s*<b\/>/);
     // The formula-like text is a string cell (shared string), not a formula.
-    expect(xml.get('xl/sharedStrings.xml')).toContain('=HYPERLINK(');
+    expect(sheet).toContain('=HYPERLINK(');
     expect(xml.get('docProps/core.xml')).toContain('2026-12-03T00:00:00Z');
   });
 
