@@ -6,6 +6,7 @@ import {
   type TermijnenLijst,
 } from '../../../electron/domain/termijnen-lijst';
 import { ChoiceSegments } from '../../components/Choice';
+import { ExportKnop } from '../../components/ExportKnop';
 import { VirtualTable } from '../../components/VirtualTable';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
@@ -49,13 +50,16 @@ export function TermijnenScreen() {
 
   return (
     <Stack gap="md" h="100%" className={classes.page ?? ''}>
-      <div>
-        <Title order={2}>Termijnen</Title>
-        <Text size="sm" c="dimmed">
-          De beslistermijn van elke open aanvraag: 8 weken na ontvangst, plus de dagen dat de
-          termijn is opgeschort.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div>
+          <Title order={2}>Termijnen</Title>
+          <Text size="sm" c="dimmed">
+            De beslistermijn van elke open aanvraag: 8 weken na ontvangst, plus de dagen dat de
+            termijn is opgeschort.
+          </Text>
+        </div>
+        <ExportKnop vraag={{ bron: 'termijnen', parameters: { periode, lijst: filter } }} />
+      </Group>
       {error !== null && <Alert color="red">{error}</Alert>}
       <div className={classes.top}>
         <section aria-labelledby="termijnen-stand" className={classes.counts}>
