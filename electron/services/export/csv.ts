@@ -1,5 +1,6 @@
 import type { ExportTabel } from '../../domain/export-tabel';
-import { celAlsTekst, weigerOngeldigeTabel } from './cellen';
+import { celAlsTekst } from '../../domain/export-tabel';
+import { weigerOngeldigeTabel } from './cellen';
 
 // CSV that Dutch Excel opens as it should: UTF-8 with a byte-order mark (else Excel reads
 // Windows-1252 and "Zoë" becomes "ZoÃ«"), ';' between fields (the list separator of the Dutch

@@ -7,7 +7,8 @@ import type {
   ExportTabel,
 } from '../../domain/export-tabel';
 import type { IsoDate } from '../../domain/types';
-import { celAlsTekst, weigerOngeldigeTabel } from './cellen';
+import { celAlsTekst } from '../../domain/export-tabel';
+import { weigerOngeldigeTabel } from './cellen';
 import { zetZipDatum } from './zip-datum';
 
 // XLSX with real cells: a count is an integer, a mean a number, a percentage a number with a %
