@@ -146,6 +146,7 @@ import {
   registerLijst,
   writeHerindicatieInstelling,
 } from '../services/tlv-register';
+import { maakExport } from '../services/export/maak';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -436,4 +437,6 @@ export const handlers: Handlers = {
     koppelHerindicatie(ctx, input.tlvId, input.aanvraagId),
   'tlvRegister.ontkoppelHerindicatie': (ctx, input) => ontkoppelHerindicatie(ctx, input.tlvId),
   'tlvRegister.eindbrief': (ctx, input) => maakEindbrief(ctx, input.tlvId),
+  // Issue 12 · exports
+  'export.maak': (ctx, input) => maakExport(ctx, input),
 };

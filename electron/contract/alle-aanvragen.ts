@@ -20,36 +20,42 @@ const optionalDate = z
   .transform((v) => (v === null || v.trim() === '' ? null : v.trim()))
   .pipe(s.isoDate.nullable());
 
+/** The filters of Alle aanvragen (and the search), as the screen and its export use them. */
+const zoekFilterVelden = {
+  search: z
+    .string({ error: 'Vul een zoektekst in.' })
+    .trim()
+    .max(100, { error: 'Zoek met hoogstens 100 tekens.' })
+    .default(''),
+  /** Only aanvragen in these states; empty: every state. */
+  states: z
+    .array(z.enum(AANVRAAG_STATES, { error: 'Onbekende status.' }))
+    .max(AANVRAAG_STATES.length)
+    .default([]),
+  /** Received on or after this day. */
+  ontvangenVan: optionalDate.default(null),
+  /** Received on or before this day. */
+  ontvangenTot: optionalDate.default(null),
+  schoolId: optionalId('school').default(null),
+  bestuurId: optionalId('bestuur').default(null),
+  soort: s.aanvraagSoort.nullable().default(null),
+};
+
+const periodeKlopt = (q: { ontvangenVan: string | null; ontvangenTot: string | null }) =>
+  q.ontvangenVan === null || q.ontvangenTot === null || q.ontvangenVan <= q.ontvangenTot;
+const periodeFout = { error: 'De periode eindigt vóór zij begint.', path: ['ontvangenTot'] };
+
+/** Issue 12: the filters without paging, for the export of the whole filtered list. */
+export const zoekFilters = z.object(zoekFilterVelden).strict().refine(periodeKlopt, periodeFout);
+
 export const zoekInput = z
   .object({
-    search: z
-      .string({ error: 'Vul een zoektekst in.' })
-      .trim()
-      .max(100, { error: 'Zoek met hoogstens 100 tekens.' })
-      .default(''),
-    /** Only aanvragen in these states; empty: every state. */
-    states: z
-      .array(z.enum(AANVRAAG_STATES, { error: 'Onbekende status.' }))
-      .max(AANVRAAG_STATES.length)
-      .default([]),
-    /** Received on or after this day. */
-    ontvangenVan: optionalDate.default(null),
-    /** Received on or before this day. */
-    ontvangenTot: optionalDate.default(null),
-    schoolId: optionalId('school').default(null),
-    bestuurId: optionalId('bestuur').default(null),
-    soort: s.aanvraagSoort.nullable().default(null),
+    ...zoekFilterVelden,
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict()
-  .refine(
-    (q) => q.ontvangenVan === null || q.ontvangenTot === null || q.ontvangenVan <= q.ontvangenTot,
-    {
-      error: 'De periode eindigt vóór zij begint.',
-      path: ['ontvangenTot'],
-    },
-  );
+  .refine(periodeKlopt, periodeFout);
 
 const zoekRow = aanvraagListRow.extend({
   /** The decision (§7), also buiten behandeling (Awb 4:5); null before it. */

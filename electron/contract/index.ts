@@ -18,6 +18,7 @@ import { integriteitProcedures } from './integriteit';
 import { avgProcedures } from './avg';
 import { bewarenProcedures } from './bewaren';
 import { tlvRegisterProcedures } from './tlv-register';
+import { exportProcedures } from './export';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -57,6 +58,7 @@ const procedures = {
   ...backupProcedures,
   ...bewarenProcedures,
   ...tlvRegisterProcedures,
+  ...exportProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -246,6 +248,8 @@ export const contract = inOrder(procedures, [
   'tlvRegister.koppelHerindicatie',
   'tlvRegister.ontkoppelHerindicatie',
   'tlvRegister.eindbrief',
+  // Issue 12 · exports
+  'export.maak',
 ]);
 
 export type Contract = typeof contract;

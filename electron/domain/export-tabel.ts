@@ -74,3 +74,29 @@ function celPastBijType(cel: ExportCel, type: ExportKolomType): boolean {
       return typeof cel === 'string' && ISO_DATE.test(cel);
   }
 }
+
+// A cell as a Dutch reader sees it: the CSV's field, the measure of an XLSX column and a PDF's cell.
+
+/** yyyy-mm-dd → dd-mm-jjjj. */
+export const datumNl = (iso: string): string =>
+  `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+
+/** A number with a decimal comma, at most six decimals, no thousands separator (Excel NL reads it). */
+export function getalNl(n: number): string {
+  const rounded = Math.round(n * 1e6) / 1e6;
+  return String(Object.is(rounded, -0) ? 0 : rounded).replace('.', ',');
+}
+
+/** A cell as a Dutch reader sees it: dates dd-mm-jjjj, decimal comma, a percentage with %. */
+export function celAlsTekst(cel: ExportCel, type: ExportKolomType): string {
+  if (cel === null) return '';
+  if (typeof cel === 'string') return type === 'datum' ? datumNl(cel) : cel;
+  switch (type) {
+    case 'percentage':
+      return `${getalNl(cel * 100)}%`;
+    case 'getal':
+      return getalNl(cel);
+    default:
+      return String(cel);
+  }
+}

@@ -75,6 +75,7 @@ export const LOGBOEK_ACTIES: Readonly<Record<string, string>> = {
   'instellingen.herindicatie': 'Instelling herindicatieradar opgeslagen',
   'tlv.herindicatie_koppel': 'Herindicatie gekoppeld aan een aflopende TLV',
   'tlv.herindicatie_ontkoppel': 'Koppeling met een herindicatie ongedaan gemaakt',
+  export: 'Export gemaakt',
 };
 
 /** The Dutch name of an action; `workflow.<event>` reads as a step of the procedure. */
@@ -143,6 +144,14 @@ export function logboekDetails(action: string, details: string | null): string |
       return count('dossier', 'dossiers');
     case 'logboek.export':
       return count('regel', 'regels');
+    case 'export': {
+      // 'bron formaat rijen' (services/export/maak.ts).
+      const [bron, formaat, rijen] = details.split(' ');
+      const n = Number(rijen);
+      return bron === undefined || formaat === undefined || !Number.isInteger(n)
+        ? details
+        : `${bron}, ${formaat}, ${n} ${n === 1 ? 'regel' : 'regels'}`;
+    }
     case 'logboek.controle':
       return details === 'intact' ? 'keten heel' : 'keten verbroken';
     case 'aanvraag.update':

@@ -155,6 +155,17 @@ export class LetterLayout {
     return MARGIN_X;
   }
 
+  /** The number of the page being written (1-based): a block sees when ensureSpace began a page. */
+  get pagina(): number {
+    return this.doc.getPageCount();
+  }
+
+  /** The width of a line of text in points, as `draw` would write it. */
+  tekstBreedte(text: string, size: number, bold = false): number {
+    const font = this.font(bold);
+    return font.widthOfTextAtSize(sanitizeForFont(text, font), size);
+  }
+
   /** Draws one line of text at an absolute position (sanitised for the font). */
   draw(text: string, x: number, y: number, o: TextOptions): void {
     const font = this.font(o.bold);

@@ -18,8 +18,10 @@ import { standen, standOf } from './termijnen';
 // not audited (as Mijn werk); the search text is a bound value and reaches no log.
 
 export type ZoekQuery = z.output<Contract['aanvragen.zoek']['input']>;
+/** The filters and the search without paging (the export takes the whole filtered list). */
+export type ZoekFilters = Omit<ZoekQuery, 'offset' | 'limit'>;
 
-function conditions(db: Db, q: ZoekQuery): SQL | null {
+function conditions(db: Db, q: ZoekFilters): SQL | null {
   const scholenVan = (bestuurId: number) =>
     db.select({ id: scholen.id }).from(scholen).where(eq(scholen.bestuurId, bestuurId));
   const parts = [
@@ -42,6 +44,18 @@ const rowFields = {
 } as const;
 
 export function zoekAanvragen(ctx: AuthedContext, q: ZoekQuery) {
+  return zoekPagina(ctx, q, q.offset, q.limit);
+}
+
+/**
+ * Issue 12: every aanvraag of the filters and the search, in the list's order, with the same
+ * columns and the same need-to-know as the screen (for its export).
+ */
+export function alleAanvragenLijst(ctx: AuthedContext, q: ZoekFilters) {
+  return zoekPagina(ctx, q, 0, Number.MAX_SAFE_INTEGER).rows;
+}
+
+function zoekPagina(ctx: AuthedContext, q: ZoekFilters, offset: number, limit: number) {
   if (!ctx.user.roles.some(isOfficeRole)) throw forbidden();
   const page = pageOfIds(ctx.db, {
     filter: conditions(ctx.db, q),
@@ -49,8 +63,8 @@ export function zoekAanvragen(ctx: AuthedContext, q: ZoekQuery) {
     // A school or a board: its aanvragen through the index on school_id.
     narrowed: q.schoolId !== null || q.bestuurId !== null,
     newestFirst: true,
-    offset: q.offset,
-    limit: q.limit,
+    offset,
+    limit,
   });
   if (page.ids.length === 0) return { total: page.total, rows: [] };
   const rows = inOrderOf(

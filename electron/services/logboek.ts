@@ -53,6 +53,7 @@ const OBJECT_LABELS: Readonly<Record<string, string>> = {
   vernietigingsvoorstel: 'Voorstel tot vernietiging',
   logboek: 'Logboek',
   database: 'Database',
+  export: 'Export',
 };
 
 function objectOmschrijving(

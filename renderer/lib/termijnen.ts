@@ -1,6 +1,5 @@
 import type { OutputOf } from '../../electron/contract';
 import { toIsoDateFromInstant } from '../../electron/domain/calendar';
-import { ROLE_LABELS, type AanvraagState, type Role } from '../../electron/domain/types';
 
 // Display texts for the terms of §9: labels only; every date and count comes from the backend.
 
@@ -8,19 +7,7 @@ export type TermijnView = OutputOf<'termijnen.get'>;
 
 export type Stoplicht = TermijnView['trafficLight'];
 
-/** The traffic light always comes with its words: colour is never the only signal. */
-export const STOPLICHT_LABELS: Readonly<Record<Stoplicht, string>> = {
-  groen: 'Op schema',
-  oranje: 'Bijna verlopen',
-  rood: 'Verlopen',
-  opgeschort: 'Opgeschort',
-};
-
-/** On whom an open aanvraag waits: a role of the SWV, or the school while it owes an aanvulling. */
-export function waitsOnLabel(waitsOn: Role | null, state: AanvraagState): string {
-  if (waitsOn !== null) return ROLE_LABELS[waitsOn];
-  return state === 'wacht_op_aanvulling' ? 'School (aanvulling)' : '—';
-}
+export { STOPLICHT_LABELS, waitsOnLabel } from '../../electron/domain/termijnen-lijst';
 
 /** '1 dag', '12 dagen'. */
 export function formatDays(n: number | null | undefined): string {

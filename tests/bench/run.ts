@@ -9,6 +9,7 @@ import { integrityBench } from './integrity';
 import { measure, type Stat } from './stats';
 import { viewerBench, type ViewerBench } from './viewer';
 import { backupBench } from './backup';
+import { exportBench } from './export';
 
 // `npm run bench`: timings against quality-goals.md with 50,000 aanvragen (P1, P2, P7, P8); then P2
 // in Chromium, a keystroke in the search box of Mijn werk and Alle aanvragen with 50,000 aanvragen
@@ -146,6 +147,12 @@ async function main(): Promise<void> {
   }
   // Issue 11: backup and restore times (TLA_BENCH_BACKUP=0 skips them).
   if (process.env.TLA_BENCH_BACKUP !== '0') results.push(...(await backupBench()));
+  // Issue 12: exports of 50,000 rows (TLA_BENCH_EXPORT=0 skips them).
+  if (process.env.TLA_BENCH_EXPORT !== '0') {
+    const exports = await exportBench();
+    results.push(...exports.stats);
+    notes.export = exports.notes;
+  }
   let viewer: ViewerBench | null = null;
   if (process.env.TLA_BENCH_VIEWER !== '0') {
     viewer = await viewerBench();

@@ -215,3 +215,14 @@ describe('issue 12: the TLV register and the herindicatie radar', () => {
     }
   });
 });
+
+describe('issue 12: exports', () => {
+  it('refuses every export to a deskundige and the beheerder, whatever the bron', async () => {
+    for (const role of ['deskundige', 'beheerder'] as const)
+      for (const bron of ['alle-aanvragen', 'termijnen'] as const)
+        for (const formaat of ['xlsx', 'csv'] as const) {
+          const r = await asRole.get(role)!.fail('export.maak', { bron, parameters: {}, formaat });
+          expect(r.code, `${bron} ${formaat} as ${role}`).toBe('forbidden');
+        }
+  });
+});

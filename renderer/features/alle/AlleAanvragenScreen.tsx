@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { call } from '../../api/client';
+import { ExportKnop } from '../../components/ExportKnop';
 import { useSession } from '../../app/auth';
 import { useCall } from '../../lib/useCall';
 import { usePagedRows } from '../../lib/usePagedRows';
@@ -64,6 +65,10 @@ export function AlleAanvragenScreen() {
   const paged = usePagedRows<ZoekRow>(key, PAGE_SIZE, fetchPage);
   const { total, error, shownKey } = paged;
   const count = activeFilters(filters);
+  const exportVraag = useMemo(
+    () => ({ bron: 'alle-aanvragen' as const, parameters: input }),
+    [input],
+  );
   const narrowed = shownKey !== null && shownKey !== EVERYTHING;
 
   return (
@@ -91,6 +96,7 @@ export function AlleAanvragenScreen() {
           >
             {count === 0 ? 'Filters' : `Filters (${count})`}
           </Button>
+          <ExportKnop vraag={exportVraag} />
         </Group>
       </Group>
       {open && (

@@ -1,6 +1,12 @@
 import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
+import {
+  TERMIJNEN_LIJST,
+  TERMIJNEN_LIJSTEN,
+  type TermijnenLijst,
+} from '../../../electron/domain/termijnen-lijst';
 import { ChoiceSegments } from '../../components/Choice';
+import { ExportKnop } from '../../components/ExportKnop';
 import { VirtualTable } from '../../components/VirtualTable';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
@@ -10,15 +16,9 @@ import { PeriodFigures, type Periode } from './PeriodFigures';
 import classes from './Termijnen.module.css';
 import { HerindicatieRadar } from '../register/HerindicatieRadar';
 
-type Filter = 'alle' | 'verdaging' | 'verlopen' | 'opgeschort';
-
-const FILTERS: Readonly<Record<Filter, { label: string; test: (r: TermijnRow) => boolean }>> = {
-  alle: { label: 'Alle open', test: () => true },
-  verdaging: { label: 'Verdaging nodig', test: (r) => r.verdagingNodig },
-  verlopen: { label: 'Verlopen', test: (r) => r.trafficLight === 'rood' },
-  opgeschort: { label: 'Opgeschort', test: (r) => r.suspended },
-};
-const FILTER_KEYS = Object.keys(FILTERS) as Filter[];
+type Filter = TermijnenLijst;
+const FILTERS = TERMIJNEN_LIJST;
+const FILTER_KEYS = TERMIJNEN_LIJSTEN;
 
 const EMPTY: Readonly<Record<Filter, string>> = {
   alle: 'Er zijn geen open aanvragen.',
@@ -51,13 +51,16 @@ export function TermijnenScreen() {
 
   return (
     <Stack gap="md" h="100%" className={classes.page ?? ''}>
-      <div>
-        <Title order={2}>Termijnen</Title>
-        <Text size="sm" c="dimmed">
-          De beslistermijn van elke open aanvraag: 8 weken na ontvangst, plus de dagen dat de
-          termijn is opgeschort.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div>
+          <Title order={2}>Termijnen</Title>
+          <Text size="sm" c="dimmed">
+            De beslistermijn van elke open aanvraag: 8 weken na ontvangst, plus de dagen dat de
+            termijn is opgeschort.
+          </Text>
+        </div>
+        <ExportKnop vraag={{ bron: 'termijnen', parameters: { periode, lijst: filter } }} />
+      </Group>
       {error !== null && <Alert color="red">{error}</Alert>}
       <div className={classes.top}>
         <section aria-labelledby="termijnen-stand" className={classes.counts}>

@@ -24,3 +24,4 @@ export { DocumentViewer } from './viewer';
 export { VergaderingPage, VoorzitterPage, type Uitkomst } from './voorzitter';
 export { AvgPage, type AvgVerzoekInput } from './avg';
 export { BackupsPage } from './backups';
+export { ExportKnop } from './export';

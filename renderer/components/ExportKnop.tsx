@@ -1,0 +1,96 @@
+import { Button, Loader, Menu } from '@mantine/core';
+import { useState } from 'react';
+import type { InputOf } from '../../electron/contract';
+import {
+  EXPORT_FORMAAT_LABELS,
+  EXPORT_FORMATEN,
+  type ExportFormaat,
+} from '../../electron/domain/export-lijsten';
+import { call } from '../api/client';
+import { errorMessage } from '../api/errors';
+import { base64ToBytes, downloadBytes } from '../lib/files';
+import { MessageDialog } from './MessageDialog';
+
+type ExportInput = InputOf<'export.maak'>;
+/** What to export (a bron with the screen's filters): the procedure's input without the format. */
+export type ExportVraag = ExportInput extends infer I
+  ? I extends ExportInput
+    ? Omit<I, 'formaat'>
+    : never
+  : never;
+
+interface Props {
+  /** The bron and the screen's filters as they are now; null while the screen has none yet. */
+  vraag: ExportVraag | null;
+}
+
+/**
+ * Issue 12: "Exporteren" with a choice of Excel (.xlsx) or CSV for Dutch Excel. The backend makes
+ * the file from the list's own data (with the screen's filters) and logs the export; the file is
+ * offered as a download (in the app: Electron's save dialog). While it is made the button says so.
+ */
+export function ExportKnop({ vraag }: Props) {
+  const [bezig, setBezig] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+  const [gemaakt, setGemaakt] = useState('');
+
+  const maak = (formaat: ExportFormaat) => {
+    if (vraag === null) return;
+    setBezig(true);
+    setGemaakt('');
+    call('export.maak', { ...vraag, formaat }).then(
+      (r) => {
+        setBezig(false);
+        downloadBytes(base64ToBytes(r.dataBase64), r.fileName, r.mimeType);
+        setGemaakt(
+          `Export gemaakt: ${r.rijen === 1 ? '1 regel' : `${r.rijen.toLocaleString('nl-NL')} regels`} in ${r.fileName}.`,
+        );
+      },
+      (e: unknown) => {
+        setBezig(false);
+        setFout(errorMessage(e));
+      },
+    );
+  };
+
+  return (
+    <>
+      <Menu
+        position="bottom-end"
+        withinPortal
+        withInitialFocusPlaceholder={false}
+        disabled={bezig || vraag === null}
+      >
+        <Menu.Target>
+          <Button
+            variant="light"
+            disabled={vraag === null || bezig}
+            leftSection={bezig ? <Loader size={14} aria-hidden="true" /> : undefined}
+            rightSection={bezig ? undefined : <span aria-hidden="true">▾</span>}
+          >
+            {bezig ? 'Export wordt gemaakt…' : 'Exporteren'}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown aria-label="Exporteren als">
+          {EXPORT_FORMATEN.map((f) => (
+            <Menu.Item key={f} onClick={() => maak(f)}>
+              {EXPORT_FORMAAT_LABELS[f]}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <span role="status" className="tla-visually-hidden">
+        {bezig ? 'Export wordt gemaakt…' : gemaakt}
+      </span>
+      {fout !== null && (
+        <MessageDialog
+          title="Exporteren is niet gelukt"
+          color="orange"
+          onClose={() => setFout(null)}
+        >
+          {fout}
+        </MessageDialog>
+      )}
+    </>
+  );
+}
