@@ -4,6 +4,7 @@ import { TERMIJNEN_LIJSTEN } from '../domain/termijnen-lijst';
 import { OFFICE_ROLES } from '../domain/types';
 import { zoekFilters } from './alle-aanvragen';
 import { fileContent } from './common';
+import { registerFilter } from './tlv-register';
 import { p } from './procedure';
 
 // Issue 12 · exports: every list and report as XLSX or CSV, made in the backend from the same
@@ -34,7 +35,8 @@ export const exportInput = z.discriminatedUnion(
   [
     bron('alle-aanvragen', zoekFilters),
     bron('termijnen', termijnenExportParameters),
-    // Issue 12 · reports and the TLV register add their bron here.
+    bron('tlv-register', registerFilter),
+    // Issue 12 · reports add their bron here.
   ],
   { error: 'Kies wat u wilt exporteren.' },
 );

@@ -270,6 +270,11 @@ describe('Termijnen', () => {
 const ELKE_BRON: { [B in ExportBron]: InputOf<'export.maak'> & { bron: B } } = {
   'alle-aanvragen': { bron: 'alle-aanvragen', parameters: {}, formaat: 'xlsx' },
   termijnen: { bron: 'termijnen', parameters: {}, formaat: 'xlsx' },
+  'tlv-register': {
+    bron: 'tlv-register',
+    parameters: { status: null, schoolId: null, schoolsoort: null, van: null, tot: null, zoek: '' },
+    formaat: 'xlsx',
+  },
 };
 
 describe('who may export, and the log', () => {

@@ -577,6 +577,19 @@ export function seedRows(input: SeedInput): { table: string; rows: Row[] }[] {
           afgehandeld_op: null,
           created_by: 1,
           created_at: '2026-11-03T09:00:00.000Z',
+          vernietigd_op: null,
+        },
+      ],
+    },
+    {
+      table: 'vernietiging_avg_items',
+      rows: [
+        {
+          voorstel_id: 1,
+          verzoek_id: 1,
+          kenmerk: 'AVG-2026-0001',
+          afgehandeld_op: '2026-11-20',
+          vernietigbaar_vanaf: '2029-11-20',
         },
       ],
     },

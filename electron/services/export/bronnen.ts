@@ -5,6 +5,7 @@ import type { ExportTabel } from '../../domain/export-tabel';
 import { OFFICE_ROLES, type Role } from '../../domain/types';
 import { alleAanvragenLijst } from '../alle-aanvragen';
 import { termijnenDashboard } from '../dashboard';
+import { registerExportTabellen } from '../tlv-register';
 
 // Issue 12 · what can be exported. Each bron names who may export it (never deskundigen: an
 // export is a list of many dossiers, and need-to-know gives a deskundige only their own), and
@@ -36,5 +37,11 @@ export const EXPORT_BRONNEN: { readonly [B in ExportBron]: ExportBronDefinitie<B
       const d = termijnenDashboard(ctx, periode);
       return termijnenTabellen({ lijst, rijen: d.rows, current: d.current, previous: d.previous });
     },
+  },
+  // The TLV register in the form a receiving SO/SBO school needs for its registration with DUO.
+  'tlv-register': {
+    bestand: 'register',
+    rollen: OFFICE_ROLES,
+    tabellen: (ctx, filter) => registerExportTabellen(ctx, filter),
   },
 };

@@ -11,6 +11,7 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { isIsoDate } from '../../lib/dutchDate';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
+import { ExportKnop } from '../../components/ExportKnop';
 import { REGISTER_COLUMNS, registerRowLabel, type RegisterRow } from './columns';
 import classes from './Register.module.css';
 
@@ -61,6 +62,7 @@ export function RegisterScreen() {
             oude vervangt.
           </Text>
         </div>
+        <ExportKnop vraag={{ bron: 'tlv-register', parameters: filter }} />
         <section aria-label="Aantallen per status" className={classes.tiles}>
           {tiles.map(({ s, n }) => (
             <div key={s} className={classes.tile}>
