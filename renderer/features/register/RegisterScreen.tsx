@@ -62,7 +62,6 @@ export function RegisterScreen() {
             oude vervangt.
           </Text>
         </div>
-        <ExportKnop vraag={{ bron: 'tlv-register', parameters: filter }} />
         <section aria-label="Aantallen per status" className={classes.tiles}>
           {tiles.map(({ s, n }) => (
             <div key={s} className={classes.tile}>
@@ -111,11 +110,14 @@ export function RegisterScreen() {
         />
       </section>
       {error !== null && <Alert color="red">{error}</Alert>}
-      <Text size="sm" aria-live="polite" c="dimmed">
-        {data === null
-          ? 'Laden…'
-          : `${COUNT.format(rows.length)} van ${COUNT.format(data.total)} toelaatbaarheidsverklaringen`}
-      </Text>
+      <Group justify="space-between" align="center">
+        <Text size="sm" aria-live="polite" c="dimmed">
+          {data === null
+            ? 'Laden…'
+            : `${COUNT.format(rows.length)} van ${COUNT.format(data.total)} toelaatbaarheidsverklaringen`}
+        </Text>
+        <ExportKnop vraag={{ bron: 'tlv-register', parameters: filter }} />
+      </Group>
       {data === null ? (
         loading && <Loader size="sm" aria-label="Register laden" />
       ) : rows.length === 0 ? (
