@@ -135,6 +135,7 @@ import {
   writeBewaarInstellingen,
 } from '../services/vernietiging';
 import { controleerKeten, logboekExport, logboekFilters, logboekLijst } from '../services/logboek';
+import { aanvragenAchterFiguur, kengetallen } from '../services/rapportage';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -394,4 +395,7 @@ export const handlers: Handlers = {
   'logboek.filters': (ctx) => logboekFilters(ctx),
   'logboek.export': (ctx, input) => logboekExport(ctx, input),
   'logboek.controleer': (ctx) => controleerKeten(ctx),
+  // Issue 12 · reports and charts
+  'rapportage.kengetallen': (ctx, input) => kengetallen(ctx, input),
+  'rapportage.aanvragen': (ctx, input) => aanvragenAchterFiguur(ctx, input),
 };

@@ -17,6 +17,7 @@ import { vergaderingProcedures } from './vergadering';
 import { integriteitProcedures } from './integriteit';
 import { avgProcedures } from './avg';
 import { bewarenProcedures } from './bewaren';
+import { rapportageProcedures } from './rapportage';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -55,6 +56,7 @@ const procedures = {
   ...avgProcedures,
   ...backupProcedures,
   ...bewarenProcedures,
+  ...rapportageProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -232,6 +234,9 @@ export const contract = inOrder(procedures, [
   'logboek.filters',
   'logboek.export',
   'logboek.controleer',
+  // Issue 12 · reports and charts
+  'rapportage.kengetallen',
+  'rapportage.aanvragen',
 ]);
 
 export type Contract = typeof contract;
