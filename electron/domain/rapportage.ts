@@ -303,27 +303,19 @@ interface Bijdrage {
 
 function bijdrage(
   r: AanvraagFeiten,
+  maat: BesluitMaat | null,
   periode: Period,
   today: IsoDate,
-  maanden: readonly Period[],
+  maandIndex: ReadonlyMap<string, number>,
 ): Bijdrage {
   const afloop = r.afloop !== null && isInPeriod(r.afloop.op, periode) ? r.afloop.soort : null;
-  const besloten = afloop !== null && isBesluit(afloop) && r.afloop !== null;
   const asOf = r.afloop?.op ?? today;
   return {
     id: r.id,
     ontvangen: isInPeriod(r.ontvangenOp, periode),
     afloop,
     unaniem: afloop === 'tlv_afgegeven' || afloop === 'tlv_niet_afgegeven' ? r.unaniem : null,
-    maat:
-      besloten && r.afloop !== null
-        ? besluitMaat({
-            ontvangenOp: r.ontvangenOp,
-            besluitOp: r.afloop.op,
-            opschortingen: r.opschortingen,
-            verdaging: r.verdaging,
-          })
-        : null,
+    maat: afloop !== null && isBesluit(afloop) ? maat : null,
     opschortingen: r.opschortingen.map((o) => ({
       grond: o.grond,
       gevraagd: isInPeriod(o.start, periode),
@@ -339,14 +331,29 @@ function bijdrage(
             ? 'zonder'
             : null,
     })),
-    tlvMaand:
-      r.tlvEinde === null ? null : maanden.findIndex((m) => isInPeriod(r.tlvEinde as IsoDate, m)),
+    // Months are keyed 'yyyy-mm' (their first day's month): the TLV's end falls in one or none.
+    tlvMaand: r.tlvEinde === null ? null : (maandIndex.get(r.tlvEinde.slice(0, 7)) ?? null),
   };
 }
 
+/** §9: the measure of every decision (afgegeven, niet afgegeven, buiten behandeling), once per row. */
+function matenVan(rows: readonly AanvraagFeiten[], span: Period): (BesluitMaat | null)[] {
+  return rows.map((r) =>
+    r.afloop !== null && isBesluit(r.afloop.soort) && isInPeriod(r.afloop.op, span)
+      ? besluitMaat({
+          ontvangenOp: r.ontvangenOp,
+          besluitOp: r.afloop.op,
+          opschortingen: r.opschortingen,
+          verdaging: r.verdaging,
+        })
+      : null,
+  );
+}
+
+/** Each aanvraag counts once in a list (its ids come in order, a repeat only right after itself). */
 function telling(ids: readonly number[]): Telling {
-  const unique = [...new Set(ids)];
-  return { aantal: unique.length, ids: unique };
+  const list = ids.filter((id, i) => i === 0 || ids[i - 1] !== id);
+  return { aantal: list.length, ids: list };
 }
 
 function spreiding(list: readonly { id: number; dagen: number }[]): Spreiding {
@@ -367,74 +374,108 @@ function aandeel(teller: readonly number[], noemer: readonly number[]): Aandeel 
   };
 }
 
-const idsWhere = (list: readonly Bijdrage[], test: (b: Bijdrage) => boolean): number[] =>
-  list.filter(test).map((b) => b.id);
-
-function opschortingFiguren(
-  list: readonly Bijdrage[],
-): Record<OpschortingGrond, OpschortingFiguur> {
-  const result = {} as Record<OpschortingGrond, OpschortingFiguur>;
-  for (const grond of OPSCHORTING_GRONDEN) {
-    let aantal = 0;
-    let dagen = 0;
-    const ids: number[] = [];
-    const dagenIds: number[] = [];
-    for (const b of list)
-      for (const o of b.opschortingen) {
-        if (o.grond !== grond) continue;
-        if (o.gevraagd) {
-          aantal += 1;
-          ids.push(b.id);
-        }
-        if (o.dagen > 0) {
-          dagen += o.dagen;
-          dagenIds.push(b.id);
-        }
-      }
-    result[grond] = { aantal, dagen, ids: [...new Set(ids)], dagenIds: [...new Set(dagenIds)] };
-  }
-  return result;
-}
-
+/** The figures of a list of contributions, in one pass over it. */
 function kengetallenVan(list: readonly Bijdrage[]): Kengetallen {
-  const besloten = list.filter((b) => b.maat !== null);
-  const maten = besloten.map((b) => ({ id: b.id, maat: b.maat as BesluitMaat }));
-  const vergeleken = list.filter((b) => b.unaniem !== null);
-  const afloop = {} as Record<AfloopSoort, Telling>;
-  for (const s of AFLOOP_SOORTEN) afloop[s] = telling(idsWhere(list, (b) => b.afloop === s));
-  const bezwaar = (test: (x: Bijdrage['bezwaren'][number]) => boolean) =>
-    telling(idsWhere(list, (b) => b.bezwaren.some(test)));
+  const ids = {
+    ontvangen: [] as number[],
+    afgehandeld: [] as number[],
+    besloten: [] as number[],
+    vergeleken: [] as number[],
+    unaniem: [] as number[],
+    opTijd: [] as number[],
+    teLaat: [] as number[],
+    verdaagd: [] as number[],
+    bezwaarOntvangen: [] as number[],
+    gegrond: [] as number[],
+    ongegrond: [] as number[],
+    zonder: [] as number[],
+  };
+  const afloop = Object.fromEntries(AFLOOP_SOORTEN.map((s) => [s, [] as number[]])) as Record<
+    AfloopSoort,
+    number[]
+  >;
+  const bruto: { id: number; dagen: number }[] = [];
+  const netto: { id: number; dagen: number }[] = [];
+  const ops = Object.fromEntries(
+    OPSCHORTING_GRONDEN.map((g) => [
+      g,
+      { aantal: 0, dagen: 0, ids: [] as number[], dagenIds: [] as number[] },
+    ]),
+  ) as Record<
+    OpschortingGrond,
+    { aantal: number; dagen: number; ids: number[]; dagenIds: number[] }
+  >;
+  const tlv = Array.from({ length: 12 }, () => [] as number[]);
+  for (const b of list) {
+    if (b.ontvangen) ids.ontvangen.push(b.id);
+    if (b.afloop !== null) {
+      ids.afgehandeld.push(b.id);
+      afloop[b.afloop].push(b.id);
+    }
+    if (b.maat !== null) {
+      ids.besloten.push(b.id);
+      bruto.push({ id: b.id, dagen: b.maat.doorlooptijd.gross });
+      netto.push({ id: b.id, dagen: b.maat.doorlooptijd.net });
+      (b.maat.opTijd ? ids.opTijd : ids.teLaat).push(b.id);
+    }
+    if (b.unaniem !== null) {
+      ids.vergeleken.push(b.id);
+      if (b.unaniem) ids.unaniem.push(b.id);
+    }
+    for (const o of b.opschortingen) {
+      const f = ops[o.grond];
+      if (o.gevraagd) {
+        f.aantal += 1;
+        f.ids.push(b.id);
+      }
+      if (o.dagen > 0) {
+        f.dagen += o.dagen;
+        f.dagenIds.push(b.id);
+      }
+    }
+    if (b.verdaagd) ids.verdaagd.push(b.id);
+    if (b.bezwaren.some((x) => x.ontvangen)) ids.bezwaarOntvangen.push(b.id);
+    if (b.bezwaren.some((x) => x.beslist === 'gegrond')) ids.gegrond.push(b.id);
+    if (b.bezwaren.some((x) => x.beslist === 'ongegrond')) ids.ongegrond.push(b.id);
+    if (b.bezwaren.some((x) => x.beslist === 'zonder')) ids.zonder.push(b.id);
+    if (b.tlvMaand !== null) tlv[b.tlvMaand]?.push(b.id);
+  }
+  const opschortingen = {} as Record<OpschortingGrond, OpschortingFiguur>;
+  for (const g of OPSCHORTING_GRONDEN) {
+    const f = ops[g];
+    opschortingen[g] = {
+      aantal: f.aantal,
+      dagen: f.dagen,
+      ids: unique(f.ids),
+      dagenIds: unique(f.dagenIds),
+    };
+  }
   return {
-    ontvangen: telling(idsWhere(list, (b) => b.ontvangen)),
-    afgehandeld: telling(idsWhere(list, (b) => b.afloop !== null)),
-    besloten: telling(besloten.map((b) => b.id)),
-    afloop,
-    unaniem: aandeel(
-      idsWhere(vergeleken, (b) => b.unaniem === true),
-      vergeleken.map((b) => b.id),
-    ),
-    doorlooptijdBruto: spreiding(
-      maten.map((m) => ({ id: m.id, dagen: m.maat.doorlooptijd.gross })),
-    ),
-    doorlooptijdNetto: spreiding(maten.map((m) => ({ id: m.id, dagen: m.maat.doorlooptijd.net }))),
-    behaald: aandeel(
-      maten.filter((m) => m.maat.opTijd).map((m) => m.id),
-      maten.map((m) => m.id),
-    ),
-    teLaat: telling(maten.filter((m) => !m.maat.opTijd).map((m) => m.id)),
-    opschortingen: opschortingFiguren(list),
-    verdagingen: telling(idsWhere(list, (b) => b.verdaagd)),
+    ontvangen: telling(ids.ontvangen),
+    afgehandeld: telling(ids.afgehandeld),
+    besloten: telling(ids.besloten),
+    afloop: Object.fromEntries(AFLOOP_SOORTEN.map((s) => [s, telling(afloop[s])])) as Record<
+      AfloopSoort,
+      Telling
+    >,
+    unaniem: aandeel(ids.unaniem, ids.vergeleken),
+    doorlooptijdBruto: spreiding(bruto),
+    doorlooptijdNetto: spreiding(netto),
+    behaald: aandeel(ids.opTijd, ids.besloten),
+    teLaat: telling(ids.teLaat),
+    opschortingen,
+    verdagingen: telling(ids.verdaagd),
     bezwaren: {
-      ontvangen: bezwaar((x) => x.ontvangen),
-      gegrond: bezwaar((x) => x.beslist === 'gegrond'),
-      ongegrond: bezwaar((x) => x.beslist === 'ongegrond'),
-      zonderBeslissing: bezwaar((x) => x.beslist === 'zonder'),
+      ontvangen: telling(ids.bezwaarOntvangen),
+      gegrond: telling(ids.gegrond),
+      ongegrond: telling(ids.ongegrond),
+      zonderBeslissing: telling(ids.zonder),
     },
-    tlvEinde: Array.from({ length: 12 }, (_, i) =>
-      telling(idsWhere(list, (b) => b.tlvMaand === i)),
-    ),
+    tlvEinde: tlv.map(telling),
   };
 }
+
+const unique = (ids: readonly number[]): number[] => [...new Set(ids)];
 
 const CATEGORIE_NAMEN: Readonly<Record<Categorie, string>> = {
   laag: 'Laag',
@@ -509,25 +550,19 @@ function groepeer(
 }
 
 /** The doorlooptijd and behaald of the decisions in each month of the charts. */
-function perMaand(rows: readonly AanvraagFeiten[], maanden: readonly Period[]): MaandPunt[] {
+function perMaand(
+  rows: readonly AanvraagFeiten[],
+  maten: readonly (BesluitMaat | null)[],
+  maanden: readonly Period[],
+): MaandPunt[] {
+  const index = new Map(maanden.map((m, i) => [m.from.slice(0, 7), i]));
   const buckets = maanden.map(() => [] as BesluitMaat[]);
-  const first = maanden[0];
-  const last = maanden.at(-1);
-  if (first === undefined || last === undefined) return [];
-  const span = { label: '', from: first.from, to: last.to };
-  for (const r of rows) {
-    if (r.afloop === null || !isBesluit(r.afloop.soort) || !isInPeriod(r.afloop.op, span)) continue;
-    const op = r.afloop.op;
-    const i = maanden.findIndex((m) => isInPeriod(op, m));
-    buckets[i]?.push(
-      besluitMaat({
-        ontvangenOp: r.ontvangenOp,
-        besluitOp: op,
-        opschortingen: r.opschortingen,
-        verdaging: r.verdaging,
-      }),
-    );
-  }
+  rows.forEach((r, i) => {
+    const maat = maten[i];
+    if (r.afloop === null || maat === null || maat === undefined) return;
+    const m = index.get(r.afloop.op.slice(0, 7));
+    if (m !== undefined) buckets[m]?.push(maat);
+  });
   return maanden.map((m, i) => {
     const list = buckets[i] ?? [];
     return {
@@ -541,6 +576,45 @@ function perMaand(rows: readonly AanvraagFeiten[], maanden: readonly Period[]): 
   });
 }
 
+/**
+ * A quick first sieve (a superset): the rows that may add to any figure of the report; the figures
+ * themselves are decided by the rules above. ISO dates compare as strings in date order, which is
+ * all this needs; 50,000 rows of which a month touches a few hundred.
+ */
+function raaktPeriode(
+  periode: Period,
+  grafiek: readonly Period[],
+  maanden: readonly Period[],
+  today: IsoDate,
+): (r: AanvraagFeiten) => boolean {
+  const { from, to } = periode;
+  const binnen = (d: IsoDate | null | undefined, van: IsoDate, tot: IsoDate): boolean =>
+    d !== null && d !== undefined && d >= van && d <= tot;
+  const besluitVan = grafiek[0]?.from ?? from;
+  const besluitVanaf = besluitVan < from ? besluitVan : from;
+  const besluitTot = (grafiek.at(-1)?.to ?? to) > to ? (grafiek.at(-1)?.to ?? to) : to;
+  const tlvVan = maanden[0]?.from ?? today;
+  const tlvTot = maanden.at(-1)?.to ?? today;
+  return (r) =>
+    binnen(r.ontvangenOp, from, to) ||
+    binnen(r.afloop?.op, besluitVanaf, besluitTot) ||
+    binnen(r.verdaging?.notifiedOn, from, to) ||
+    binnen(r.tlvEinde, tlvVan, tlvTot) ||
+    r.opschortingen.some(
+      (o) =>
+        o.start <= to &&
+        ((r.afloop?.op ?? today) >= from ||
+          (o.resumedOn ?? '') >= from ||
+          (o.termEnd ?? '') >= from),
+    ) ||
+    r.bezwaren.some(
+      (b) =>
+        binnen(b.ontvangenOp, from, to) ||
+        binnen(b.beslistOp, from, to) ||
+        binnen(b.geslotenOp, from, to),
+    );
+}
+
 /** §11: the report of `periode`, in total and broken down by `indeling`. */
 export function rapportage(input: {
   readonly rows: readonly AanvraagFeiten[];
@@ -550,16 +624,28 @@ export function rapportage(input: {
 }): Rapportage {
   const { rows, periode, indeling, today } = input;
   const maanden = tlvMaanden(today);
-  const bijdragen = rows.map((r) => bijdrage(r, periode, today, maanden));
+  const maandIndex = new Map(maanden.map((m, i) => [m.from.slice(0, 7), i]));
+  const grafiek = grafiekMaanden(periode);
+  const relevant = rows.filter(raaktPeriode(periode, grafiek, maanden, today));
+  const first = grafiek[0]?.from ?? periode.from;
+  const last = grafiek.at(-1)?.to ?? periode.to;
+  const maten = matenVan(relevant, {
+    label: '',
+    from: compareIsoDates(first, periode.from) < 0 ? first : periode.from,
+    to: compareIsoDates(last, periode.to) > 0 ? last : periode.to,
+  });
+  const bijdragen = relevant.map((r, i) =>
+    bijdrage(r, maten[i] ?? null, periode, today, maandIndex),
+  );
   return {
     periode,
     indeling,
     totaal: kengetallenVan(bijdragen),
-    groepen: indeling === 'geen' ? [] : groepeer(rows, bijdragen, indeling),
-    perBestuur: groepeer(rows, bijdragen, 'bestuur')
+    groepen: indeling === 'geen' ? [] : groepeer(relevant, bijdragen, indeling),
+    perBestuur: groepeer(relevant, bijdragen, 'bestuur')
       .filter((g) => g.kengetallen.ontvangen.aantal > 0)
       .map((g) => ({ naam: g.naam, ontvangen: g.kengetallen.ontvangen })),
-    perMaand: perMaand(rows, grafiekMaanden(periode)),
+    perMaand: perMaand(relevant, maten, grafiek),
     tlvMaanden: maanden,
   };
 }
