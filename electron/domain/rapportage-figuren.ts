@@ -19,6 +19,8 @@ export type FiguurType = 'geheel' | 'dagen' | 'percentage';
 export interface Figuur {
   readonly sleutel: string;
   readonly label: string;
+  /** A short column header where the table is wide (the label stays the figure's name). */
+  readonly kop?: string;
   readonly type: FiguurType;
   readonly waarde: (k: Kengetallen) => number | null;
   /** The aanvragen behind the figure. */
@@ -30,6 +32,14 @@ export interface Sectie {
   readonly titel: string;
   readonly figuren: readonly Figuur[];
 }
+
+/** The ground's paragraph of Awb 4:15, as a short column header. */
+const OPSCHORTING_LID: Readonly<Record<OpschortingGrond, string>> = {
+  awb_4_15_1a: 'lid 1a',
+  awb_4_15_2a: 'lid 2a',
+  awb_4_15_2b: 'lid 2b',
+  awb_4_15_2c: 'lid 2c',
+};
 
 const OPSCHORTING_KORT: Readonly<Record<OpschortingGrond, string>> = {
   awb_4_15_1a: 'aanvulling (4:15 lid 1a)',
@@ -131,6 +141,7 @@ export const RAPPORT_SECTIES: readonly Sectie[] = [
         {
           sleutel: `opschortingen.${g}`,
           label: `Opgeschort: ${OPSCHORTING_KORT[g]}`,
+          kop: `Aantal ${OPSCHORTING_LID[g]}`,
           type: 'geheel',
           waarde: (k) => k.opschortingen[g].aantal,
           ids: (k) => k.opschortingen[g].ids,
@@ -138,6 +149,7 @@ export const RAPPORT_SECTIES: readonly Sectie[] = [
         {
           sleutel: `opschortingsdagen.${g}`,
           label: `Dagen: ${OPSCHORTING_KORT[g]}`,
+          kop: `Dagen ${OPSCHORTING_LID[g]}`,
           type: 'geheel',
           waarde: (k) => k.opschortingen[g].dagen,
           ids: (k) => k.opschortingen[g].dagenIds,

@@ -27,6 +27,8 @@ import { LogboekScreen } from '../logboek/LogboekScreen';
 import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
+import { RapportagesScreen } from '../rapportage/RapportagesScreen';
+import { RapportageLijstScreen } from '../rapportage/RapportageLijstScreen';
 
 interface NavItem {
   route: Route;
@@ -50,11 +52,16 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'backups' }, label: 'Back-ups', roles: ['beheerder'] },
   { route: { name: 'vernietiging' }, label: 'Vernietiging', roles: ['beheerder', 'directeur'] },
   { route: { name: 'logboek' }, label: 'Logboek', roles: ['beheerder'] },
+  { route: { name: 'rapportages' }, label: 'Rapportages', roles: OFFICE_ROLES },
 ];
 
 /** The menu item of the page shown; a request of the AVG register lights its register. */
 function isActive(route: Route, item: Route): boolean {
-  return route.name === item.name || (route.name === 'avgVerzoek' && item.name === 'avg');
+  return (
+    route.name === item.name ||
+    (route.name === 'avgVerzoek' && item.name === 'avg') ||
+    (route.name === 'rapportageLijst' && item.name === 'rapportages')
+  );
 }
 
 function allowed(item: NavItem, role: Role): boolean {
@@ -116,6 +123,14 @@ function Page({ route, role }: { route: Route; role: Role }) {
       );
     case 'logboek':
       return role === 'beheerder' ? <LogboekScreen /> : <NotAllowed />;
+    case 'rapportages':
+      return isOfficeRole(role) ? <RapportagesScreen key={role} q={route.q} /> : <NotAllowed />;
+    case 'rapportageLijst':
+      return isOfficeRole(role) ? (
+        <RapportageLijstScreen key={`${role}-${route.q}`} q={route.q} />
+      ) : (
+        <NotAllowed />
+      );
   }
 }
 
@@ -128,7 +143,8 @@ export function Shell() {
     (route.name === 'werk' && role !== 'beheerder') ||
     route.name === 'alle' ||
     route.name === 'termijnen' ||
-    route.name === 'logboek';
+    route.name === 'logboek' ||
+    route.name === 'rapportageLijst';
 
   return (
     <div className="tla-shell">
