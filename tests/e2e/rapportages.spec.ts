@@ -13,8 +13,8 @@ import { checkScreenAtBothSizes, watchConsole } from './support';
 const FRESH_PORT = Number(process.env.TLA_E2E_PORT ?? 4810) + 11;
 
 const menu = (page: Page) => page.getByRole('navigation');
-const periodeLabel = (page: Page) =>
-  page.getByRole('region', { name: 'Periode en indeling' }).locator('[aria-live="polite"]');
+const kiezers = (page: Page) => page.getByRole('region', { name: 'Periode en indeling' });
+const periodeLabel = (page: Page) => kiezers(page).locator('[aria-live="polite"]');
 const rapportages = (page: Page) => menu(page).getByRole('link', { name: 'Rapportages' });
 
 async function openRapportages(page: Page): Promise<void> {
@@ -104,7 +104,7 @@ test('the SLL reads the report, changes period and breakdown, and opens the aanv
   // Back to the report as it was; then another period (a quarter, the one before).
   await page.getByRole('link', { name: '‹ Terug naar de rapportage' }).click();
   await expect(tabel.getByRole('columnheader', { name: 'Schoolbestuur' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Kwartaal' }).check({ force: true });
+  await kiezers(page).getByText('Kwartaal', { exact: true }).click();
   await expect(periodeLabel(page)).toHaveText(/^Q\d \d{4}$/);
   const kwartaal = (await periodeLabel(page).textContent())!;
   await page.getByRole('button', { name: '‹ Vorige' }).click();
@@ -113,7 +113,7 @@ test('the SLL reads the report, changes period and breakdown, and opens the aanv
   await checkScreenAtBothSizes(page, 'rapportages-kwartaal');
 
   // A month long ago: it says so, and the charts say there is nothing to draw.
-  await page.getByRole('radio', { name: 'Vrije periode' }).check({ force: true });
+  await kiezers(page).getByText('Vrije periode', { exact: true }).click();
   await page.getByRole('textbox', { name: 'Van' }).fill('01-01-2019');
   await page.getByRole('textbox', { name: 'Tot en met' }).fill('31-01-2019');
   await page.getByRole('textbox', { name: 'Tot en met' }).press('Tab');

@@ -58,7 +58,7 @@ function Kaart({ id, titel, uitleg, leeg, grafiek, tabel }: KaartProps) {
               {grafiek}
             </div>
           </Tabs.Panel>
-          <Tabs.Panel value="tabel" pt="xs" className={classes.kaartTabel ?? ''}>
+          <Tabs.Panel value="tabel" pt="xs" className={classes.kaartTabel ?? ''} tabIndex={0}>
             {tabel}
           </Tabs.Panel>
         </Tabs>
