@@ -89,7 +89,7 @@ function FigurenTabel(props: {
           columns={[
             props.kop,
             ...figuren.map((f, i) => ({
-              label: props.koppen?.[i] ?? f.label,
+              label: props.koppen?.[i] ?? f.kop ?? f.label,
               align: 'right' as const,
             })),
           ]}
