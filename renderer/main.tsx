@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import './styles/theme.css';
 import './styles/layout.css';
 import { StrictMode } from 'react';

@@ -147,6 +147,7 @@ import {
   writeHerindicatieInstelling,
 } from '../services/tlv-register';
 import { maakExport } from '../services/export/maak';
+import { aanvragenAchterFiguur, kengetallen } from '../services/rapportage';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -439,4 +440,7 @@ export const handlers: Handlers = {
   'tlvRegister.eindbrief': (ctx, input) => maakEindbrief(ctx, input.tlvId),
   // Issue 12 · exports
   'export.maak': (ctx, input) => maakExport(ctx, input),
+  // Issue 12 · reports and charts
+  'rapportage.kengetallen': (ctx, input) => kengetallen(ctx, input),
+  'rapportage.aanvragen': (ctx, input) => aanvragenAchterFiguur(ctx, input),
 };

@@ -57,7 +57,7 @@ export const zoekInput = z
   .strict()
   .refine(periodeKlopt, periodeFout);
 
-const zoekRow = aanvraagListRow.extend({
+export const zoekRow = aanvraagListRow.extend({
   /** The decision (§7), also buiten behandeling (Awb 4:5); null before it. */
   besluit: z.object({ uitkomst: s.besluitUitkomst, datum: z.string() }).nullable(),
   volgnummer: z.string().nullable(),

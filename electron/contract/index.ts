@@ -19,6 +19,7 @@ import { avgProcedures } from './avg';
 import { bewarenProcedures } from './bewaren';
 import { tlvRegisterProcedures } from './tlv-register';
 import { exportProcedures } from './export';
+import { rapportageProcedures } from './rapportage';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -59,6 +60,7 @@ const procedures = {
   ...bewarenProcedures,
   ...tlvRegisterProcedures,
   ...exportProcedures,
+  ...rapportageProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -250,6 +252,9 @@ export const contract = inOrder(procedures, [
   'tlvRegister.eindbrief',
   // Issue 12 · exports
   'export.maak',
+  // Issue 12 · reports and charts
+  'rapportage.kengetallen',
+  'rapportage.aanvragen',
 ]);
 
 export type Contract = typeof contract;

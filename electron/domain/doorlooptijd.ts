@@ -5,6 +5,7 @@ import {
   compareIsoDates,
   daysBetween,
   DUTCH_MONTHS,
+  formatDutchDate,
   isoDate,
   parseIsoDate,
 } from './calendar';
@@ -66,11 +67,52 @@ export function behaaldPercentage(
   list: readonly { readonly besluitOp: IsoDate; readonly end: IsoDate }[],
 ): number | null {
   if (list.length === 0) return null;
-  const onTime = list.filter((d) => compareIsoDates(d.besluitOp, d.end) <= 0).length;
-  return Math.round((onTime / list.length) * 1000) / 10;
+  return percentageOf(list.filter(opTijd).length, list.length);
 }
 
-export type PeriodKind = 'maand' | 'kwartaal' | 'schooljaar';
+/** §9: a decision counts as behaald when it was taken on or before its (extended) beslistermijn. */
+export function opTijd(d: { readonly besluitOp: IsoDate; readonly end: IsoDate }): boolean {
+  return compareIsoDates(d.besluitOp, d.end) <= 0;
+}
+
+/** `part` of `whole` as a percentage with one decimal (0–100); null when `whole` is 0. */
+export function percentageOf(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+}
+
+/**
+ * The median: the middle value of the sorted list, or the mean of the two middle values when the
+ * count is even ([3, 5, 8, 20] → 6.5); null for an empty list.
+ */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * The p-th percentile by the nearest-rank method: the smallest value such that at least p % of the
+ * values are at or below it, i.e. the value at rank ⌈p/100 × n⌉ of the sorted list (1-based). Always
+ * one of the values, never interpolated: p90 of 1..10 is 9, of 1..11 is 10, of a single value that
+ * value. null for an empty list.
+ */
+export function percentileNearestRank(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] as number;
+}
+
+/** The arithmetic mean with one decimal; null for an empty list. */
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10;
+}
+
+export type PeriodKind = 'maand' | 'kwartaal' | 'schooljaar' | 'kalenderjaar';
 
 export interface Period {
   /** Dutch label: 'november 2026', 'Q4 2026', 'schooljaar 2025-2026'. */
@@ -114,6 +156,8 @@ export function periodOf(date: IsoDate, kind: PeriodKind): Period {
         to: isoDate(start + 1, 7, 31),
       };
     }
+    case 'kalenderjaar':
+      return { label: `${year}`, from: isoDate(year, 1, 1), to: isoDate(year, 12, 31) };
     default: {
       const never: never = kind;
       return never;
@@ -124,6 +168,22 @@ export function periodOf(date: IsoDate, kind: PeriodKind): Period {
 /** The period of `kind` just before the one that contains `date`. */
 export function previousPeriod(date: IsoDate, kind: PeriodKind): Period {
   return periodOf(addDays(periodOf(date, kind).from, -1), kind);
+}
+
+/** Any range of days (both ends included), labelled '1 januari 2026 t/m 31 maart 2026'. */
+export function periodFromTo(from: IsoDate, to: IsoDate): Period {
+  return { label: `${formatDutchDate(from)} t/m ${formatDutchDate(to)}`, from, to };
+}
+
+/** The months (first day of each) from the month of `from` up to and including that of `to`. */
+export function monthsOf(period: { readonly from: IsoDate; readonly to: IsoDate }): Period[] {
+  const months: Period[] = [];
+  const last = periodOf(period.to, 'maand').from;
+  for (let m = periodOf(period.from, 'maand'); compareIsoDates(m.from, last) <= 0;) {
+    months.push(m);
+    m = periodOf(addDays(m.to, 1), 'maand');
+  }
+  return months;
 }
 
 /** Whether `date` lies in `period` (both ends included). */

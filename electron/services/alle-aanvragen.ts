@@ -66,36 +66,41 @@ function zoekPagina(ctx: AuthedContext, q: ZoekFilters, offset: number, limit: n
     offset,
     limit,
   });
-  if (page.ids.length === 0) return { total: page.total, rows: [] };
+  return { total: page.total, rows: lijstRijen(ctx, page.ids) };
+}
+
+/**
+ * The rows of Alle aanvragen for these ids, in their order (also the list behind a figure of a
+ * report, services/rapportage.ts).
+ */
+export function lijstRijen(ctx: AuthedContext, ids: readonly number[]) {
+  if (ids.length === 0) return [];
   const rows = inOrderOf(
-    page.ids,
+    ids,
     ctx.db
       .select(rowFields)
       .from(aanvragen)
       .innerJoin(scholen, eq(scholen.id, aanvragen.schoolId))
       .leftJoin(besluiten, eq(besluiten.aanvraagId, aanvragen.id))
-      .where(idIn(aanvragen.id, page.ids))
+      .where(idIn(aanvragen.id, ids))
       .all(),
   );
   const termijnen = termijnenVan(ctx, rows);
-  return {
-    total: page.total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      referentie: r.referentie,
-      leerlingNaam: r.leerlingNaam,
-      schoolNaam: r.schoolNaam,
-      soort: r.soort,
-      state: r.state,
-      ontvangenOp: r.ontvangenOp,
-      besluit:
-        r.uitkomst === null || r.besluitdatum === null
-          ? null
-          : { uitkomst: r.uitkomst, datum: r.besluitdatum },
-      volgnummer: r.volgnummer,
-      termijn: termijnen.get(r.id) ?? null,
-    })),
-  };
+  return rows.map((r) => ({
+    id: r.id,
+    referentie: r.referentie,
+    leerlingNaam: r.leerlingNaam,
+    schoolNaam: r.schoolNaam,
+    soort: r.soort,
+    state: r.state,
+    ontvangenOp: r.ontvangenOp,
+    besluit:
+      r.uitkomst === null || r.besluitdatum === null
+        ? null
+        : { uitkomst: r.uitkomst, datum: r.besluitdatum },
+    volgnummer: r.volgnummer,
+    termijn: termijnen.get(r.id) ?? null,
+  }));
 }
 
 type Row = {

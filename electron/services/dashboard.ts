@@ -3,9 +3,9 @@ import { aanvragen, besluiten, verdagingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import {
   behaaldPercentage,
-  doorlooptijd,
   GETELDE_UITKOMSTEN,
   isInPeriod,
+  median,
   periodOf,
   previousPeriod,
   type Period,
@@ -15,20 +15,12 @@ import { daysLeft, trafficLight } from '../domain/termijnen';
 import { AANVRAAG_STATES } from '../domain/types';
 import { isAwaitingDecision, WAITS_ON } from '../domain/workflow';
 import { readTermijnSettings } from './settings';
-import { standen, standOf } from './termijnen';
+import { besluitMaat } from '../domain/rapportage';
+import { loadOpschortingen, loadVerdagingen, standen, standOf, toOpschorting } from './termijnen';
 
 // §9 and §11: the SLL's termijnen dashboard. Every figure is computed by the domain from the facts.
 
 const OPEN_STATES = AANVRAAG_STATES.filter(isAwaitingDecision);
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 function figures(ctx: AuthedContext, period: Period) {
   const decided = ctx.db
@@ -47,28 +39,26 @@ function figures(ctx: AuthedContext, period: Period) {
     )
     .all();
   const inPeriod = decided.filter((d) => isInPeriod(d.besluitdatum, period));
-  const terms = standen(
-    ctx,
-    inPeriod.map((d) => ({ id: d.id, ontvangenOp: d.ontvangenOp })),
-  );
-  const lead = inPeriod.map((d) =>
-    doorlooptijd({
+  const ids = inPeriod.map((d) => d.id);
+  const opschortingen = loadOpschortingen(ctx, ids);
+  const uitstel = loadVerdagingen(ctx, ids);
+  // §9 as the reports measure it (domain/rapportage.ts): the term as it stood on the day of the decision.
+  const maten = inPeriod.map((d) =>
+    besluitMaat({
       ontvangenOp: d.ontvangenOp,
       besluitOp: d.besluitdatum,
-      suspendedDays: terms.get(d.id)?.suspendedDays ?? 0,
+      opschortingen: (opschortingen.get(d.id) ?? []).map(toOpschorting),
+      verdaging: uitstel.get(d.id) ?? null,
     }),
   );
   return {
     label: period.label,
     decided: inPeriod.length,
     behaaldPercentage: behaaldPercentage(
-      inPeriod.map((d) => ({
-        besluitOp: d.besluitdatum,
-        end: terms.get(d.id)?.end ?? d.besluitdatum,
-      })),
+      inPeriod.map((d, i) => ({ besluitOp: d.besluitdatum, end: maten[i]?.end ?? d.besluitdatum })),
     ),
-    medianGross: median(lead.map((l) => l.gross)),
-    medianNet: median(lead.map((l) => l.net)),
+    medianGross: median(maten.map((m) => m.doorlooptijd.gross)),
+    medianNet: median(maten.map((m) => m.doorlooptijd.net)),
   };
 }
 

@@ -89,7 +89,7 @@ export function loadOpschortingen(
   return map;
 }
 
-function loadVerdagingen(ctx: ServiceContext, aanvraagIds: readonly number[]) {
+export function loadVerdagingen(ctx: ServiceContext, aanvraagIds: readonly number[]) {
   const map = new Map<number, { notifiedOn: string; newEnd: string; reden: string }>();
   if (aanvraagIds.length === 0) return map;
   const rows = facts(ctx.db).verdagingen.all({ ids: JSON.stringify(aanvraagIds) });

@@ -23,7 +23,9 @@ export type Route =
   | { name: 'backups' }
   | { name: 'vernietiging' }
   | { name: 'logboek' }
-  | { name: 'register' };
+  | { name: 'register' }
+  | { name: 'rapportages'; q?: string }
+  | { name: 'rapportageLijst'; q: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -33,6 +35,13 @@ export function parseRoute(hash: string): Route {
   if (vergadering?.[1] !== undefined) return { name: 'vergadering', id: Number(vergadering[1]) };
   const avg = /^\/avg\/(\d+)$/.exec(path);
   if (avg?.[1] !== undefined) return { name: 'avgVerzoek', id: Number(avg[1]) };
+  const rapportageLijst = /^\/rapportages\/lijst\?(.*)$/.exec(path);
+  if (rapportageLijst !== null) return { name: 'rapportageLijst', q: rapportageLijst[1] ?? '' };
+  const rapportages = /^\/rapportages(?:\?(.*))?$/.exec(path);
+  if (rapportages !== null)
+    return rapportages[1] === undefined
+      ? { name: 'rapportages' }
+      : { name: 'rapportages', q: rapportages[1] };
   const brief = /^\/beheer\/brieven(?:\/([a-z_]+))?$/.exec(path);
   if (brief !== null) {
     const soort = BRIEF_TEKST_SOORTEN.find((s) => s === brief[1]);
@@ -112,6 +121,10 @@ export function routeHref(route: Route): string {
       return '#/beheer/logboek';
     case 'register':
       return '#/register';
+    case 'rapportages':
+      return route.q === undefined || route.q === '' ? '#/rapportages' : `#/rapportages?${route.q}`;
+    case 'rapportageLijst':
+      return `#/rapportages/lijst?${route.q}`;
   }
 }
 

@@ -10,6 +10,7 @@ import { measure, type Stat } from './stats';
 import { viewerBench, type ViewerBench } from './viewer';
 import { backupBench } from './backup';
 import { exportBench } from './export';
+import { rapportageBench } from './rapportage';
 
 // `npm run bench`: timings against quality-goals.md with 50,000 aanvragen (P1, P2, P7, P8); then P2
 // in Chromium, a keystroke in the search box of Mijn werk and Alle aanvragen with 50,000 aanvragen
@@ -145,6 +146,8 @@ async function main(): Promise<void> {
     results.push(...search.stats);
     notes.search = search.notes;
   }
+  // Issue 12: the reports with 50,000 aanvragen (TLA_BENCH_RAPPORTAGE=0 skips them).
+  if (process.env.TLA_BENCH_RAPPORTAGE !== '0') results.push(...(await rapportageBench()));
   // Issue 11: backup and restore times (TLA_BENCH_BACKUP=0 skips them).
   if (process.env.TLA_BENCH_BACKUP !== '0') results.push(...(await backupBench()));
   // Issue 12: exports of 50,000 rows (TLA_BENCH_EXPORT=0 skips them).

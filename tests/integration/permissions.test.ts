@@ -216,6 +216,23 @@ describe('issue 12: the TLV register and the herindicatie radar', () => {
   });
 });
 
+describe('Issue 12 · reports: never a deskundige (independence, need-to-know), nor the beheerder', () => {
+  it('refuses the report and the list behind a figure with valid input; the office gets them', async () => {
+    const periode = { soort: 'schooljaar', datum: '2026-10-01' } as const;
+    for (const role of ROLES) {
+      const c = asRole.get(role)!;
+      const allowed = role === 'secretaris' || role === 'voorzitter' || role === 'directeur';
+      for (const [name, input] of [
+        ['rapportage.kengetallen', { periode, indeling: 'school' }],
+        ['rapportage.aanvragen', { periode, figuur: 'ontvangen', groep: null }],
+      ] as const) {
+        const r = await t.backend.dispatch({ name, input, session: c.session });
+        expect(r.ok ? 'ok' : r.error.code, `${name} as ${role}`).toBe(allowed ? 'ok' : 'forbidden');
+      }
+    }
+  });
+});
+
 describe('issue 12: exports', () => {
   it('refuses every export to a deskundige and the beheerder, whatever the bron', async () => {
     for (const role of ['deskundige', 'beheerder'] as const)

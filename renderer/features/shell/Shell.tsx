@@ -28,6 +28,8 @@ import { UserMenu } from '../account/UserMenu';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { isOfficeRole, OFFICE_ROLES } from '../../../electron/domain/types';
 import { RegisterScreen } from '../register/RegisterScreen';
+import { RapportagesScreen } from '../rapportage/RapportagesScreen';
+import { RapportageLijstScreen } from '../rapportage/RapportageLijstScreen';
 
 interface NavItem {
   route: Route;
@@ -52,11 +54,16 @@ const NAV: readonly NavItem[] = [
   { route: { name: 'vernietiging' }, label: 'Vernietiging', roles: ['beheerder', 'directeur'] },
   { route: { name: 'logboek' }, label: 'Logboek', roles: ['beheerder'] },
   { route: { name: 'register' }, label: 'TLV-register', roles: OFFICE_ROLES },
+  { route: { name: 'rapportages' }, label: 'Rapportages', roles: OFFICE_ROLES },
 ];
 
 /** The menu item of the page shown; a request of the AVG register lights its register. */
 function isActive(route: Route, item: Route): boolean {
-  return route.name === item.name || (route.name === 'avgVerzoek' && item.name === 'avg');
+  return (
+    route.name === item.name ||
+    (route.name === 'avgVerzoek' && item.name === 'avg') ||
+    (route.name === 'rapportageLijst' && item.name === 'rapportages')
+  );
 }
 
 function allowed(item: NavItem, role: Role): boolean {
@@ -120,6 +127,14 @@ function Page({ route, role }: { route: Route; role: Role }) {
       return role === 'beheerder' ? <LogboekScreen /> : <NotAllowed />;
     case 'register':
       return isOfficeRole(role) ? <RegisterScreen key={role} /> : <NotAllowed />;
+    case 'rapportages':
+      return isOfficeRole(role) ? <RapportagesScreen key={role} q={route.q} /> : <NotAllowed />;
+    case 'rapportageLijst':
+      return isOfficeRole(role) ? (
+        <RapportageLijstScreen key={`${role}-${route.q}`} q={route.q} />
+      ) : (
+        <NotAllowed />
+      );
   }
 }
 
@@ -133,7 +148,8 @@ export function Shell() {
     route.name === 'alle' ||
     route.name === 'termijnen' ||
     route.name === 'logboek' ||
-    route.name === 'register';
+    route.name === 'register' ||
+    route.name === 'rapportageLijst';
 
   return (
     <div className="tla-shell">
