@@ -4,6 +4,7 @@ import { TERMIJNEN_LIJSTEN } from '../domain/termijnen-lijst';
 import { OFFICE_ROLES } from '../domain/types';
 import { zoekFilters } from './alle-aanvragen';
 import { fileContent } from './common';
+import { rapportageVraag } from './rapportage';
 import { registerFilter } from './tlv-register';
 import { p } from './procedure';
 
@@ -36,7 +37,7 @@ export const exportInput = z.discriminatedUnion(
     bron('alle-aanvragen', zoekFilters),
     bron('termijnen', termijnenExportParameters),
     bron('tlv-register', registerFilter),
-    // Issue 12 · reports add their bron here.
+    bron('rapportage', z.object(rapportageVraag).strict()),
   ],
   { error: 'Kies wat u wilt exporteren.' },
 );

@@ -42,7 +42,7 @@ export const rapportagePeriode = z.discriminatedUnion(
   { error: 'Kies een periode.' },
 );
 
-const rapportageVraag = {
+export const rapportageVraag = {
   periode: rapportagePeriode,
   indeling: z.enum(INDELINGEN, { error: 'Kies een indeling.' }).default('geen'),
 };

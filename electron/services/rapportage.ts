@@ -26,6 +26,7 @@ import {
 } from '../domain/rapportage';
 import {
   FIGUREN,
+  rapportageAlsTabellen,
   idsAchterFiguur,
   TLV_EINDE_FIGUREN,
   RAPPORT_SECTIES,
@@ -280,6 +281,11 @@ function waardenVan(k: Kengetallen): Record<string, number | null> {
 }
 
 const periodeView = (p: Period) => ({ label: p.label, from: p.from, to: p.to });
+
+/** A report as the tables of its export (domain/rapportage-figuren.ts · rapportageAlsTabellen). */
+export function rapportageExportTabellen(ctx: AuthedContext, vraag: Vraag) {
+  return rapportageAlsTabellen(bereken(ctx, vraag).r);
+}
 
 export function kengetallen(ctx: AuthedContext, vraag: Vraag) {
   const { r } = bereken(ctx, vraag);

@@ -270,6 +270,11 @@ describe('Termijnen', () => {
 const ELKE_BRON: { [B in ExportBron]: InputOf<'export.maak'> & { bron: B } } = {
   'alle-aanvragen': { bron: 'alle-aanvragen', parameters: {}, formaat: 'xlsx' },
   termijnen: { bron: 'termijnen', parameters: {}, formaat: 'xlsx' },
+  rapportage: {
+    bron: 'rapportage',
+    parameters: { periode: { soort: 'schooljaar', datum: '2026-10-01' }, indeling: 'school' },
+    formaat: 'xlsx',
+  },
   'tlv-register': {
     bron: 'tlv-register',
     parameters: { status: null, schoolId: null, schoolsoort: null, van: null, tot: null, zoek: '' },

@@ -6,6 +6,7 @@ import { OFFICE_ROLES, type Role } from '../../domain/types';
 import { alleAanvragenLijst } from '../alle-aanvragen';
 import { termijnenDashboard } from '../dashboard';
 import { registerExportTabellen } from '../tlv-register';
+import { rapportageExportTabellen } from '../rapportage';
 
 // Issue 12 · what can be exported. Each bron names who may export it (never deskundigen: an
 // export is a list of many dossiers, and need-to-know gives a deskundige only their own), and
@@ -43,5 +44,11 @@ export const EXPORT_BRONNEN: { readonly [B in ExportBron]: ExportBronDefinitie<B
     bestand: 'register',
     rollen: OFFICE_ROLES,
     tabellen: (ctx, filter) => registerExportTabellen(ctx, filter),
+  },
+  // A report: its kengetallen in total and per group, the opschortingen and the TLVs ending.
+  rapportage: {
+    bestand: 'rapportage',
+    rollen: OFFICE_ROLES,
+    tabellen: (ctx, vraag) => rapportageExportTabellen(ctx, vraag),
   },
 };

@@ -5,6 +5,7 @@ import { ChoiceSegments } from '../../components/Choice';
 import { DateField } from '../../components/DateField';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
+import { ExportKnop } from '../../components/ExportKnop';
 import { Grafieken } from './Grafieken';
 import { KengetallenTabel } from './KengetallenTabel';
 import classes from './Rapportage.module.css';
@@ -41,14 +42,17 @@ export function RapportagesScreen({ q }: { q: string | undefined }) {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>Rapportages</Title>
-        <Text size="sm" c="dimmed">
-          Kengetallen van een periode: aanvragen, besluiten, doorlooptijden, termijnen,
-          opschortingen, bezwaren en de TLV’s die eindigen. Klik op een getal voor de aanvragen
-          erachter.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div>
+          <Title order={2}>Rapportages</Title>
+          <Text size="sm" c="dimmed">
+            Kengetallen van een periode: aanvragen, besluiten, doorlooptijden, termijnen,
+            opschortingen, bezwaren en de TLV’s die eindigen. Klik op een getal voor de aanvragen
+            erachter.
+          </Text>
+        </div>
+        {input !== null && <ExportKnop vraag={{ bron: 'rapportage', parameters: input }} />}
+      </Group>
       <section aria-label="Periode en indeling" className={classes.kiezers ?? ''}>
         <ChoiceSegments
           aria-label="Soort periode"
