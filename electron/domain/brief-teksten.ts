@@ -655,7 +655,8 @@ export const BRIEF_TEKST_DELEN: Readonly<Record<BriefTekstSoort, readonly TekstD
     alinea({
       key: 'inleiding',
       label: 'Inleiding',
-      uitleg: 'De eerste alinea. Daarna volgen altijd de gegevens van de toelaatbaarheidsverklaring.',
+      uitleg:
+        'De eerste alinea. Daarna volgen altijd de gegevens van de toelaatbaarheidsverklaring.',
       standaard:
         'De toelaatbaarheidsverklaring van {leerling.naam}, geboren op {leerling.geboortedatum}, ' +
         'voor {schoolsoort} loopt af op {einddatum}. Met deze brief laten wij u dat tijdig weten.',

@@ -28,6 +28,7 @@ describe('the default letter texts', () => {
         'bericht_school',
         'brief_ouders',
         'buiten_behandeling',
+        'einde_tlv',
         'herindicatie',
         'niet_afgegeven',
         'ontvangstbevestiging_bezwaar',

@@ -14,7 +14,12 @@ const backend = vi.hoisted(() => ({
   whenIdle: vi.fn(async () => undefined),
 }));
 const createBackend = vi.hoisted(() => vi.fn((_options: unknown): Backend => backend));
-vi.mock('../../../electron/api/backend', () => ({ createBackend }));
+// Only the backend's construction is faked; its other exports (asStartupError, used by the start
+// wrapper to tell damaged data from other refusals) are the real ones.
+vi.mock('../../../electron/api/backend', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../electron/api/backend')>()),
+  createBackend,
+}));
 
 const { startShell } = await import('../../../electron/main/lifecycle');
 
