@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { BRIEF_TEKST_SOORTEN } from '../../electron/domain/brief-teksten';
 import { BriefTekstenPage, SecretarisPage, TlaApp } from './pages';
 import { checkScreen, checkSettledScreen, screenshotOf, watchConsole } from './support';
 
@@ -31,7 +32,8 @@ test('the beheerder edits the TLV-verklaring text, previews it and saves a new v
   await app.login('beheer');
   await teksten.open();
   await expect(teksten.rij('TLV-verklaring')).toContainText('Standaardtekst van TLA');
-  await expect(teksten.lijst.getByRole('row')).toHaveCount(11);
+  // A header row and one row per kind of letter whose text the SWV may edit.
+  await expect(teksten.lijst.getByRole('row')).toHaveCount(BRIEF_TEKST_SOORTEN.length + 1);
   await beideFormaten(page, 'briefteksten-lijst');
 
   await teksten.openEditor('TLV-verklaring');
