@@ -30,6 +30,9 @@ async function main(): Promise<void> {
       documentsDir: path.join(dir, 'documents'),
       documentKey: keyFrom(process.env.TLA_KEY_FILE),
       warmPdfWorkers: true, // as the app
+      // TLA_E2E_BACKUP_TIMER=0: no daily backup 15 s after the start, for a spec that watches
+      // the one it starts by hand (the daily one would refuse it as "already running").
+      backupTimer: process.env.TLA_E2E_BACKUP_TIMER !== '0',
     }).backend;
   } catch (error) {
     // Another TLA on this folder: exit 2 (issue 11, Durability); anything else that is no recovery: 1.

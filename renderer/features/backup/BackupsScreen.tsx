@@ -50,11 +50,12 @@ export function BackupsScreen() {
 
 function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
   const [melding, setMelding] = useState<UitslagMelding | null>(null);
-  const [bezig, setBezig] = useState(false);
+  // When this screen started a backup (ISO), until its answer arrives.
+  const [bezig, setBezig] = useState<string | null>(null);
   const [terug, setTerug] = useState<GeneratieRij | null>(null);
   const { toLogin } = useAuth();
   const laatste = status.pogingen[0];
-  const loopt = bezig || status.bezig !== null;
+  const loopt = bezig !== null || status.bezig !== null;
   // While a backup runs (this one, or the daily one), the screen asks how far it is every second.
   useEffect(() => {
     if (!loopt) return undefined;
@@ -80,11 +81,11 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
             loading={loopt}
             disabled={!status.ingesteld || loopt}
             onClick={() => {
-              setBezig(true);
+              setBezig(new Date().toISOString());
               setMelding(null);
               call('backup.maken', {}).then(
                 (r) => {
-                  setBezig(false);
+                  setBezig(null);
                   setMelding(
                     r.goed
                       ? { color: 'green', text: 'De back-up is gemaakt en gecontroleerd.' }
@@ -93,10 +94,14 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
                   reload();
                 },
                 (e: unknown) => {
-                  setBezig(false);
+                  setBezig(null);
                   setMelding({ color: 'red', text: errorMessage(e) });
+                  // Refused because the daily one runs: show that one's progress.
+                  reload();
                 },
               );
+              // Ask at once how far it is, not only after the first second.
+              reload();
             }}
           >
             Nu een back-up maken
@@ -109,7 +114,19 @@ function Inhoud({ status, reload }: { status: Status; reload: () => void }) {
             : `${formatDateTime(status.laatsteGoed.at)}.`}
           {!status.ingesteld && ' Stel hieronder eerst de map en de herstelsleutel in.'}
         </Text>
-        {status.bezig !== null && <Voortgang bezig={status.bezig} />}
+        {loopt && (
+          <Voortgang
+            bezig={
+              status.bezig ?? {
+                sinds: bezig ?? new Date().toISOString(),
+                reden: 'handmatig',
+                fase: 'database',
+                gedaan: 0,
+                totaal: 1,
+              }
+            }
+          />
+        )}
         <Uitslag melding={melding} onClose={() => setMelding(null)} />
       </Section>
       <MapSection status={status} reload={reload} />
