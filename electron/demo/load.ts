@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import {
-  adviezen,
   aanvragen,
   checklistTicks,
   deskundigen,
@@ -31,6 +30,8 @@ import {
 import { PDFDocument } from 'pdf-lib';
 import { seededRng, type Rng } from './names';
 import * as D from './dataset';
+import { insertDemoAdviesRij } from './advies';
+import { insertDemoGeschiedenis } from './history';
 import { hashPassword, insertUser } from '../services/accounts';
 import { insertDeskundige, userCount } from '../services/beheer';
 import { writeSwvSettings } from '../services/settings';
@@ -239,6 +240,12 @@ export async function loadDemo(ctx: PublicContext) {
     });
     for (const { p, docs } of prepared)
       insertDemoAanvraag(ctx, p, schoolIds[p.schoolIndex] as number, docs, ids, rng);
+    // Issue 12: two school years of decided aanvragen before the open work, for the reports.
+    insertDemoGeschiedenis(
+      ctx,
+      ids,
+      schools.map((s, i) => ({ id: schoolIds[i] as number, bestuurIndex: s.bestuurIndex })),
+    );
     ctx.audit({ action: 'demo.load', objectType: 'database', objectId: null });
   });
   const documentIds = ctx.db
@@ -471,30 +478,22 @@ function insertDemoAdvies(
   if (!sig) throw new Error('demo: the deskundige has no assignment for this aanvraag');
   const toelaatbaar = conclusie === 'toelaatbaar';
   const ingang = addDays(p.ontvangenOp, 60);
-  ctx.db
-    .insert(adviezen)
-    .values({
-      aanvraagId,
-      deskundigeId,
-      toewijzingId: sig.toewijzingId,
-      position,
-      version: 1,
-      status: 'ingediend',
-      conclusie,
-      schoolsoort: toelaatbaar ? p.schoolsoort : null,
-      categorie: toelaatbaar ? p.categorie : null,
-      ingangsdatum: toelaatbaar ? ingang : null,
-      einddatum: toelaatbaar ? tlvEinddatum(ingang, 1) : null,
-      onderbouwing: toelaatbaar
-        ? MOTIVERING(p)
-        : 'De school heeft de mogelijkheden van een arrangement in het regulier onderwijs nog niet benut; een tweede OT met de SC wordt aanbevolen.',
-      doelen: DOELEN,
-      contextAdvies: 'Ouders en school blijven nauw betrokken; terugplaatsing jaarlijks evalueren.',
-      vragen: null,
-      signedNaam: sig.naam,
-      signedDiscipline: sig.discipline,
-      signedRegistratie: sig.registratie,
-      submittedAt: `${addDays(p.ontvangenOp, 18 + position)}T15:00:00.000Z`,
-    })
-    .run();
+  insertDemoAdviesRij(ctx, {
+    aanvraagId,
+    deskundigeId,
+    position,
+    conclusie,
+    sig,
+    tlv: {
+      schoolsoort: p.schoolsoort,
+      categorie: p.categorie,
+      ingang,
+      einde: tlvEinddatum(ingang, 1),
+    },
+    onderbouwing: toelaatbaar
+      ? MOTIVERING(p)
+      : 'De school heeft de mogelijkheden van een arrangement in het regulier onderwijs nog niet benut; een tweede OT met de SC wordt aanbevolen.',
+    doelen: DOELEN,
+    submittedAt: `${addDays(p.ontvangenOp, 18 + position)}T15:00:00.000Z`,
+  });
 }

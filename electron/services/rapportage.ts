@@ -73,7 +73,10 @@ function aanvraagFeiten(ctx: AuthedContext) {
         SELECT w.event FROM workflow_events w
         WHERE w.aanvraag_id = ${aanvragen.id} AND w.event IN ${UNANIEM_EVENTS}
         ORDER BY w.id DESC LIMIT 1) END`,
-      ingetrokkenOp: sql<string | null>`CASE WHEN ${aanvragen.state} = 'ingetrokken' THEN (
+      // A withdrawal stays one when the dossier is archived later (state gearchiveerd).
+      ingetrokkenOp: sql<
+        string | null
+      >`CASE WHEN ${aanvragen.state} IN ('ingetrokken', 'gearchiveerd') THEN (
         SELECT w.at FROM workflow_events w
         WHERE w.aanvraag_id = ${aanvragen.id} AND w.event = 'trek_in'
         ORDER BY w.id DESC LIMIT 1) END`,
@@ -157,7 +160,7 @@ function afloopVan(r: {
 }): AanvraagFeiten['afloop'] {
   if (r.uitkomst !== null && r.besluitdatum !== null)
     return { soort: r.uitkomst, op: r.besluitdatum };
-  if (r.state === 'ingetrokken' && r.ingetrokkenOp !== null)
+  if (r.ingetrokkenOp !== null)
     return { soort: 'ingetrokken', op: toIsoDateFromInstant(r.ingetrokkenOp) };
   return null;
 }

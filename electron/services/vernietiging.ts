@@ -154,7 +154,11 @@ export function openBlokkades(
 /** Every dossier that has ended and still exists (or the ones named), with the facts of its term. */
 function loadDossiers(ctx: ServiceContext, aanvraagIds: readonly number[] | null): Dossier[] {
   const a = aanvragen;
-  const ended = or(isNotNull(besluiten.id), eq(a.state, 'ingetrokken'));
+  // Withdrawn: a trek_in in its history (an archived withdrawal is no longer in state ingetrokken).
+  const ended = or(
+    isNotNull(besluiten.id),
+    sql`EXISTS (SELECT 1 FROM workflow_events w WHERE w.aanvraag_id = ${a.id} AND w.event = 'trek_in')`,
+  );
   const rows = ctx.db
     .select({
       aanvraagId: a.id,
@@ -207,7 +211,7 @@ function loadDossiers(ctx: ServiceContext, aanvraagIds: readonly number[] | null
     feiten: {
       besluitdatum: r.besluitdatum,
       besluitOpBezwaar: opBezwaar.get(r.aanvraagId) ?? null,
-      ingetrokkenOp: r.state === 'ingetrokken' ? (ingetrokken.get(r.aanvraagId) ?? null) : null,
+      ingetrokkenOp: ingetrokken.get(r.aanvraagId) ?? null,
       blokkades: [
         ...(bezwaarOpen.has(r.aanvraagId) ? (['bezwaar'] as const) : []),
         ...(holds.get(r.aanvraagId) ?? []),

@@ -147,9 +147,18 @@ describe('the whole procedure', () => {
     );
     expect(await mijnWerk(voorzitter, 'voorzitter')).not.toContain(id);
 
+    // The next volgnummer of the year after the demo's history (issue 12).
+    const ro = openReadonly(t);
+    const teller =
+      (
+        ro.prepare('SELECT laatste FROM volgnummer_tellers WHERE jaar = 2026').get() as
+          { laatste: number } | undefined
+      )?.laatste ?? 0;
+    ro.close();
+    const verwacht = `PO2505-2026-${String(teller + 1).padStart(4, '0')}`;
     const besluit = await directeur.call('besluit.adopt', { aanvraagId: id });
     expect(besluit.state).toBe('besloten');
-    expect(besluit.volgnummer).toBe('PO2505-2026-0001');
+    expect(besluit.volgnummer).toBe(verwacht);
 
     const brieven = await sll.call('brieven.list', { aanvraagId: id });
     expect(brieven.map((b) => b.kind).sort()).toEqual([
@@ -164,7 +173,7 @@ describe('the whole procedure', () => {
     const text = (
       await extractPdfText(new Uint8Array(Buffer.from(verklaring.dataBase64, 'base64')))
     ).pages.join('\n');
-    expect(text).toContain('PO2505-2026-0001');
+    expect(text).toContain(verwacht);
     expect(text).toContain('Fleur Testkind');
     expect(text).toMatch(/Speciaal onderwijs/);
     expect(text).toContain('31 juli 2028');

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, login, startTestBackend, type Client, type TestBackend } from '../support/backend';
+import {
+  client,
+  login,
+  openReadonly,
+  startTestBackend,
+  type Client,
+  type TestBackend,
+} from '../support/backend';
 import { registration } from '../support/fixtures';
 import { b64, GEGEVENS, LOGO, pdfText, png, tamper } from '../support/swv';
 
@@ -34,7 +41,13 @@ describe('the demo: letters follow the settings, and none without them', () => {
     expect(swv.ingesteld).toBe(true);
     expect(swv.gegevens?.registratienummer).toBe('PO 25-05');
     expect(swv.directeur).toMatchObject({ naam: 'Ingrid Jansen', actief: true });
-    expect(swv.afgegevenVolgnummers).toBe(0); // the demo's decisions are still to be taken
+    // The demo's history holds TLVs already (issue 12): the code is fixed from the start.
+    const uitgegeven = openReadonly(t);
+    const n = (uitgegeven.prepare('SELECT count(*) AS n FROM tlv_register').get() as { n: number })
+      .n;
+    uitgegeven.close();
+    expect(n).toBeGreaterThan(100);
+    expect(swv.afgegevenVolgnummers).toBe(n);
   });
 
   it('refuses letters and registration while the details are missing or damaged', async () => {
@@ -117,8 +130,8 @@ describe('the demo: letters follow the settings, and none without them', () => {
       code: 'PO2599',
       directeurUserId: null,
     });
-    expect(e.message).toBe(
-      'De code PO2505 staat al in een afgegeven TLV-volgnummer en kan niet meer worden gewijzigd.',
+    expect(e.message).toMatch(
+      /^De code PO2505 staat al in \d+ afgegeven TLV-volgnummers en kan niet meer worden gewijzigd\.$/,
     );
     expect((await beheer.call('swv.get', {})).gegevens?.code).toBe('PO2505');
   });

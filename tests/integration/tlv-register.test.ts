@@ -133,9 +133,20 @@ describe('the register row is written with the besluit', () => {
     const id = (await terBesluitvorming()).at(-1)!;
     await directeur.call('besluit.adopt', { aanvraagId: id });
     await sll.call('aanvraag.verzend', { aanvraagId: id, verzondenOp: TODAY });
+    // One row per besluit that gave a TLV, and one per revision after a gegrond bezwaar (the demo's
+    // history holds a few).
     const rows = sql<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM besluiten WHERE uitkomst = 'tlv_afgegeven'`,
+      `SELECT (SELECT COUNT(*) FROM besluiten WHERE uitkomst = 'tlv_afgegeven')
+         + (SELECT COUNT(*) FROM bezwaren
+            WHERE json_extract(herzien_besluit, '$.volgnummer') IS NOT NULL) AS n`,
     )[0]!.n;
+    const eersteRijen = sql<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM tlv_register WHERE bezwaar_id IS NULL`,
+    )[0]!.n;
+    expect(eersteRijen).toBe(
+      sql<{ n: number }>(`SELECT COUNT(*) AS n FROM besluiten WHERE uitkomst = 'tlv_afgegeven'`)[0]!
+        .n,
+    );
     expect((await sll.call('tlvRegister.lijst', ALLES)).total).toBe(rows);
   });
 });
@@ -252,7 +263,7 @@ describe('the herindicatie radar', () => {
 
   it('signals a TLV from N months before its end, and not a day earlier', async () => {
     const row = (await sll.call('tlvRegister.lijst', { ...ALLES, status: 'lopend' })).rows.find(
-      (r) => r.einddatum === '2029-07-31',
+      (r) => r.einddatum === '2029-07-31' && r.aanvraagId === eerste.aanvraagId,
     )!;
     tlv = row;
     naam = row.leerlingNaam!;
