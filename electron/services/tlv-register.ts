@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
@@ -264,7 +264,8 @@ function loadRegister(ctx: ServiceContext, where?: ReturnType<typeof eq>): Regis
     .leftJoin(opvolger, eq(opvolger.vervangtId, r.id))
     .leftJoin(herindicatie, eq(herindicatie.id, r.herindicatieAanvraagId))
     .where(where)
-    .orderBy(r.volgnummer)
+    // Newest first: the TLVs the office works on now stand on top (volgnummers rise per year).
+    .orderBy(desc(r.afgegevenOp), desc(r.volgnummer))
     .all();
   return rows.map((row) => ({
     ...row,
@@ -408,7 +409,8 @@ export function herindicatieRadar(ctx: AuthedContext) {
   const { maanden } = readHerindicatieInstelling(ctx.db);
   const rows = loadRegister(ctx)
     .filter((r) => r.status === 'lopend' && eindigtBinnen(r.einddatum, ctx.today, maanden))
-    .sort((a, b) => compareIsoDates(a.einddatum, b.einddatum) || a.id - b.id);
+    // Nearest end first; among the many that end on the same 31 July, the newest TLV first.
+    .sort((a, b) => compareIsoDates(a.einddatum, b.einddatum) || b.id - a.id);
   const open = rows.filter((r) => r.herindicatieAanvraagId === null);
   const aanvr = herindicatieAanvragen(
     ctx,

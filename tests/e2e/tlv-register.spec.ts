@@ -63,7 +63,12 @@ test('the radar shows the TLVs that end within 6 months; the SLL makes the lette
   const app = new TlaApp(page, server.url);
   await app.login('sll');
   const register = new RegisterPage(page);
-  const radar = register.radar(/^TLV loopt af: 2$/);
+  // The demo's history has many TLVs ending on the same 31 July; the newest stand on top.
+  const radarRows = (
+    (await app.api('tlvRegister.radar', {})).data as { rows: { stand: string }[] }
+  ).rows.filter((r) => r.stand !== 'herindicatie_gekoppeld');
+  expect(radarRows.length).toBeGreaterThanOrEqual(2);
+  const radar = register.radar(new RegExp(`^TLV loopt af: ${radarRows.length}$`));
   await expect(radar).toBeVisible();
   await expect(radar.getByRole('row').filter({ hasText: volgnummer })).toContainText(
     'School nog niet geïnformeerd',
@@ -93,7 +98,8 @@ test('the radar shows the TLVs that end within 6 months; the SLL makes the lette
   await checkSettledScreen(page, 'herindicatie-koppelen');
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await app.navLink('Termijnen').click();
-  await expect(register.radar(/^Herindicatieradar: 2 TLV’s/)).toBeVisible();
+  const alle = ((await app.api('tlvRegister.radar', {})).data as { rows: unknown[] }).rows.length;
+  await expect(register.radar(new RegExp(`^Herindicatieradar: ${alle} TLV’s`))).toBeVisible();
   await checkScreenAtBothSizes(page, 'termijnen-herindicatieradar');
   expect(problems).toEqual([]);
 });
