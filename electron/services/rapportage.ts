@@ -277,6 +277,11 @@ function bereken(ctx: AuthedContext, vraag: Vraag): { rows: AanvraagFeiten[]; r:
   };
 }
 
+/** The report itself (the jaarverslag renders it): the same computation as the screen's. */
+export function rapportageVan(ctx: AuthedContext, vraag: Vraag): Rapportage {
+  return bereken(ctx, vraag).r;
+}
+
 const ALLE_FIGUREN = [...RAPPORT_SECTIES.flatMap((s) => s.figuren), ...TLV_EINDE_FIGUREN];
 
 function waardenVan(k: Kengetallen): Record<string, number | null> {
