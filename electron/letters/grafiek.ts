@@ -183,12 +183,15 @@ export function kolomGrafiek(layout: LetterLayout, g: KolomGrafiek): void {
         layout.line(vorige.x, vorige.y, x, y, { thickness: 1.4, color: g.reeks.tint });
       vorige = { x, y };
     });
+    // A value's label above its point, or below it where it would cross the reference line.
+    const ref = g.referentie ? yVan(g.referentie.waarde) : null;
     g.waarden.forEach((v, i) => {
       if (v === null) return;
       const x = xMidden(i);
       const y = yVan(v);
       layout.dot(x, y, 2, g.reeks.tint);
-      midden(layout, schrijf(v), x, y + 5, WAARDE, 'black');
+      const boven = ref === null || y + 3 > ref + 1.5 || y + 5 + WAARDE < ref - 1.5;
+      midden(layout, schrijf(v), x, boven ? y + 5 : y - 5 - WAARDE, WAARDE, 'black');
     });
   }
   if (g.referentie) {
@@ -215,9 +218,9 @@ export interface LiggendeGrafiek {
   readonly onderschrift: string;
 }
 
-const RIJ = 15;
-const STAAF = 9;
-const NAAM_BREEDTE = 150;
+/** A row of the bars: narrower when there are many, so that up to 40 fit on one page. */
+const rijHoogte = (n: number): number => (n > 26 ? 12.5 : 15);
+const NAAM_BREEDTE = 185;
 
 /** A name cut to `breedte` points, ending in '…' when it was longer. */
 function ingekort(layout: LetterLayout, naam: string, breedte: number, size: number): string {
@@ -228,6 +231,8 @@ function ingekort(layout: LetterLayout, naam: string, breedte: number, size: num
 }
 
 export function liggendeGrafiek(layout: LetterLayout, g: LiggendeGrafiek): void {
+  const RIJ = rijHoogte(g.rijen.length);
+  const STAAF = RIJ - 5;
   const plot = Math.max(1, g.rijen.length) * RIJ + 4;
   layout.ensureSpace(blokHoogte(layout, plot, g.onderschrift));
   layout.heading(g.titel);

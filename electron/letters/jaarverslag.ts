@@ -56,7 +56,7 @@ const figuur = (sleutel: string): Figuur => {
 const BESTUUR_FIGUREN: readonly { kop: string; figuur: Figuur }[] = [
   { kop: 'Ontvangen', figuur: figuur('ontvangen') },
   { kop: 'Besloten', figuur: figuur('besloten') },
-  { kop: 'TLV afgegeven', figuur: figuur('afloop.tlv_afgegeven') },
+  { kop: 'Afgegeven', figuur: figuur('afloop.tlv_afgegeven') },
   { kop: 'Behaald', figuur: figuur('behaald') },
   { kop: 'Mediaan netto', figuur: figuur('netto.mediaan') },
 ];
@@ -84,7 +84,7 @@ function maandAs(label: string): string[] {
 }
 
 /** The most boards one chart shows; the rest is one bar 'Overige besturen'. */
-const MAX_BESTUREN = 24;
+const MAX_BESTUREN = 40;
 
 function bestuurRijen(r: Rapportage): { naam: string; waarde: number }[] {
   const rijen = r.perBestuur
@@ -152,7 +152,7 @@ export async function renderJaarverslag(d: JaarverslagData): Promise<Uint8Array>
   tekstTabel(l, 'Per schoolbestuur', {
     koppen: ['Schoolbestuur', ...BESTUUR_FIGUREN.map((b) => b.kop)],
     rechts: [false, ...BESTUUR_FIGUREN.map(() => true)],
-    verhouding: [30, 9, 9, 10, 9, 11],
+    verhouding: [32, 9, 9, 9, 8, 11],
     rijen:
       r.groepen.length === 0
         ? []
