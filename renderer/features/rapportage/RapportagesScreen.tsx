@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@manti
 import { useMemo, useState } from 'react';
 import { INDELING_LABELS, INDELINGEN, type Indeling } from '../../../electron/domain/rapportage';
 import { RAPPORT_DEFINITIES } from '../../../electron/domain/rapportage-figuren';
+import { periodOf } from '../../../electron/domain/doorlooptijd';
 import { ChoiceSegments } from '../../components/Choice';
 import { DateField } from '../../components/DateField';
 import { navigate } from '../../lib/router';
@@ -24,6 +25,10 @@ import {
 } from './vraag';
 
 const INDELING_OPTIONS = INDELINGEN.map((i) => ({ value: i, label: INDELING_LABELS[i] }));
+
+/** The last day of the chosen period: the jaarverslag is that of the school year it falls in. */
+const laatsteDag = (p: NonNullable<ReturnType<typeof periodeInput>>): string =>
+  p.soort === 'vrij' ? p.tot : periodOf(p.datum, p.soort).to;
 
 /** The section of the table last shown, so that the way back from a list finds it again. */
 let laatsteSectie = 'aanvragen';
@@ -55,7 +60,7 @@ export function RapportagesScreen({ q }: { q: string | undefined }) {
         </div>
         <Group gap="sm" wrap="nowrap">
           <JaarverslagKnop
-            datum={periode === null ? null : periode.soort === 'vrij' ? periode.tot : periode.datum}
+            datum={periode === null ? null : laatsteDag(periode)}
             isSchooljaar={periode?.soort === 'schooljaar'}
           />
           {input !== null && <ExportKnop vraag={{ bron: 'rapportage', parameters: input }} />}
