@@ -144,6 +144,8 @@ describe('the jaarverslag of 2025-2026 on the demo', () => {
     }
     const extra = await sll.fail('rapportage.jaarverslag', { datum: '2026-01-15', naam: 'x' });
     expect(extra.code).toBe('invalid_input');
+    expect(extra.message).not.toMatch(/Unrecognized/);
+    expect(extra.message).toContain('naam');
     expect(auditExports().length).toBe(voor);
   });
 });
