@@ -212,7 +212,12 @@ export interface LiggendeGrafiek {
   readonly titel: string;
   readonly reeks: LegendaItem;
   /** In the order drawn (the caller sorts). */
-  readonly rijen: readonly { readonly naam: string; readonly waarde: number }[];
+  /** `rest`: the bar of what is left (grey). */
+  readonly rijen: readonly {
+    readonly naam: string;
+    readonly waarde: number;
+    readonly rest?: boolean;
+  }[];
   readonly xTitel: string;
   readonly opmaak: (n: number) => string;
   readonly onderschrift: string;
@@ -222,11 +227,22 @@ export interface LiggendeGrafiek {
 const rijHoogte = (n: number): number => (n > 26 ? 12.5 : 15);
 const NAAM_BREEDTE = 185;
 
-/** A name cut to `breedte` points, ending in '…' when it was longer. */
+/**
+ * A name cut to `breedte` points with '…' in the middle: boards often share a long beginning
+ * ('Stichting voor Christelijk Primair Onderwijs …') and differ at the end ('… te Lunteren').
+ */
 function ingekort(layout: LetterLayout, naam: string, breedte: number, size: number): string {
-  if (layout.tekstBreedte(naam, size) <= breedte) return naam;
+  const past = (t: string): boolean => layout.tekstBreedte(t, size) <= breedte;
+  if (past(naam)) return naam;
+  // Whole words from the beginning and the end, fewer and fewer, the middle left out.
+  const woorden = naam.split(/\s+/);
+  for (let k = woorden.length - 1; k >= 2; k -= 1) {
+    const begin = Math.ceil(k * 0.6);
+    const kort = `${woorden.slice(0, begin).join(' ')} … ${woorden.slice(woorden.length - (k - begin)).join(' ')}`;
+    if (past(kort)) return kort;
+  }
   let n = naam.length;
-  while (n > 1 && layout.tekstBreedte(`${naam.slice(0, n).trimEnd()}…`, size) > breedte) n -= 1;
+  while (n > 1 && !past(`${naam.slice(0, n).trimEnd()}…`)) n -= 1;
   return `${naam.slice(0, n).trimEnd()}…`;
 }
 
@@ -254,7 +270,7 @@ export function liggendeGrafiek(layout: LetterLayout, g: LiggendeGrafiek): void 
     const naam = ingekort(layout, r.naam, NAAM_BREEDTE - 4, TICK + 0.5);
     rechts(layout, naam, x0 - 6, yMidden - 2.6, TICK + 0.5, 'black');
     const w = xVan(r.waarde) - x0;
-    if (w > 0) layout.rect(x0, yMidden - STAAF / 2, w, STAAF, g.reeks.tint);
+    if (w > 0) layout.rect(x0, yMidden - STAAF / 2, w, STAAF, r.rest ? 'grey' : g.reeks.tint);
     layout.draw(g.opmaak(r.waarde), x0 + w + 3, yMidden - 2.4, { size: WAARDE });
   });
   layout.line(x0, y0, x0, top, { thickness: 0.7, color: 'black' });

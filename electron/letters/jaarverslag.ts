@@ -86,7 +86,7 @@ function maandAs(label: string): string[] {
 /** The most boards one chart shows; the rest is one bar 'Overige besturen'. */
 const MAX_BESTUREN = 40;
 
-function bestuurRijen(r: Rapportage): { naam: string; waarde: number }[] {
+function bestuurRijen(r: Rapportage): { naam: string; waarde: number; rest?: boolean }[] {
   const rijen = r.perBestuur
     .map((b) => ({ naam: b.naam, waarde: b.ontvangen.aantal }))
     .sort((a, b) => b.waarde - a.waarde || a.naam.localeCompare(b.naam, 'nl'));
@@ -97,6 +97,7 @@ function bestuurRijen(r: Rapportage): { naam: string; waarde: number }[] {
     {
       naam: `Overige ${rest.length} besturen`,
       waarde: rest.reduce((s, x) => s + x.waarde, 0),
+      rest: true,
     },
   ];
 }
@@ -231,7 +232,7 @@ export async function renderJaarverslag(d: JaarverslagData): Promise<Uint8Array>
       onderschrift:
         `Aanvragen ontvangen in ${r.periode.label} per schoolbestuur, het grootste eerst` +
         (rijen.length < r.perBestuur.length
-          ? `; de kleinste ${r.perBestuur.length - rijen.length + 1} besturen samen in één staaf.`
+          ? `; de kleinste ${r.perBestuur.length - rijen.length + 1} besturen samen in de grijze staaf.`
           : '.'),
     });
   }
