@@ -103,7 +103,7 @@ export const rapportageProcedures = {
   ),
   'rapportage.jaarverslag': p(
     OFFICE_ROLES,
-    'Het jaarverslag van een schooljaar (1 augustus – 31 juli) als PDF op het briefpapier van het samenwerkingsverband: de kengetallen van het jaar per onderdeel, een tabel per schoolbestuur en de grafieken (doorlooptijd tegen de beslistermijn, behaald per maand, aanvragen per bestuur, TLV’s die eindigen). Noemt geen leerling; komt in het logboek. Deskundigen en de functioneel beheerder kunnen het niet maken.',
+    'Het jaarverslag van een schooljaar (1 augustus – 31 juli) als PDF op het briefpapier van het samenwerkingsverband: de kengetallen van het jaar per onderdeel naast die van het schooljaar ervoor, een tabel per schoolbestuur en de grafieken (doorlooptijd tegen de beslistermijn, behaald per maand, aanvragen per bestuur, TLV’s die eindigen). Noemt geen leerling; komt in het logboek. Deskundigen en de functioneel beheerder kunnen het niet maken.',
     z
       .object({
         /** Any day of the school year. */

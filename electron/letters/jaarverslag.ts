@@ -102,6 +102,10 @@ function bestuurRijen(r: Rapportage): { naam: string; waarde: number; rest?: boo
   ];
 }
 
+/** '2024-2025' of a school year's report. */
+const jaarNummers = (r: Rapportage): string =>
+  `${r.periode.from.slice(0, 4)}-${r.periode.to.slice(0, 4)}`;
+
 const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export async function renderJaarverslag(d: JaarverslagData): Promise<Uint8Array> {
@@ -135,18 +139,25 @@ export async function renderJaarverslag(d: JaarverslagData): Promise<Uint8Array>
           'beslist. De kengetallen hieronder staan daarom op nul; de TLV’s die de komende maanden ' +
           'eindigen staan onderaan.'
       : `De kengetallen van de aanvragen om een toelaatbaarheidsverklaring (TLV) bij ${d.swv.naam} ` +
-          `in ${r.periode.label}: aanvragen en besluiten, doorlooptijden en de beslistermijn, ` +
+          `in ${r.periode.label}${d.vorigJaar ? ' (met het schooljaar ervoor ernaast)' : ''}: ` +
+          'aanvragen en besluiten, doorlooptijden en de beslistermijn, ' +
           'opschortingen en verdagingen, bezwaren, de cijfers per schoolbestuur en vier grafieken. ' +
           'Hoe de cijfers zijn bepaald staat aan het eind.',
     { spaceAfter: 8 },
   );
 
+  // A figure per row, this school year beside the one before.
+  const vorig = d.vorigJaar;
   for (const s of RAPPORT_SECTIES)
     tekstTabel(l, s.titel, {
-      koppen: ['Kengetal', jaar],
-      rechts: [false, true],
-      verhouding: [3, 1],
-      rijen: s.figuren.map((f) => [f.label, waarde(f, r.totaal)]),
+      koppen: ['Kengetal', jaar, ...(vorig ? [`Vorig jaar (${jaarNummers(vorig)})`] : [])],
+      rechts: [false, true, true],
+      verhouding: vorig ? [5, 2, 2] : [3, 1],
+      rijen: s.figuren.map((f) => [
+        f.label,
+        waarde(f, r.totaal),
+        ...(vorig ? [waarde(f, vorig.totaal)] : []),
+      ]),
     });
 
   const bestuurTotaal = r.groepen.length > 0 ? [r.groepen.length] : [];

@@ -390,6 +390,8 @@ export interface EindeTlvBriefData extends ProcedureBriefBasis {
 export interface JaarverslagData {
   swv: SwvGegevens;
   rapportage: Rapportage;
+  /** The school year before, for comparison in the kengetallen (its total only); null: none. */
+  vorigJaar: Rapportage | null;
   /** The day the figures stand on (the TLVs ending run from its month). */
   vandaag: IsoDate;
   /** ISO instant: the PDF's creation date (identical input gives identical bytes). */

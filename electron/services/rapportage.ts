@@ -277,9 +277,21 @@ function bereken(ctx: AuthedContext, vraag: Vraag): { rows: AanvraagFeiten[]; r:
   };
 }
 
-/** The report itself (the jaarverslag renders it): the same computation as the screen's. */
-export function rapportageVan(ctx: AuthedContext, vraag: Vraag): Rapportage {
-  return bereken(ctx, vraag).r;
+/**
+ * Reports of several periods over the facts read once (the jaarverslag: a school year and the one
+ * before): the same computation as the screen's.
+ */
+export function rapportagesVan(ctx: AuthedContext, vragen: readonly Vraag[]): Rapportage[] {
+  requireOffice(ctx);
+  const rows = rapportageFeiten(ctx);
+  return vragen.map((vraag) =>
+    rapportage({
+      rows,
+      periode: periodeVan(vraag.periode),
+      indeling: vraag.indeling,
+      today: ctx.today,
+    }),
+  );
 }
 
 const ALLE_FIGUREN = [...RAPPORT_SECTIES.flatMap((s) => s.figuren), ...TLV_EINDE_FIGUREN];

@@ -70,10 +70,18 @@ describe('the jaarverslag of 2025-2026 on the demo', () => {
     const behaald = k.totaal['behaald']!;
     const mediaan = k.totaal['netto.mediaan']!;
     expect(besloten).toBeGreaterThan(50);
-    expect(text).toContain(`Besloten ${besloten} `);
+    const vorig = await sll.call('rapportage.kengetallen', {
+      periode: { soort: 'schooljaar', datum: '2025-01-15' },
+    });
+    expect(vorig.totaal['besloten']).toBeGreaterThan(50);
+    expect(text).toContain('Kengetal Schooljaar 2025-2026 Vorig jaar (2024-2025)');
+    expect(text).toContain(`Besloten ${besloten} ${vorig.totaal['besloten']} `);
+    expect(text).toContain(`Te laat ${k.totaal['te_laat']} ${vorig.totaal['te_laat']} `);
     expect(text).toContain(`Ontvangen ${k.totaal['ontvangen']} `);
-    expect(text).toContain(`Behaald ${nl(behaald)} %`);
-    expect(text).toContain(`Mediaan netto ${nl(mediaan)} dagen`);
+    expect(text).toContain(`Behaald ${nl(behaald)} % ${nl(vorig.totaal['behaald']!)} %`);
+    expect(text).toContain(
+      `Mediaan netto ${nl(mediaan)} dagen ${nl(vorig.totaal['netto.mediaan']!)} dagen`,
+    );
     expect(text).toContain(`90e percentiel bruto ${nl(k.totaal['bruto.p90']!)} dagen`);
     expect(text).toContain(`Totaal ${k.totaal['ontvangen']} ${besloten} `);
     // A row per board with the board's own figures (the report broken down by bestuur).

@@ -84,10 +84,14 @@ export function jaarRapportage(datum: string, rows: readonly AanvraagFeiten[] = 
   });
 }
 
-export function jaarverslagData(rapportage: Rapportage): JaarverslagData {
+export function jaarverslagData(
+  rapportage: Rapportage,
+  vorigJaar: Rapportage | null = null,
+): JaarverslagData {
   return {
     swv: { ...verklaringData.swv, naam: 'Samenwerkingsverband De Vallei' },
     rapportage,
+    vorigJaar,
     vandaag: VANDAAG,
     generatedAt: '2026-09-15T10:00:00.000Z',
   };

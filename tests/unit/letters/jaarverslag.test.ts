@@ -12,6 +12,7 @@ import { BESTUREN, jaarRapportage, jaarverslagData, RIJEN } from './jaarverslag-
 // same bytes for the same input. The text is read back with pdf.js (documents/pdf-text.ts).
 
 const r = jaarRapportage('2026-01-10');
+const vorig = jaarRapportage('2025-01-10');
 
 async function tekst(pdf: Uint8Array): Promise<{ pages: string[]; text: string }> {
   const { pages } = await extractPdfText(pdf);
@@ -30,7 +31,7 @@ const nl = (n: number): string =>
 
 describe('the jaarverslag PDF', () => {
   it('has the title, the SWV, the school year and every figure of every section', async () => {
-    const { text } = await tekst(await renderJaarverslag(jaarverslagData(r)));
+    const { text } = await tekst(await renderJaarverslag(jaarverslagData(r, vorig)));
     expect(text).toContain('Jaarverslag toelaatbaarheidsverklaringen');
     expect(text).toContain('Samenwerkingsverband De Vallei');
     expect(text).toContain('Schooljaar 2025-2026 (1 augustus 2025 t/m 31 juli 2026)');
@@ -48,6 +49,21 @@ describe('the jaarverslag PDF', () => {
     expect(text).toContain(`Mediaan netto ${nl(k.doorlooptijdNetto.mediaan!)} dagen`);
     expect(text).toContain(`Gemiddelde bruto ${nl(k.doorlooptijdBruto.gemiddelde!)} dagen`);
     expect(text).toContain(`Unaniem ${nl(k.unaniem.percentage!)} %`);
+  });
+
+  it('sets the year before beside each figure when it is given', async () => {
+    const { text } = await tekst(await renderJaarverslag(jaarverslagData(r, vorig)));
+    const v = vorig.totaal;
+    expect(v.ontvangen.aantal).toBeGreaterThan(0);
+    expect(text).toContain('Kengetal Schooljaar 2025-2026 Vorig jaar (2024-2025)');
+    expect(text).toContain(`Ontvangen ${r.totaal.ontvangen.aantal} ${v.ontvangen.aantal} `);
+    expect(text).toContain(`Besloten ${r.totaal.besloten.aantal} ${v.besloten.aantal} `);
+    const dagen = (n: number | null) => (n === null ? '–' : `${nl(n)} dag${n === 1 ? '' : 'en'}`);
+    expect(text).toContain(
+      `Mediaan netto ${dagen(r.totaal.doorlooptijdNetto.mediaan)} ${dagen(v.doorlooptijdNetto.mediaan)} `,
+    );
+    const zonder = (await tekst(await renderJaarverslag(jaarverslagData(r)))).text;
+    expect(zonder).not.toContain('Vorig jaar');
   });
 
   it('writes numbers with a decimal comma, never a decimal point', async () => {
