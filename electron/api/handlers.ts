@@ -148,6 +148,7 @@ import {
 } from '../services/tlv-register';
 import { maakExport } from '../services/export/maak';
 import { aanvragenAchterFiguur, kengetallen } from '../services/rapportage';
+import { maakJaarverslag } from '../services/jaarverslag';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -443,4 +444,6 @@ export const handlers: Handlers = {
   // Issue 12 · reports and charts
   'rapportage.kengetallen': (ctx, input) => kengetallen(ctx, input),
   'rapportage.aanvragen': (ctx, input) => aanvragenAchterFiguur(ctx, input),
+  // Issue 12 · the jaarverslag (PDF)
+  'rapportage.jaarverslag': (ctx, input) => maakJaarverslag(ctx, input),
 };

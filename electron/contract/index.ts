@@ -255,6 +255,8 @@ export const contract = inOrder(procedures, [
   // Issue 12 · reports and charts
   'rapportage.kengetallen',
   'rapportage.aanvragen',
+  // Issue 12 · the jaarverslag (PDF)
+  'rapportage.jaarverslag',
 ]);
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { isFiguurSleutel } from '../domain/rapportage-figuren';
 import { INDELINGEN } from '../domain/rapportage';
 import { OFFICE_ROLES } from '../domain/types';
 import { zoekRow } from './alle-aanvragen';
+import { fileContent } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
 
@@ -99,5 +100,16 @@ export const rapportageProcedures = {
       total: z.number(),
       rows: z.array(zoekRow),
     }),
+  ),
+  'rapportage.jaarverslag': p(
+    OFFICE_ROLES,
+    'Het jaarverslag van een schooljaar (1 augustus – 31 juli) als PDF op het briefpapier van het samenwerkingsverband: de kengetallen van het jaar per onderdeel naast die van het schooljaar ervoor, een tabel per schoolbestuur en de grafieken (doorlooptijd tegen de beslistermijn, behaald per maand, aanvragen per bestuur, TLV’s die eindigen). Noemt geen leerling; komt in het logboek. Deskundigen en de functioneel beheerder kunnen het niet maken.',
+    z
+      .object({
+        /** Any day of the school year. */
+        datum: s.isoDate,
+      })
+      .strict(),
+    fileContent.extend({ mimeType: z.literal('application/pdf') }),
   ),
 } as const;

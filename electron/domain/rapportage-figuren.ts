@@ -200,6 +200,18 @@ export const RAPPORT_SECTIES: readonly Sectie[] = [
   },
 ];
 
+/**
+ * How the figures are defined, in one paragraph for readers (the report screen and the jaarverslag):
+ * the choices of ./rapportage.ts in words.
+ */
+export const RAPPORT_DEFINITIES =
+  'Doorlooptijd in kalenderdagen van ontvangst tot besluit; netto zonder de dagen van ' +
+  'opschorting. Mediaan: de middelste waarde; 90e percentiel: de waarde waar 90 % van de ' +
+  'besluiten op of onder ligt. Behaald: besloten op of vóór het einde van de (verlengde) ' +
+  'beslistermijn. Een opschorting telt in de periode waarin zij is gevraagd; haar dagen in de ' +
+  'periode waarin zij vallen. Schoolsoort en categorie: die van de afgegeven TLV, anders die van ' +
+  'de aanvraag.';
+
 /** The figures of the TLVs ending, one per month from the month of today ('tlv_einde.0' … '.11'). */
 export const TLV_EINDE_FIGUREN: readonly Figuur[] = Array.from({ length: 12 }, (_, i) => ({
   sleutel: `tlv_einde.${i}`,

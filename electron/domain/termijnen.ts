@@ -8,6 +8,9 @@ import type { IsoDate } from './types';
 /** Awb 4:13 lid 2 with the SWV's term: 8 weeks after receipt (rulebook §9). */
 export const BESLISTERMIJN_WEKEN = 8;
 
+/** The beslistermijn in days (56): the line a doorlooptijd is read against in the reports. */
+export const BESLISTERMIJN_DAGEN = BESLISTERMIJN_WEKEN * 7;
+
 /**
  * Atw art. 1 lid 1: a term that ends on a Saturday, Sunday or algemeen erkende feestdag is extended
  * to the next day that is none of these. Only for terms set by law (the beslistermijn), never for

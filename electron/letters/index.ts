@@ -29,3 +29,4 @@ export {
 } from './inzage-overzicht';
 export { renderVerklaringVernietiging } from './verklaring-vernietiging';
 export { renderEindeTlvBrief } from './einde-tlv-brief';
+export { renderJaarverslag } from './jaarverslag';

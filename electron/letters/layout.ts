@@ -19,6 +19,17 @@ const CONTENT_W = A4[0] - 2 * MARGIN_X;
 const ACCENT = rgb(0.11, 0.27, 0.45);
 const GREY = rgb(0.4, 0.4, 0.4);
 const BLACK = rgb(0, 0, 0);
+/** Tints of the charts (./grafiek.ts): gridlines, the reference line, the series. */
+const TINTEN = {
+  black: BLACK,
+  grey: GREY,
+  accent: ACCENT,
+  licht: rgb(0.86, 0.86, 0.86),
+  rood: rgb(0.75, 0.12, 0.12),
+  groen: rgb(0.05, 0.45, 0.4),
+  oranje: rgb(0.8, 0.42, 0.05),
+} as const;
+export type Tint = keyof typeof TINTEN;
 /** The box the logo is scaled into, top right of the first page (points; about 53 × 21 mm). */
 const LOGO_BOX = { breedte: 150, hoogte: 60 };
 const LOGO_GAP = 18;
@@ -42,7 +53,14 @@ export interface TextOptions {
   size?: number;
   indent?: number;
   spaceAfter?: number;
-  color?: 'black' | 'grey' | 'accent';
+  color?: Tint;
+}
+
+export interface LijnOptions {
+  thickness?: number;
+  color?: Tint;
+  /** A dash pattern in points, e.g. [4, 3]; solid when absent. */
+  dash?: number[];
 }
 
 export class LetterLayout {
@@ -169,7 +187,7 @@ export class LetterLayout {
   /** Draws one line of text at an absolute position (sanitised for the font). */
   draw(text: string, x: number, y: number, o: TextOptions): void {
     const font = this.font(o.bold);
-    const color = o.color === 'grey' ? GREY : o.color === 'accent' ? ACCENT : BLACK;
+    const color = TINTEN[o.color ?? 'black'];
     this.page.drawText(sanitizeForFont(text, font), { x, y, size: o.size ?? 10.5, font, color });
   }
 
@@ -177,6 +195,27 @@ export class LetterLayout {
   rule(x1: number, x2: number, y: number, thickness: number, tone: 'grey' | 'accent'): void {
     const color = tone === 'grey' ? GREY : ACCENT;
     this.page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness, color });
+  }
+
+  /** A straight line between two points of the current page (charts: axes, ticks, a series). */
+  line(x1: number, y1: number, x2: number, y2: number, o: LijnOptions = {}): void {
+    this.page.drawLine({
+      start: { x: x1, y: y1 },
+      end: { x: x2, y: y2 },
+      thickness: o.thickness ?? 0.5,
+      color: TINTEN[o.color ?? 'black'],
+      ...(o.dash ? { dashArray: o.dash } : {}),
+    });
+  }
+
+  /** A filled rectangle, lower left corner at (x, y) (charts: bars, legend swatches). */
+  rect(x: number, y: number, width: number, height: number, fill: Tint): void {
+    this.page.drawRectangle({ x, y, width, height, color: TINTEN[fill] });
+  }
+
+  /** A small filled circle (a point of a line chart). */
+  dot(x: number, y: number, radius: number, fill: Tint): void {
+    this.page.drawCircle({ x, y, size: radius, color: TINTEN[fill] });
   }
 
   /** Starts a new page unless `height` points still fit above the footer. */

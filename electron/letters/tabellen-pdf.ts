@@ -20,16 +20,29 @@ const SIZE = 8.5;
 const LINE = 11;
 const PAD = 4;
 
+/** A table of text cells (already written as a reader reads them) under its heading. */
+export interface TekstTabel {
+  readonly koppen: readonly string[];
+  /** Per column: right-aligned (numbers). */
+  readonly rechts: readonly boolean[];
+  readonly rijen: readonly (readonly string[])[];
+  /** Per column its share of the width (any unit); by the length of the content when absent. */
+  readonly verhouding?: readonly number[];
+  /** Rows in bold (e.g. a total), by index. */
+  readonly vet?: readonly number[];
+  /** The sentence when there are no rows. */
+  readonly leeg?: string;
+}
+
 /** The column widths (points): by content length, each at least a sixth of an even share. */
-function breedtes(layout: LetterLayout, tabel: ExportTabel): number[] {
-  const lengte = tabel.kolommen.map((k, i) =>
-    Math.min(
-      40,
-      Math.max(k.kop.length, ...tabel.rijen.map((r) => celAlsTekst(r[i] ?? null, k.type).length)),
-    ),
-  );
+function breedtes(layout: LetterLayout, t: TekstTabel): number[] {
+  const lengte =
+    t.verhouding ??
+    t.koppen.map((k, i) =>
+      Math.min(40, Math.max(k.length, ...t.rijen.map((r) => (r[i] ?? '').length))),
+    );
   const som = lengte.reduce((a, b) => a + b, 0) || 1;
-  const minimum = layout.contentWidth / tabel.kolommen.length / 6;
+  const minimum = layout.contentWidth / t.koppen.length / 6;
   const ruw = lengte.map((l) => Math.max(minimum, (l / som) * layout.contentWidth));
   const schaal = layout.contentWidth / ruw.reduce((a, b) => a + b, 0);
   return ruw.map((b) => b * schaal);
@@ -41,6 +54,7 @@ function tabelRij(
   rechts: readonly boolean[],
   breedte: readonly number[],
   bold: boolean,
+  kop: boolean,
 ): void {
   const regels = cellen.map((c, i) =>
     layout.wrap(c, (breedte[i] ?? 0) - PAD, { size: SIZE, bold }),
@@ -62,44 +76,55 @@ function tabelRij(
     layout.left,
     layout.left + layout.contentWidth,
     layout.cursor + LINE - 3,
-    bold ? 0.8 : 0.3,
-    bold ? 'accent' : 'grey',
+    kop ? 0.8 : 0.3,
+    kop ? 'accent' : 'grey',
   );
 }
 
-function tabel(layout: LetterLayout, titel: string, t: ExportTabel): void {
+/**
+ * A table of text cells under its heading: a row never splits over two pages, and a table that
+ * continues on a new page repeats its header.
+ */
+export function tekstTabel(layout: LetterLayout, titel: string, t: TekstTabel): void {
   layout.heading(titel);
   const breedte = breedtes(layout, t);
-  const rechts = t.kolommen.map((k) => k.type !== 'tekst');
-  const kop = t.kolommen.map((k) => k.kop);
   const kopHoogte = (): number =>
     Math.max(
-      ...kop.map(
+      ...t.koppen.map(
         (c, i) => layout.wrap(c, (breedte[i] ?? 0) - PAD, { size: SIZE, bold: true }).length,
       ),
     ) *
       LINE +
     3;
-  tabelRij(layout, kop, rechts, breedte, true);
+  tabelRij(layout, t.koppen, t.rechts, breedte, true, true);
   if (t.rijen.length === 0) {
-    layout.paragraph('Geen gegevens in deze periode.', { size: SIZE, color: 'grey' });
+    layout.paragraph(t.leeg ?? 'Geen gegevens in deze periode.', { size: SIZE, color: 'grey' });
     return;
   }
-  for (const rij of t.rijen) {
-    const cellen = rij.map((c, i) => celAlsTekst(c, t.kolommen[i]?.type ?? 'tekst'));
+  t.rijen.forEach((cellen, r) => {
+    const bold = t.vet?.includes(r) ?? false;
     const regels = Math.max(
       1,
-      ...cellen.map((c, i) => layout.wrap(c, (breedte[i] ?? 0) - PAD, { size: SIZE }).length),
+      ...cellen.map((c, i) => layout.wrap(c, (breedte[i] ?? 0) - PAD, { size: SIZE, bold }).length),
     );
     const voor = layout.pagina;
     layout.ensureSpace(regels * LINE + 3);
     if (layout.pagina !== voor) {
       layout.ensureSpace(kopHoogte() + regels * LINE + 3);
-      tabelRij(layout, kop, rechts, breedte, true);
+      tabelRij(layout, t.koppen, t.rechts, breedte, true, true);
     }
-    tabelRij(layout, cellen, rechts, breedte, false);
-  }
+    tabelRij(layout, cellen, t.rechts, breedte, bold, false);
+  });
   layout.space(10);
+}
+
+/** An ExportTabel under its heading, its cells written as the CSV writes them. */
+function tabel(layout: LetterLayout, titel: string, t: ExportTabel): void {
+  tekstTabel(layout, titel, {
+    koppen: t.kolommen.map((k) => k.kop),
+    rechts: t.kolommen.map((k) => k.type !== 'tekst'),
+    rijen: t.rijen.map((rij) => rij.map((c, i) => celAlsTekst(c, t.kolommen[i]?.type ?? 'tekst'))),
+  });
 }
 
 /** The tables as one A4 PDF (pdf-lib, deterministic). */

@@ -1,6 +1,7 @@
 // Input of the generated letters (§7 of the TLV procedure). Plain data, already resolved from the
 // database by the caller, so rendering is a pure function of this input (byte-identical output).
 import type { BriefTekst } from '../domain/brief-teksten';
+import type { Rapportage } from '../domain/rapportage';
 import type { AanvraagSoort, Categorie, Conclusie, IsoDate, Schoolsoort } from '../domain/types';
 
 export type LetterUitkomst = 'tlv_afgegeven' | 'tlv_niet_afgegeven';
@@ -380,4 +381,19 @@ export interface EindeTlvBriefData extends ProcedureBriefBasis {
   einddatum: IsoDate;
   /** Apply by this day for a decision before the end (the domain's herindicatieAanvragenUiterlijk). */
   aanvragenUiterlijk: IsoDate;
+}
+
+/**
+ * Issue 12 · the jaarverslag of a school year: the report of that year broken down by school board
+ * (its total, its groups, its series per month and the TLVs ending), computed once by the domain.
+ */
+export interface JaarverslagData {
+  swv: SwvGegevens;
+  rapportage: Rapportage;
+  /** The school year before, for comparison in the kengetallen (its total only); null: none. */
+  vorigJaar: Rapportage | null;
+  /** The day the figures stand on (the TLVs ending run from its month). */
+  vandaag: IsoDate;
+  /** ISO instant: the PDF's creation date (identical input gives identical bytes). */
+  generatedAt: string;
 }

@@ -31,8 +31,8 @@ export const BRIEF_LABELS: Readonly<Record<string, string>> = {
  * on a bezwaar. Refused until the beheerder saved the SWV's details: no letter ever carries a
  * placeholder.
  */
-export function letterhead(ctx: AuthedContext): SwvGegevens {
-  const swv = requireSwvSettings(ctx.db, 'kunt u brieven maken');
+export function letterhead(ctx: AuthedContext, doel = 'kunt u brieven maken'): SwvGegevens {
+  const swv = requireSwvSettings(ctx.db, doel);
   const logo = readSwvLogo(ctx.db);
   const b = swv.bezwaaradvies;
   return {

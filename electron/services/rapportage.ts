@@ -277,6 +277,23 @@ function bereken(ctx: AuthedContext, vraag: Vraag): { rows: AanvraagFeiten[]; r:
   };
 }
 
+/**
+ * Reports of several periods over the facts read once (the jaarverslag: a school year and the one
+ * before): the same computation as the screen's.
+ */
+export function rapportagesVan(ctx: AuthedContext, vragen: readonly Vraag[]): Rapportage[] {
+  requireOffice(ctx);
+  const rows = rapportageFeiten(ctx);
+  return vragen.map((vraag) =>
+    rapportage({
+      rows,
+      periode: periodeVan(vraag.periode),
+      indeling: vraag.indeling,
+      today: ctx.today,
+    }),
+  );
+}
+
 const ALLE_FIGUREN = [...RAPPORT_SECTIES.flatMap((s) => s.figuren), ...TLV_EINDE_FIGUREN];
 
 function waardenVan(k: Kengetallen): Record<string, number | null> {

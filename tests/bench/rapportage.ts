@@ -153,6 +153,17 @@ export async function rapportageBench(): Promise<Stat[]> {
         }),
     ),
   );
+  // The jaarverslag PDF of a school year: the report per bestuur and the PDF with its charts (no
+  // goal in the issue; the report's own 200 ms is the part the PDF adds to).
+  results.push(
+    await measure(
+      'R12',
+      'rapportage.jaarverslag, the PDF of schooljaar 2025-2026 (50k)',
+      null,
+      10,
+      () => sll.call('rapportage.jaarverslag', { datum: '2025-10-01' }),
+    ),
+  );
   backend.close();
   t.close();
   return results;

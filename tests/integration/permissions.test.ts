@@ -243,3 +243,20 @@ describe('issue 12: exports', () => {
         }
   });
 });
+
+describe('Issue 12 · the jaarverslag (PDF): the office only', () => {
+  it('refuses a deskundige and the beheerder with valid input; the office gets the PDF', async () => {
+    for (const role of ROLES) {
+      const c = asRole.get(role)!;
+      const allowed = role === 'secretaris' || role === 'voorzitter' || role === 'directeur';
+      const r = await t.backend.dispatch({
+        name: 'rapportage.jaarverslag',
+        input: { datum: '2026-01-15' },
+        session: c.session,
+      });
+      expect(r.ok ? 'ok' : r.error.code, `rapportage.jaarverslag as ${role}`).toBe(
+        allowed ? 'ok' : 'forbidden',
+      );
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, Table, Tabs, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { OutputOf } from '../../../electron/contract';
+import { BESLISTERMIJN_DAGEN } from '../../../electron/domain/termijnen';
 import { TableHead } from '../../components/TableHead';
 import { formatDays, formatPercentage } from '../../lib/termijnen';
 import classes from './Rapportage.module.css';
@@ -9,7 +10,7 @@ import classes from './Rapportage.module.css';
 type Kengetallen = OutputOf<'rapportage.kengetallen'>;
 
 /** §9: the beslistermijn of 8 weeks, in days: the line the doorlooptijd is read against. */
-const ACHT_WEKEN = 56;
+const ACHT_WEKEN = BESLISTERMIJN_DAGEN;
 
 const kort = (label: string): string => {
   // 'november 2026' → 'nov 2026' on the axis; the table keeps the full month.
@@ -123,7 +124,7 @@ export function Grafieken({ data }: { data: Kengetallen }) {
       <Kaart
         id="grafiek-doorlooptijd"
         titel="Doorlooptijd per maand"
-        uitleg={`Mediaan in dagen van de besluiten per maand (${vanTot}), tegen de beslistermijn van 8 weken (56 dagen).`}
+        uitleg={`Mediaan in dagen van de besluiten per maand (${vanTot}), tegen de beslistermijn van 8 weken (${ACHT_WEKEN} dagen).`}
         leeg={geenBesluit}
         grafiek={
           <LineChart

@@ -1,12 +1,15 @@
 import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { INDELING_LABELS, INDELINGEN, type Indeling } from '../../../electron/domain/rapportage';
+import { RAPPORT_DEFINITIES } from '../../../electron/domain/rapportage-figuren';
+import { periodOf } from '../../../electron/domain/doorlooptijd';
 import { ChoiceSegments } from '../../components/Choice';
 import { DateField } from '../../components/DateField';
 import { navigate } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
 import { ExportKnop } from '../../components/ExportKnop';
 import { Grafieken } from './Grafieken';
+import { JaarverslagKnop } from './JaarverslagKnop';
 import { KengetallenTabel } from './KengetallenTabel';
 import classes from './Rapportage.module.css';
 import {
@@ -22,6 +25,10 @@ import {
 } from './vraag';
 
 const INDELING_OPTIONS = INDELINGEN.map((i) => ({ value: i, label: INDELING_LABELS[i] }));
+
+/** The last day of the chosen period: the jaarverslag is that of the school year it falls in. */
+const laatsteDag = (p: NonNullable<ReturnType<typeof periodeInput>>): string =>
+  p.soort === 'vrij' ? p.tot : periodOf(p.datum, p.soort).to;
 
 /** The section of the table last shown, so that the way back from a list finds it again. */
 let laatsteSectie = 'aanvragen';
@@ -51,7 +58,13 @@ export function RapportagesScreen({ q }: { q: string | undefined }) {
             erachter.
           </Text>
         </div>
-        {input !== null && <ExportKnop vraag={{ bron: 'rapportage', parameters: input }} />}
+        <Group gap="sm" wrap="nowrap">
+          <JaarverslagKnop
+            datum={periode === null ? null : laatsteDag(periode)}
+            isSchooljaar={periode?.soort === 'schooljaar'}
+          />
+          {input !== null && <ExportKnop vraag={{ bron: 'rapportage', parameters: input }} />}
+        </Group>
       </Group>
       <section aria-label="Periode en indeling" className={classes.kiezers ?? ''}>
         <ChoiceSegments
@@ -133,12 +146,7 @@ export function RapportagesScreen({ q }: { q: string | undefined }) {
           )}
           <KengetallenTabel data={shown} vraag={vraag} sectie={sectie} onSectie={setSectie} />
           <Text size="xs" c="dimmed">
-            Doorlooptijd in kalenderdagen van ontvangst tot besluit; netto zonder de dagen van
-            opschorting. Mediaan: de middelste waarde; 90e percentiel: de waarde waar 90 % van de
-            besluiten op of onder ligt. Behaald: besloten op of vóór het einde van de (verlengde)
-            beslistermijn. Een opschorting telt in de periode waarin zij is gevraagd; haar dagen in
-            de periode waarin zij vallen. Schoolsoort en categorie: die van de afgegeven TLV, anders
-            die van de aanvraag.
+            {RAPPORT_DEFINITIES}
           </Text>
           <Grafieken data={shown} />
         </>

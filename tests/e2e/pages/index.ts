@@ -25,3 +25,4 @@ export { VergaderingPage, VoorzitterPage, type Uitkomst } from './voorzitter';
 export { AvgPage, type AvgVerzoekInput } from './avg';
 export { BackupsPage } from './backups';
 export { ExportKnop } from './export';
+export { JaarverslagKnop } from './jaarverslag';
