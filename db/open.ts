@@ -64,6 +64,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       sqlite.pragma('synchronous = FULL');
     }
     sqlite.pragma('busy_timeout = 5000');
+    // Temporary tables and the spill of a large sort stay in memory, never in a temp file beside
+    // the encrypted database (the reports' change notes live there: db/gewijzigde-aanvragen.ts).
+    sqlite.pragma('temp_store = MEMORY');
     if (options.quickCheck !== false) {
       const check = sqlite.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new DatabaseIntegrityError('quick_check failed');

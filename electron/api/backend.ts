@@ -30,6 +30,7 @@ import {
 import { UserFacingError } from '../core/errors';
 import { handlers } from './handlers';
 import { stderrLogger, type Logger } from '../core/logger';
+import { rapportageFeiten } from '../services/rapportage-feiten';
 import { SessionStore } from './sessions';
 import { DataFolderInUseError, StartupIntegrityError } from '../core/integrity';
 import { DATABASE_DAMAGED, DATABASE_UNREADABLE } from '../domain/integriteit';
@@ -67,6 +68,11 @@ export interface BackendOptions extends Omit<
    * (issue 11; default 5 s, so the first screens are not slowed). Tests pass 0.
    */
   integrityCheckDelayMs?: number;
+  /**
+   * When the facts of the reports are read ahead after start (issue 12; default 3 s, before anyone
+   * is logged in; null: not ahead, at the first report): a report then answers from kept facts.
+   */
+  reportWarmDelayMs?: number | null;
   /**
    * Fault injection for tests (issue 11): the document store's file operations (a short write,
    * ENOSPC), and the database connection once it is open (e.g. `max_page_count` to fill it).
@@ -216,6 +222,11 @@ function backendOn(
     indexer.warm();
   }
   integrity.schedule(options.integrityCheckDelayMs ?? 5000);
+  const reportWarm = scheduleReportWarm(
+    () => rapportageFeiten(baseContext(null)),
+    options.reportWarmDelayMs === undefined ? 3000 : options.reportWarmDelayMs,
+    logger,
+  );
   const backupLive = backups.live(opened.sqlite, docs);
   backupLive.startTimer();
   const sessions = new SessionStore(() => clock().getTime());
@@ -323,6 +334,7 @@ function backendOn(
       await backupLive.whenIdle();
     },
     close: () => {
+      if (reportWarm) clearTimeout(reportWarm);
       integrity.stop();
       backupLive.stop();
       indexer.stop();
@@ -420,4 +432,24 @@ function referencedBlobs(db: Db): Set<string> {
       .all(),
   ].map((r) => r.h);
   return new Set(hashes.filter((h) => h !== null));
+}
+
+/** Reads the reports' facts once after start, off the path of any request (a failure waits for the first report). */
+function scheduleReportWarm(
+  warm: () => unknown,
+  delayMs: number | null,
+  logger: Logger,
+): NodeJS.Timeout | null {
+  if (delayMs === null) return null;
+  const timer = setTimeout(() => {
+    try {
+      warm();
+    } catch (error) {
+      logger.error('rapportage.warm_failed', {
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+  }, delayMs);
+  timer.unref();
+  return timer;
 }

@@ -26,10 +26,11 @@ import {
   isInPeriod,
   mean,
   median,
+  medianOfSorted,
   monthsOf,
   opTijd,
   percentageOf,
-  percentileNearestRank,
+  percentileOfSorted,
   periodOf,
   type Doorlooptijd,
   type Period,
@@ -269,6 +270,8 @@ export function besluitMaat(input: {
  * still running on `asOf` counts up to and including `asOf`.
  */
 export function opgeschorteDagenIn(o: Opschorting, asOf: IsoDate, period: Period): number {
+  // Asked on or after the period's last day: its first suspended day lies after the period.
+  if (o.start >= period.to) return 0;
   const resume = resumeDay(o, asOf) ?? addDays(asOf, 1);
   const first = later(addDays(o.start, 1), period.from);
   const last = earlier(addDays(resume, -1), period.to);
@@ -336,18 +339,29 @@ function bijdrage(
   };
 }
 
-/** §9: the measure of every decision (afgegeven, niet afgegeven, buiten behandeling), once per row. */
-function matenVan(rows: readonly AanvraagFeiten[], span: Period): (BesluitMaat | null)[] {
-  return rows.map((r) =>
-    r.afloop !== null && isBesluit(r.afloop.soort) && isInPeriod(r.afloop.op, span)
-      ? besluitMaat({
-          ontvangenOp: r.ontvangenOp,
-          besluitOp: r.afloop.op,
-          opschortingen: r.opschortingen,
-          verdaging: r.verdaging,
-        })
-      : null,
-  );
+/**
+ * §9: the measure of the decision of `r` (afgegeven, niet afgegeven, buiten behandeling); null
+ * while it runs or when it was withdrawn. It depends on the row alone, not on the period, so a
+ * caller that keeps the rows may keep their measures too (`rapportage`'s `maat`).
+ */
+export function besluitMaatVan(r: AanvraagFeiten): BesluitMaat | null {
+  return r.afloop !== null && isBesluit(r.afloop.soort)
+    ? besluitMaat({
+        ontvangenOp: r.ontvangenOp,
+        besluitOp: r.afloop.op,
+        opschortingen: r.opschortingen,
+        verdaging: r.verdaging,
+      })
+    : null;
+}
+
+/** The measure of every decision in `span`, once per row. */
+function matenVan(
+  rows: readonly AanvraagFeiten[],
+  span: Period,
+  maat: (r: AanvraagFeiten) => BesluitMaat | null,
+): (BesluitMaat | null)[] {
+  return rows.map((r) => (r.afloop !== null && isInPeriod(r.afloop.op, span) ? maat(r) : null));
 }
 
 /** Each aanvraag counts once in a list (its ids come in order, a repeat only right after itself). */
@@ -357,11 +371,11 @@ function telling(ids: readonly number[]): Telling {
 }
 
 function spreiding(list: readonly { id: number; dagen: number }[]): Spreiding {
-  const values = list.map((l) => l.dagen);
+  const sorted = Float64Array.from(list, (l) => l.dagen).sort();
   return {
-    mediaan: median(values),
-    p90: percentileNearestRank(values, 90),
-    gemiddelde: mean(values),
+    mediaan: medianOfSorted(sorted),
+    p90: percentileOfSorted(sorted, 90),
+    gemiddelde: mean(list.map((l) => l.dagen)),
     ids: list.map((l) => l.id),
   };
 }
@@ -434,10 +448,12 @@ function kengetallenVan(list: readonly Bijdrage[]): Kengetallen {
       }
     }
     if (b.verdaagd) ids.verdaagd.push(b.id);
-    if (b.bezwaren.some((x) => x.ontvangen)) ids.bezwaarOntvangen.push(b.id);
-    if (b.bezwaren.some((x) => x.beslist === 'gegrond')) ids.gegrond.push(b.id);
-    if (b.bezwaren.some((x) => x.beslist === 'ongegrond')) ids.ongegrond.push(b.id);
-    if (b.bezwaren.some((x) => x.beslist === 'zonder')) ids.zonder.push(b.id);
+    if (b.bezwaren.length > 0) {
+      if (b.bezwaren.some((x) => x.ontvangen)) ids.bezwaarOntvangen.push(b.id);
+      if (b.bezwaren.some((x) => x.beslist === 'gegrond')) ids.gegrond.push(b.id);
+      if (b.bezwaren.some((x) => x.beslist === 'ongegrond')) ids.ongegrond.push(b.id);
+      if (b.bezwaren.some((x) => x.beslist === 'zonder')) ids.zonder.push(b.id);
+    }
     if (b.tlvMaand !== null) tlv[b.tlvMaand]?.push(b.id);
   }
   const opschortingen = {} as Record<OpschortingGrond, OpschortingFiguur>;
@@ -549,6 +565,23 @@ function groepeer(
     .sort(byName);
 }
 
+/** Received in the period per school board, by name (the chart; boards with none left out). */
+function ontvangenPerBestuur(
+  rows: readonly AanvraagFeiten[],
+  bijdragen: readonly Bijdrage[],
+): { naam: string; ontvangen: Telling }[] {
+  const groups = new Map<number, { naam: string; ids: number[] }>();
+  rows.forEach((r, i) => {
+    if (!bijdragen[i]?.ontvangen) return;
+    const entry = groups.get(r.bestuur.id) ?? { naam: r.bestuur.naam, ids: [] };
+    entry.ids.push(r.id);
+    groups.set(r.bestuur.id, entry);
+  });
+  return [...groups.values()]
+    .map((g) => ({ naam: g.naam, ontvangen: telling(g.ids) }))
+    .sort(byName);
+}
+
 /** The doorlooptijd and behaald of the decisions in each month of the charts. */
 function perMaand(
   rows: readonly AanvraagFeiten[],
@@ -621,6 +654,8 @@ export function rapportage(input: {
   readonly periode: Period;
   readonly indeling: Indeling;
   readonly today: IsoDate;
+  /** `besluitMaatVan`, or a caller's memo of it (the same value for the same row). */
+  readonly maat?: (r: AanvraagFeiten) => BesluitMaat | null;
 }): Rapportage {
   const { rows, periode, indeling, today } = input;
   const maanden = tlvMaanden(today);
@@ -629,11 +664,15 @@ export function rapportage(input: {
   const relevant = rows.filter(raaktPeriode(periode, grafiek, maanden, today));
   const first = grafiek[0]?.from ?? periode.from;
   const last = grafiek.at(-1)?.to ?? periode.to;
-  const maten = matenVan(relevant, {
-    label: '',
-    from: compareIsoDates(first, periode.from) < 0 ? first : periode.from,
-    to: compareIsoDates(last, periode.to) > 0 ? last : periode.to,
-  });
+  const maten = matenVan(
+    relevant,
+    {
+      label: '',
+      from: compareIsoDates(first, periode.from) < 0 ? first : periode.from,
+      to: compareIsoDates(last, periode.to) > 0 ? last : periode.to,
+    },
+    input.maat ?? besluitMaatVan,
+  );
   const bijdragen = relevant.map((r, i) =>
     bijdrage(r, maten[i] ?? null, periode, today, maandIndex),
   );
@@ -642,9 +681,7 @@ export function rapportage(input: {
     indeling,
     totaal: kengetallenVan(bijdragen),
     groepen: indeling === 'geen' ? [] : groepeer(relevant, bijdragen, indeling),
-    perBestuur: groepeer(relevant, bijdragen, 'bestuur')
-      .filter((g) => g.kengetallen.ontvangen.aantal > 0)
-      .map((g) => ({ naam: g.naam, ontvangen: g.kengetallen.ontvangen })),
+    perBestuur: ontvangenPerBestuur(relevant, bijdragen),
     perMaand: perMaand(relevant, maten, grafiek),
     tlvMaanden: maanden,
   };

@@ -50,26 +50,36 @@ export interface NieuweTlv {
   readonly bezwaarId?: number;
 }
 
-/** The TLV of the aanvraag that stands now: the newest row not replaced and not withdrawn. */
-function staandeTlv(ctx: ServiceContext, aanvraagId: number) {
+/**
+ * §9: the TLV that stands now per aanvraag (of `ids`, or all): the newest row no revision replaces
+ * and no gegrond bezwaar withdrew. The reports read the TLV in force from here too.
+ */
+export function staandeTlvs(ctx: ServiceContext, ids: readonly number[] | null) {
   const opvolger = alias(tlvRegister, 'opvolger');
-  return (
-    ctx.db
-      .select({ id: tlvRegister.id })
-      .from(tlvRegister)
-      .leftJoin(opvolger, eq(opvolger.vervangtId, tlvRegister.id))
-      .where(
-        and(
-          eq(tlvRegister.aanvraagId, aanvraagId),
-          isNull(opvolger.id),
-          isNull(tlvRegister.ingetrokkenOp),
-        ),
-      )
-      .orderBy(tlvRegister.id)
-      .all()
-      .at(-1) ?? null
-  );
+  const rows = ctx.db
+    .select({
+      id: tlvRegister.id,
+      aanvraagId: tlvRegister.aanvraagId,
+      einde: tlvRegister.einddatum,
+      schoolsoort: tlvRegister.schoolsoort,
+      categorie: tlvRegister.categorie,
+    })
+    .from(tlvRegister)
+    .leftJoin(opvolger, eq(opvolger.vervangtId, tlvRegister.id))
+    .where(
+      and(
+        isNull(opvolger.id),
+        isNull(tlvRegister.ingetrokkenOp),
+        ids === null ? undefined : inArray(tlvRegister.aanvraagId, [...ids]),
+      ),
+    )
+    .orderBy(tlvRegister.id)
+    .all();
+  return new Map(rows.map((r) => [r.aanvraagId, r]));
 }
+
+const staandeTlv = (ctx: ServiceContext, aanvraagId: number) =>
+  staandeTlvs(ctx, [aanvraagId]).get(aanvraagId) ?? null;
 
 /**
  * Writes the register row of a TLV just issued, inside the caller's transaction. A revision after a
