@@ -55,15 +55,20 @@ function celWaarde(cel: ExportCel, type: ExportKolomType): ExcelJS.CellValue {
 function voegBladToe(wb: ExcelJS.stream.xlsx.WorkbookWriter, tabel: ExportTabel): void {
   const n = tabel.kolommen.length;
   const ws = wb.addWorksheet(tabel.naam, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  ws.columns = tabel.kolommen.map((k, i) => {
+  // One style object per column, on the column (a cell typed in later takes its format) and given
+  // to each of its cells: exceljs looks a cell's style up by the object (a WeakMap) before it
+  // renders it as XML to find its number, and the copy each cell gets of its column's style was
+  // rendered for every one of 600,000 cells (half the time of the file); a shared one once.
+  const stijlen = tabel.kolommen.map((k): Partial<ExcelJS.Style> => {
     const numFmt = FORMAAT[k.type];
-    return {
-      header: k.kop,
-      key: `k${i}`,
-      width: breedte(k, i, tabel.rijen),
-      ...(numFmt === undefined ? {} : { style: { numFmt } }),
-    };
+    return numFmt === undefined ? {} : { numFmt };
   });
+  ws.columns = tabel.kolommen.map((k, i) => ({
+    header: k.kop,
+    key: `k${i}`,
+    width: breedte(k, i, tabel.rijen),
+    style: stijlen[i] as Partial<ExcelJS.Style>,
+  }));
   const kop = ws.getRow(1);
   kop.font = { bold: true };
   // The header is text, not a number or a date in the column's format.
@@ -72,8 +77,11 @@ function voegBladToe(wb: ExcelJS.stream.xlsx.WorkbookWriter, tabel: ExportTabel)
   });
   kop.commit();
   const types = tabel.kolommen.map((k) => k.type);
-  for (const rij of tabel.rijen)
-    ws.addRow(rij.map((cel, i) => celWaarde(cel, types[i] ?? 'tekst'))).commit();
+  for (const rij of tabel.rijen) {
+    const row = ws.addRow(rij.map((cel, i) => celWaarde(cel, types[i] ?? 'tekst')));
+    for (let i = 0; i < n; i += 1) row.getCell(i + 1).style = stijlen[i] as Partial<ExcelJS.Style>;
+    row.commit();
+  }
   if (n > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: n } };
   ws.commit();
 }

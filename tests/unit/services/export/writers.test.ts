@@ -78,7 +78,11 @@ describe('XLSX', () => {
     expect(sheet).toContain('<autoFilter ref="A1:E1"');
     expect(sheet).not.toMatch(/<f[ >]/);
     // Column widths: the name column fits the longest name (quoted line, 47 characters + 2).
-    const widths = [...sheet.matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    // A <col> covers columns min..max (exceljs joins neighbours of the same width).
+    const widths = [
+      ...sheet.matchAll(/<col min="(\d+)" max="(\d+)" [^>]*width="([\d.]+)"/g),
+    ].flatMap((m) => Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, () => Number(m[3])));
+    expect(widths).toHaveLength(5);
     expect(widths[0]).toBeGreaterThanOrEqual(47);
     expect(widths[4]).toBeGreaterThanOrEqual(10);
     expect(widths[4]).toBeLessThan(20);
