@@ -146,7 +146,7 @@ import {
   registerLijst,
   writeHerindicatieInstelling,
 } from '../services/tlv-register';
-import { maakExport } from '../services/export/maak';
+import { exportVoortgang, maakExport } from '../services/export/maak';
 import { aanvragenAchterFiguur, kengetallen } from '../services/rapportage';
 import { maakJaarverslag } from '../services/jaarverslag';
 
@@ -441,6 +441,7 @@ export const handlers: Handlers = {
   'tlvRegister.eindbrief': (ctx, input) => maakEindbrief(ctx, input.tlvId),
   // Issue 12 · exports
   'export.maak': (ctx, input) => maakExport(ctx, input),
+  'export.voortgang': (ctx) => exportVoortgang(ctx),
   // Issue 12 · reports and charts
   'rapportage.kengetallen': (ctx, input) => kengetallen(ctx, input),
   'rapportage.aanvragen': (ctx, input) => aanvragenAchterFiguur(ctx, input),

@@ -60,4 +60,16 @@ export const exportProcedures = {
       rijen: z.number(),
     }),
   ),
+  'export.voortgang': p(
+    OFFICE_ROLES,
+    'Hoe ver de export is die u nu maakt (aantallen regels), of null als er geen loopt.',
+    z.object({}).strict(),
+    z
+      .object({
+        fase: z.enum(['lezen', 'schrijven']),
+        gedaan: z.number(),
+        totaal: z.number(),
+      })
+      .nullable(),
+  ),
 } as const;

@@ -252,6 +252,7 @@ export const contract = inOrder(procedures, [
   'tlvRegister.eindbrief',
   // Issue 12 · exports
   'export.maak',
+  'export.voortgang',
   // Issue 12 · reports and charts
   'rapportage.kengetallen',
   'rapportage.aanvragen',

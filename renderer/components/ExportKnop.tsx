@@ -1,6 +1,6 @@
 import { Button, Loader, Menu } from '@mantine/core';
-import { useState } from 'react';
-import type { InputOf } from '../../electron/contract';
+import { useEffect, useState } from 'react';
+import type { InputOf, OutputOf } from '../../electron/contract';
 import {
   EXPORT_FORMAAT_LABELS,
   EXPORT_FORMATEN,
@@ -12,6 +12,21 @@ import { base64ToBytes, downloadBytes } from '../lib/files';
 import { MessageDialog } from './MessageDialog';
 
 type ExportInput = InputOf<'export.maak'>;
+type Voortgang = OutputOf<'export.voortgang'>;
+
+/** How often the button asks how far the export is. */
+const VOORTGANG_MS = 300;
+
+/** The button's text while the file is made: the share of the rows written, once known. */
+export function voortgangTekst(v: Voortgang): { kort: string; lang: string } {
+  if (v === null || v.fase === 'lezen' || v.totaal === 0)
+    return { kort: 'Export wordt gemaakt…', lang: 'Export wordt gemaakt: de lijst wordt gelezen.' };
+  const procent = Math.floor((v.gedaan / v.totaal) * 100);
+  return {
+    kort: `Export wordt gemaakt… ${procent}%`,
+    lang: `Export wordt gemaakt: ${v.gedaan.toLocaleString('nl-NL')} van ${v.totaal.toLocaleString('nl-NL')} regels geschreven.`,
+  };
+}
 /** What to export (a bron with the screen's filters): the procedure's input without the format. */
 export type ExportVraag = ExportInput extends infer I
   ? I extends ExportInput
@@ -33,6 +48,27 @@ export function ExportKnop({ vraag }: Props) {
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
   const [gemaakt, setGemaakt] = useState('');
+  const [voortgang, setVoortgang] = useState<Voortgang>(null);
+
+  // While the file is made: ask how far it is (the backend answers between blocks of rows).
+  useEffect(() => {
+    if (!bezig) return;
+    let actief = true;
+    const timer = setInterval(() => {
+      call('export.voortgang', {}).then(
+        (v) => {
+          if (actief) setVoortgang(v);
+        },
+        () => undefined,
+      );
+    }, VOORTGANG_MS);
+    return () => {
+      actief = false;
+      clearInterval(timer);
+      setVoortgang(null);
+    };
+  }, [bezig]);
+  const tekst = voortgangTekst(voortgang);
 
   const maak = (formaat: ExportFormaat) => {
     if (vraag === null) return;
@@ -68,7 +104,7 @@ export function ExportKnop({ vraag }: Props) {
             leftSection={bezig ? <Loader size={14} aria-hidden="true" /> : undefined}
             rightSection={bezig ? undefined : <span aria-hidden="true">▾</span>}
           >
-            {bezig ? 'Export wordt gemaakt…' : 'Exporteren'}
+            {bezig ? tekst.kort : 'Exporteren'}
           </Button>
         </Menu.Target>
         <Menu.Dropdown aria-label="Exporteren als">
@@ -80,7 +116,7 @@ export function ExportKnop({ vraag }: Props) {
         </Menu.Dropdown>
       </Menu>
       <span role="status" className="tla-visually-hidden">
-        {bezig ? 'Export wordt gemaakt…' : gemaakt}
+        {bezig ? tekst.lang : gemaakt}
       </span>
       {fout !== null && (
         <MessageDialog

@@ -282,6 +282,25 @@ const ELKE_BRON: { [B in ExportBron]: InputOf<'export.maak'> & { bron: B } } = {
   },
 };
 
+describe('progress', () => {
+  it('tells the one making an export how far it is, and nobody else', async () => {
+    expect(await sll.call('export.voortgang', {})).toBeNull();
+    const bezig = sll.call('export.maak', {
+      bron: 'alle-aanvragen',
+      parameters: {},
+      formaat: 'xlsx',
+    });
+    const tijdens = await sll.call('export.voortgang', {});
+    const ander = await voorzitter.call('export.voortgang', {});
+    const klaar = await bezig;
+    expect(tijdens).not.toBeNull();
+    expect(['lezen', 'schrijven']).toContain(tijdens?.fase);
+    expect(tijdens!.gedaan).toBeLessThanOrEqual(klaar.rijen);
+    expect(ander).toBeNull();
+    expect(await sll.call('export.voortgang', {})).toBeNull();
+  });
+});
+
 describe('who may export, and the log', () => {
   it('lets the office export every bron and refuses a deskundige and the beheerder', async () => {
     expect(Object.keys(ELKE_BRON).sort()).toEqual(Object.keys(EXPORT_BRONNEN).sort());

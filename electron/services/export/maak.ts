@@ -5,6 +5,7 @@ import { exportBestandsnaam, type ExportFormaat } from '../../domain/export-lijs
 import type { ExportTabel } from '../../domain/export-tabel';
 import { EXPORT_BRONNEN, type ExportBronDefinitie } from './bronnen';
 import { schrijfCsv } from './csv';
+import { klaarMetExport, voortgangVan, zetVoortgang } from './voortgang';
 import { schrijfXlsx } from './xlsx';
 
 // Issue 12 · one export: check the role against the bron, build its tables (the list's own
@@ -28,11 +29,23 @@ function tabellenVan<B extends ExportBron>(
 }
 
 export async function maakExport(ctx: AuthedContext, input: ExportInput) {
-  const tabellen = tabellenVan(ctx, input.bron, input.parameters);
-  const bytes =
-    input.formaat === 'xlsx'
-      ? await schrijfXlsx(tabellen, { dag: ctx.today })
-      : schrijfCsv(tabellen);
+  const sessie = ctx.sessionToken;
+  zetVoortgang(sessie, { fase: 'lezen', gedaan: 0, totaal: 0 });
+  let bytes: Buffer;
+  let tabellen: ExportTabel[];
+  try {
+    tabellen = tabellenVan(ctx, input.bron, input.parameters);
+    bytes =
+      input.formaat === 'xlsx'
+        ? await schrijfXlsx(tabellen, {
+            dag: ctx.today,
+            voortgang: (gedaan, totaal) =>
+              zetVoortgang(sessie, { fase: 'schrijven', gedaan, totaal }),
+          })
+        : schrijfCsv(tabellen);
+  } finally {
+    klaarMetExport(sessie);
+  }
   const rijen = tabellen.reduce((n, t) => n + t.rijen.length, 0);
   ctx.tx(() =>
     ctx.audit({
@@ -48,4 +61,9 @@ export async function maakExport(ctx: AuthedContext, input: ExportInput) {
     mimeType: MIME[input.formaat],
     rijen,
   };
+}
+
+/** How far the caller's export is (null when none runs): counts only. */
+export function exportVoortgang(ctx: AuthedContext) {
+  return voortgangVan(ctx.sessionToken);
 }

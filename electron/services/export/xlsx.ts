@@ -52,7 +52,16 @@ function celWaarde(cel: ExportCel, type: ExportKolomType): ExcelJS.CellValue {
   return type === 'datum' && typeof cel === 'string' ? alsDatum(cel) : cel;
 }
 
-function voegBladToe(wb: ExcelJS.stream.xlsx.WorkbookWriter, tabel: ExportTabel): void {
+/** Rows written between two yields to the event loop (other requests, the progress question). */
+const ROWS_PER_YIELD = 2_000;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function voegBladToe(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  tabel: ExportTabel,
+  geschreven: (rijen: number) => void,
+): Promise<void> {
   const n = tabel.kolommen.length;
   const ws = wb.addWorksheet(tabel.naam, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   // One style object per column, on the column (a cell typed in later takes its format) and given
@@ -77,11 +86,16 @@ function voegBladToe(wb: ExcelJS.stream.xlsx.WorkbookWriter, tabel: ExportTabel)
   });
   kop.commit();
   const types = tabel.kolommen.map((k) => k.type);
-  for (const rij of tabel.rijen) {
+  for (const [index, rij] of tabel.rijen.entries()) {
     const row = ws.addRow(rij.map((cel, i) => celWaarde(cel, types[i] ?? 'tekst')));
     for (let i = 0; i < n; i += 1) row.getCell(i + 1).style = stijlen[i] as Partial<ExcelJS.Style>;
     row.commit();
+    if ((index + 1) % ROWS_PER_YIELD === 0) {
+      geschreven(ROWS_PER_YIELD);
+      await yieldToEventLoop();
+    }
   }
+  geschreven(tabel.rijen.length % ROWS_PER_YIELD);
   if (n > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: n } };
   ws.commit();
 }
@@ -93,7 +107,11 @@ function voegBladToe(wb: ExcelJS.stream.xlsx.WorkbookWriter, tabel: ExportTabel)
  */
 export async function schrijfXlsx(
   tabellen: readonly ExportTabel[],
-  opties: { readonly dag: IsoDate },
+  opties: {
+    readonly dag: IsoDate;
+    /** Called as rows are written: how many in all so far, of how many. */
+    readonly voortgang?: (gedaan: number, totaal: number) => void;
+  },
 ): Promise<Buffer> {
   weigerOngeldigeTabel(tabellen);
   // Loaded when an export is made, not at start (exceljs takes a while to load).
@@ -111,7 +129,13 @@ export async function schrijfXlsx(
   wb.lastModifiedBy = 'TLA';
   wb.created = gemaakt;
   wb.modified = gemaakt;
-  for (const tabel of tabellen) voegBladToe(wb, tabel);
+  const totaal = tabellen.reduce((som, t) => som + t.rijen.length, 0);
+  let gedaan = 0;
+  for (const tabel of tabellen)
+    await voegBladToe(wb, tabel, (rijen) => {
+      gedaan += rijen;
+      opties.voortgang?.(gedaan, totaal);
+    });
   await wb.commit();
   return zetZipDatum(Buffer.concat(stukken), opties.dag);
 }

@@ -179,4 +179,42 @@ describe('a table Excel cannot hold', () => {
       );
     }
   });
+
+  it('reports its progress as it writes, and lets other work run between', async () => {
+    const groot: ExportTabel = {
+      naam: 'Veel',
+      kolommen: [
+        { kop: 'Nr', type: 'geheel' },
+        { kop: 'Datum', type: 'datum' },
+      ],
+      rijen: Array.from({ length: 4_500 }, (_, i) => [i, '2026-01-01']),
+    };
+    const stappen: [number, number][] = [];
+    const tussen: number[] = [];
+    let tussendoor = 0;
+    const ander = setInterval(() => {
+      tussendoor += 1;
+    }, 0);
+    try {
+      const bytes = await schrijfXlsx([groot, tweede], {
+        dag: '2026-12-03',
+        voortgang: (gedaan, totaal) => {
+          stappen.push([gedaan, totaal]);
+          tussen.push(tussendoor);
+        },
+      });
+      const sheets = await leesXlsx(bytes);
+      expect(sheets[0]!.data).toHaveLength(4_501);
+    } finally {
+      clearInterval(ander);
+    }
+    expect(stappen).toEqual([
+      [2_000, 4_501],
+      [4_000, 4_501],
+      [4_500, 4_501],
+      [4_501, 4_501],
+    ]);
+    // While the rows were written the event loop ran other work (a timer here).
+    expect(tussen.at(-1)!).toBeGreaterThan(tussen[0]!);
+  });
 });
