@@ -203,11 +203,11 @@ export function startBackend(options: BackendOptions): StartedBackend {
   open();
   return {
     backend: {
-      async dispatch(envelope) {
+      async dispatch(envelope, herkomst) {
         while (gate !== null) await gate;
         inflight += 1;
         try {
-          return await current.dispatch(envelope);
+          return await current.dispatch(envelope, herkomst);
         } finally {
           inflight -= 1;
         }

@@ -92,8 +92,9 @@ export function logboekActie(action: string): string {
 }
 
 /**
- * Local mode: every call comes from this machine (the app's IPC, or the loopback transport), so
- * the log names 'Deze computer'. Team mode will record the client's address with each row.
+ * A call from this machine (the app's IPC, or the loopback transport) is logged without an address,
+ * and the log names 'Deze computer'. Issue 13: a call from another machine (team mode) records the
+ * client's address with its row, and the log shows that.
  */
 export const LOKALE_BRON = 'Deze computer';
 

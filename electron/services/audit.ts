@@ -13,20 +13,36 @@ import type { AuditEntry } from '../core/context';
 
 const GENESIS = '0'.repeat(64);
 
+/**
+ * The hash of a row. Issue 13: a row with a client address (`bron`, a call from another machine)
+ * hashes it as an eighth field; a row without one hashes the seven fields as before, so every row
+ * written before the column existed still verifies, and a bron added to, removed from or changed in
+ * any row breaks the chain at that row.
+ */
 function rowHash(prev: string, at: string, e: AuditEntry): string {
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        prev,
-        at,
-        e.actorUserId,
-        e.action,
-        e.objectType,
-        e.objectId,
-        e.details ?? null,
-      ]),
-    )
-    .digest('hex');
+  const fields = [
+    prev,
+    at,
+    e.actorUserId,
+    e.action,
+    e.objectType,
+    e.objectId,
+    e.details ?? null,
+  ];
+  if (e.bron !== undefined) fields.push(e.bron);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+/** The entry a stored row was hashed from. */
+function entryOf(r: typeof auditLog.$inferSelect): AuditEntry {
+  return {
+    actorUserId: r.actorUserId,
+    action: r.action,
+    objectType: r.objectType,
+    objectId: r.objectId,
+    ...(r.details === null ? {} : { details: r.details }),
+    ...(r.bron === null ? {} : { bron: r.bron }),
+  };
 }
 
 // Every change writes an audit row: both statements prepared once per database (db/prepared.ts).
@@ -43,6 +59,7 @@ const insertQuery = preparedPerDb((db) =>
       objectType: sql.placeholder('objectType'),
       objectId: sql.placeholder('objectId'),
       details: sql.placeholder('details'),
+      bron: sql.placeholder('bron'),
       prevHash: sql.placeholder('prevHash'),
       hash: sql.placeholder('hash'),
     })
@@ -58,6 +75,7 @@ export function appendAudit(db: Db, at: string, entry: AuditEntry): void {
     objectType: entry.objectType,
     objectId: entry.objectId,
     details: entry.details ?? null,
+    bron: entry.bron ?? null,
     prevHash,
     hash: rowHash(prevHash, at, entry),
   });
@@ -71,13 +89,7 @@ export function verifyAuditChain(sqlite: Database.Database): number | null {
   const rows = drizzle(sqlite).select().from(auditLog).orderBy(auditLog.id).all();
   let prev = GENESIS;
   for (const r of rows) {
-    const entry: AuditEntry = {
-      actorUserId: r.actorUserId,
-      action: r.action,
-      objectType: r.objectType,
-      objectId: r.objectId,
-      ...(r.details === null ? {} : { details: r.details }),
-    };
+    const entry = entryOf(r);
     if (r.prevHash !== prev || r.hash !== rowHash(prev, r.at, entry)) return r.id;
     prev = r.hash;
   }
@@ -139,13 +151,7 @@ export function verifyAuditRows(
   let expected = prev ?? rows[0]?.prevHash ?? GENESIS;
   let last: { id: number; hash: string } | null = null;
   for (const r of rows) {
-    const entry: AuditEntry = {
-      actorUserId: r.actorUserId,
-      action: r.action,
-      objectType: r.objectType,
-      objectId: r.objectId,
-      ...(r.details === null ? {} : { details: r.details }),
-    };
+    const entry = entryOf(r);
     if (r.prevHash !== expected || r.hash !== rowHash(expected, r.at, entry))
       return { broken: r.id, last, rows: rows.length };
     expected = r.hash;
