@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
-import { renderSVG } from 'uqr';
+import QRCode from 'qrcode';
 import type { Db } from '../../db/open';
 import { herstelcodes, users } from '../../db/schema';
 import type { AuthedContext, SessionUser } from '../core/context';
@@ -97,7 +97,7 @@ const leesbaar = (base32: string) => base32.match(/.{1,4}/g)?.join(' ') ?? base3
  * Begins an enrolment: a new secret, its otpauth:// URI (issuer TLA; the label names the user and,
  * when set, the SWV) and the QR code of that URI as SVG. Refused when the user has one already.
  */
-export function beginInschrijving(ctx: AuthedContext, open: Inschrijvingen) {
+export async function beginInschrijving(ctx: AuthedContext, open: Inschrijvingen) {
   if (heeftTweedeFactor(ctx.db, ctx.user.id))
     throw domainError(
       'U hebt tweestapsverificatie al ingesteld. Nieuwe telefoon? Vraag de functioneel beheerder die te wissen; daarna stelt u haar opnieuw in.',
@@ -106,8 +106,9 @@ export function beginInschrijving(ctx: AuthedContext, open: Inschrijvingen) {
   const swv = readSwvSettings(ctx.db)?.naam ?? null;
   const label = swv === null ? ctx.user.username : `${ctx.user.username} (${swv})`;
   const uri = totpFor(secret, label).toString();
+  const qrSvg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   open.begin(ctx.user.id, secret);
-  return { uri, secret: leesbaar(secret), qrSvg: renderSVG(uri, { border: 2 }) };
+  return { uri, secret: leesbaar(secret), qrSvg };
 }
 
 function nieuweHerstelcodes(): string[] {
