@@ -4,7 +4,6 @@ import {
   Group,
   Image,
   Loader,
-  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -70,20 +69,14 @@ export function TweedeFactorInstellen({
             app; elke code werkt één keer. TLA toont ze alleen nu.
           </Text>
         </div>
-        <SimpleGrid
-          component="ul"
-          cols={2}
-          spacing="xs"
-          verticalSpacing={4}
-          aria-label="Herstelcodes"
-          className="tla-herstelcodes"
-        >
+        {/* A plain list in a CSS grid: Mantine's SimpleGrid writes an inline <style> (CSP). */}
+        <ul aria-label="Herstelcodes" className="tla-herstelcodes">
           {klaar.herstelcodes.map((c) => (
             <Text component="li" key={c} ff="monospace">
               {c}
             </Text>
           ))}
-        </SimpleGrid>
+        </ul>
         <Group justify="flex-end">
           <Button onClick={() => onKlaar(klaar.session)}>Ik heb de herstelcodes bewaard</Button>
         </Group>
@@ -126,7 +119,7 @@ export function TweedeFactorInstellen({
               inputMode="numeric"
               autoComplete="one-time-code"
               maxLength={7}
-              maw={220}
+              maw={340}
               data-autofocus
               {...form.register('code')}
               error={form.formState.errors.code?.message}

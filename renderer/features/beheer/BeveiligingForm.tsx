@@ -32,7 +32,7 @@ export function BeveiligingForm({ initial }: { initial: Values }) {
       <form onSubmit={(e) => void save(e)} noValidate>
         <Stack>
           <Title order={3} size="h4" id="beveiliging-instelling">
-            Inloggen
+            Inloggen en tweestapsverificatie
           </Title>
           <Checkbox
             label="Tweede factor verplicht bij inloggen vanaf een andere computer"
