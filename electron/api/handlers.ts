@@ -471,7 +471,9 @@ export const handlers: Handlers = {
         action: 'instellingen.beveiliging',
         objectType: 'settings',
         objectId: null,
-        details: input.tweedeFactorOpAfstand ? 'tweede factor op afstand verplicht' : 'niet verplicht',
+        details: input.tweedeFactorOpAfstand
+          ? 'tweede factor op afstand verplicht'
+          : 'niet verplicht',
       });
       return { ok: true as const };
     }),

@@ -19,15 +19,7 @@ const GENESIS = '0'.repeat(64);
  * any row breaks the chain at that row.
  */
 function rowHash(prev: string, at: string, e: AuditEntry): string {
-  const fields = [
-    prev,
-    at,
-    e.actorUserId,
-    e.action,
-    e.objectType,
-    e.objectId,
-    e.details ?? null,
-  ];
+  const fields = [prev, at, e.actorUserId, e.action, e.objectType, e.objectId, e.details ?? null];
   if (e.bron !== undefined) fields.push(e.bron);
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }

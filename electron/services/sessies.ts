@@ -45,7 +45,9 @@ export async function login(
       : stap === 'inschrijven'
         ? { details: 'wachtwoord juist, tweede factor moet worden ingesteld' }
         : {};
-  ctx.tx(() => ctx.audit({ action: 'auth.login', objectType: 'user', objectId: userId, ...details }));
+  ctx.tx(() =>
+    ctx.audit({ action: 'auth.login', objectType: 'user', objectId: userId, ...details }),
+  );
   return { session: ctx.sessions.login(user, ctx.herkomst, stap), user: meVan(ctx, user, stap) };
 }
 
@@ -81,7 +83,9 @@ export function sessiesLijst(ctx: AuthedContext) {
 /** The beheerder ends someone's session at once (audited); not their own. */
 export function beeindigSessie(ctx: AuthedContext, id: string) {
   if (id === ctx.sessions.idOf(ctx.sessionToken))
-    throw domainError('Dit is uw eigen sessie. Wilt u stoppen, log dan uit via uw naam rechtsboven.');
+    throw domainError(
+      'Dit is uw eigen sessie. Wilt u stoppen, log dan uit via uw naam rechtsboven.',
+    );
   const userId = ctx.sessions.end(id);
   if (userId === null) throw new UserFacingError('not_found', 'Deze sessie bestaat niet (meer).');
   ctx.tx(() => ctx.audit({ action: 'sessie.beeindig', objectType: 'user', objectId: userId }));

@@ -54,11 +54,7 @@ export function herstelcodeHash(userId: number, compact: string): string {
 
 /** Whether the user has a second factor. */
 export function heeftTweedeFactor(db: Db, userId: number): boolean {
-  const row = db
-    .select({ secret: users.totpSecret })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
+  const row = db.select({ secret: users.totpSecret }).from(users).where(eq(users.id, userId)).get();
   return (row?.secret ?? null) !== null;
 }
 

@@ -71,7 +71,9 @@ test('a user enrols a second factor and then logs in with a code', async ({ page
   for (const c of herstelcodes) expect(c).toMatch(/^[a-z2-7]{5}-[a-z2-7]{5}$/);
   await checkScreenAtBothSizes(page, 'tweestaps-herstelcodes');
   await dialog.getByRole('button', { name: 'Ik heb de herstelcodes bewaard' }).click();
-  await expect(dialog.getByText(/Tweestapsverificatie staat aan sinds .*nog 10 herstelcodes/)).toBeVisible();
+  await expect(
+    dialog.getByText(/Tweestapsverificatie staat aan sinds .*nog 10 herstelcodes/),
+  ).toBeVisible();
   await dialog.locator('button', { hasText: 'Sluiten' }).click();
   await app.logout();
 

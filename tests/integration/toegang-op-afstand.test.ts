@@ -9,7 +9,13 @@ import {
   MAX_SESSIE_DUUR_MS,
 } from '../../electron/domain/toegang-op-afstand';
 import { verifyAuditChain } from '../../electron/services/audit';
-import { client, login, openReadonly, startTestBackend, type TestBackend } from '../support/backend';
+import {
+  client,
+  login,
+  openReadonly,
+  startTestBackend,
+  type TestBackend,
+} from '../support/backend';
 
 // Issue 13 · accounts fit for remote access, through the procedure table with a herkomst as the
 // network-facing server passes it: enrolment of a second factor (QR, code, recovery codes), the
@@ -50,7 +56,10 @@ function als(session: string | undefined, herkomst?: Herkomst) {
 }
 
 async function wachtwoord(username: string, herkomst?: Herkomst) {
-  const r = await als(undefined, herkomst).call('auth.login', { username, password: DEMO_PASSWORD });
+  const r = await als(undefined, herkomst).call('auth.login', {
+    username,
+    password: DEMO_PASSWORD,
+  });
   return { ...r, als: als(r.session, herkomst) };
 }
 
@@ -72,7 +81,9 @@ function auditRows(action: string) {
   const db = openReadonly(t);
   try {
     return db
-      .prepare('SELECT object_id AS objectId, details, bron FROM audit_log WHERE action = ? ORDER BY id')
+      .prepare(
+        'SELECT object_id AS objectId, details, bron FROM audit_log WHERE action = ? ORDER BY id',
+      )
       .all(action) as { objectId: number; details: string | null; bron: string | null }[];
   } finally {
     db.close();
@@ -92,7 +103,9 @@ describe('a remote user without a second factor', () => {
   it('may only enrol after the password: QR code, a current code, ten recovery codes once', async () => {
     const { user, als: s } = await wachtwoord('ortho1', VAN_ELDERS);
     expect(user).toMatchObject({ stap: 'inschrijven', tweedeFactor: false });
-    expect((await s.fail('scholen.list', {})).message).toMatch(/Stel eerst tweestapsverificatie in/);
+    expect((await s.fail('scholen.list', {})).message).toMatch(
+      /Stel eerst tweestapsverificatie in/,
+    );
     expect((await s.call('auth.me', {})).stap).toBe('inschrijven');
 
     const start = await s.call('auth.tweedeFactorStart', {});
@@ -134,7 +147,9 @@ describe('a remote user without a second factor', () => {
 
   it('signs in fully when the beheerder switched the requirement off', async () => {
     const beheer = await login(t.backend, 'beheer');
-    expect(await beheer.call('instellingen.beveiliging', {})).toEqual({ tweedeFactorOpAfstand: true });
+    expect(await beheer.call('instellingen.beveiliging', {})).toEqual({
+      tweedeFactorOpAfstand: true,
+    });
     await beheer.call('instellingen.beveiligingZetten', { tweedeFactorOpAfstand: false });
     expect((await wachtwoord('psycho1', VAN_ELDERS)).user.stap).toBe('volledig');
     await beheer.call('instellingen.beveiligingZetten', { tweedeFactorOpAfstand: true });

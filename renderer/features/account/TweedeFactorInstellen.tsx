@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Image,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Image, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { contract, type OutputOf } from '../../../electron/contract';
 import { call } from '../../api/client';
@@ -58,8 +49,8 @@ export function TweedeFactorInstellen({
     return (
       <Stack>
         <Alert color="green" role="status">
-          Tweestapsverificatie staat aan. Voortaan vraagt TLA bij het inloggen, na uw wachtwoord,
-          de code uit de app.
+          Tweestapsverificatie staat aan. Voortaan vraagt TLA bij het inloggen, na uw wachtwoord, de
+          code uit de app.
         </Alert>
         <div>
           <Text fw={600}>Uw herstelcodes</Text>

@@ -17,12 +17,7 @@ import { RowActions, type RowAction } from './RowActions';
 import { SessiesSection } from './SessiesSection';
 
 type Step =
-  | 'bewerken'
-  | 'reset'
-  | 'deactiveren'
-  | 'activeren'
-  | 'ontgrendelen'
-  | 'tweedeFactorWissen';
+  'bewerken' | 'reset' | 'deactiveren' | 'activeren' | 'ontgrendelen' | 'tweedeFactorWissen';
 
 const time = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',

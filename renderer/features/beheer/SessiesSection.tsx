@@ -84,7 +84,7 @@ export function SessiesSection({ onDone }: { onDone: (message: string) => void }
                     <Table.Td>{tijd(s.sinds)}</Table.Td>
                     <Table.Td>{tijd(s.laatstGezien)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" ff={s.opAfstand ? "monospace" : "text"}>
+                      <Text size="sm" ff={s.opAfstand ? 'monospace' : 'text'}>
                         {s.vanaf}
                       </Text>
                     </Table.Td>

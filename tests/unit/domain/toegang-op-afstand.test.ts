@@ -57,7 +57,9 @@ describe('when a session ends', () => {
 
   it('gives a session waiting for its code or its enrolment 10 minutes', () => {
     for (const stap of ['code', 'inschrijven'] as const) {
-      expect(sessieEinde(s(begin + WACHT_OP_CODE_MS - 2, stap), begin + WACHT_OP_CODE_MS - 1)).toBeNull();
+      expect(
+        sessieEinde(s(begin + WACHT_OP_CODE_MS - 2, stap), begin + WACHT_OP_CODE_MS - 1),
+      ).toBeNull();
       expect(sessieEinde(s(begin + WACHT_OP_CODE_MS - 1, stap), begin + WACHT_OP_CODE_MS)).toBe(
         'verlopen',
       );

@@ -43,7 +43,8 @@ describe('the throttles', () => {
   it('locks second-factor codes after 5 wrong ones for 5 minutes', () => {
     let now = T0;
     const guard = new LoginGuard(() => now);
-    for (let i = 1; i < CODE_MAX_MISLUKT; i += 1) expect(guard.failCode(7, LOKALE_HERKOMST)).toBe(false);
+    for (let i = 1; i < CODE_MAX_MISLUKT; i += 1)
+      expect(guard.failCode(7, LOKALE_HERKOMST)).toBe(false);
     expect(guard.failCode(7, LOKALE_HERKOMST)).toBe(true);
     expect(() => guard.refuseCode(7, LOKALE_HERKOMST)).toThrow(/Te veel onjuiste codes/);
     expect(() => guard.refuseCode(8, LOKALE_HERKOMST)).not.toThrow();
@@ -55,7 +56,8 @@ describe('the throttles', () => {
 
   it('closes an address after 20 failures across accounts; other addresses and this computer go on', () => {
     const guard = new LoginGuard(() => T0);
-    for (let i = 0; i < ADRES_MAX_MISLUKT - 1; i += 1) guard.failCode(100 + i, remote('203.0.113.9'));
+    for (let i = 0; i < ADRES_MAX_MISLUKT - 1; i += 1)
+      guard.failCode(100 + i, remote('203.0.113.9'));
     expect(() => guard.refuseCode(1, remote('203.0.113.9'))).not.toThrow();
     guard.failCode(200, remote('203.0.113.9'));
     expect(() => guard.refuseCode(1, remote('203.0.113.9'))).toThrow(/vanaf dit adres/);
