@@ -32,6 +32,8 @@ export class SessionStore {
   create(user: SessionUser, herkomst: Herkomst, stap: SessieStap = 'volledig'): string {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock();
+    // Sessions nobody comes back to are dropped here too, so the map does not grow without end.
+    this.prune(now);
     this.entries.set(token, {
       id: randomBytes(12).toString('base64url'),
       user,
@@ -77,15 +79,17 @@ export class SessionStore {
     return next;
   }
 
+  private prune(now: number): void {
+    for (const [token, e] of this.entries)
+      if (sessieEinde({ ...e, laatstGezienMs: e.lastSeen }, now) !== null)
+        this.entries.delete(token);
+  }
+
   /** The sessions alive now (the ones over are removed first), oldest first. */
   list(): SessieInfo[] {
-    const now = this.clock();
+    this.prune(this.clock());
     const live: SessieInfo[] = [];
-    for (const [token, e] of this.entries) {
-      if (sessieEinde({ ...e, laatstGezienMs: e.lastSeen }, now) !== null) {
-        this.entries.delete(token);
-        continue;
-      }
+    for (const e of this.entries.values()) {
       live.push({
         id: e.id,
         userId: e.user.id,

@@ -207,7 +207,10 @@ export function startBackend(options: BackendOptions): StartedBackend {
         while (gate !== null) await gate;
         inflight += 1;
         try {
-          return await current.dispatch(envelope, herkomst);
+          // Issue 13: a herkomst only when the transport gave one (absent: this computer).
+          return await (herkomst === undefined
+            ? current.dispatch(envelope)
+            : current.dispatch(envelope, herkomst));
         } finally {
           inflight -= 1;
         }

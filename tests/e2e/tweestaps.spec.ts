@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { DEMO_PASSWORD } from '../../electron/demo/dataset';
 import { BeheerPage, TlaApp } from './pages';
 import { field } from './pages/shell';
 import { checkScreenAtBothSizes, screenshotOf, watchConsole } from './support';
@@ -115,5 +116,35 @@ test('a user enrols a second factor and then logs in with a code', async ({ page
     inloggenInstelling.getByLabel('Tweede factor verplicht bij inloggen vanaf een andere computer'),
   ).toBeChecked();
   await screenshotOf(inloggenInstelling, 'tweestaps-instelling');
+  expect(problems).toEqual([]);
+});
+
+test('the enrol-only screen after a remote login, as it looks', async ({ page }) => {
+  // The e2e's transport is the loopback one (this computer), which never yields an enrol-only
+  // session; the backend's refusals of that session are tested in
+  // tests/integration/toegang-op-afstand.test.ts. To look at the screen, the answers of auth.login
+  // and auth.me say 'inschrijven' here; the QR code is the backend's own. Nothing is confirmed, so
+  // mw1 stays without a second factor for the other specs.
+  const problems = watchConsole(page);
+  await page.route('**/api/call', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (!/"name":"auth\.(login|me)"/.test(body)) return route.continue();
+    const response = await route.fetch();
+    const json = (await response.json()) as {
+      ok: boolean;
+      data?: { stap?: string; user?: { stap: string } };
+    };
+    if (json.ok && json.data?.user) json.data.user.stap = 'inschrijven';
+    else if (json.ok && json.data) json.data.stap = 'inschrijven';
+    await route.fulfill({ response, json });
+  });
+  const app = new TlaApp(page);
+  await app.openInloggen();
+  await inloggen(page, 'mw1', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Tweestapsverificatie instellen' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'QR-code voor uw authenticator-app' })).toBeVisible();
+  await checkScreenAtBothSizes(page, 'tweestaps-verplicht');
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page.getByRole('button', { name: 'Inloggen', exact: true })).toBeVisible();
   expect(problems).toEqual([]);
 });
