@@ -48,6 +48,12 @@ export const LOGBOEK_ACTIES: Readonly<Record<string, string>> = {
   'user.activeer': 'Gebruiker geactiveerd',
   'user.resetWachtwoord': 'Wachtwoord van een gebruiker opnieuw ingesteld',
   'user.ontgrendel': 'Gebruiker ontgrendeld',
+  // Issue 13 · accounts for remote access
+  'auth.tweedeFactor': 'Inloggen voltooid met de tweede factor',
+  'auth.tweedeFactorIngesteld': 'Tweestapsverificatie ingesteld',
+  'user.tweedeFactorWissen': 'Tweestapsverificatie van een gebruiker gewist',
+  'sessie.beeindig': 'Sessie van een gebruiker beëindigd',
+  'instellingen.beveiliging': 'Instelling inloggen (tweede factor) opgeslagen',
   'pool.create': 'Deskundige in de pool opgenomen',
   'pool.heropname': 'Deskundige weer in de pool opgenomen',
   'pool.update': 'Deskundige in de pool gewijzigd',
