@@ -49,6 +49,12 @@ export const users = sqliteTable('users', {
   /** A first password, or one reset by the beheerder, must be changed at the next login (S3). */
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
+  /** Issue 13: the TOTP secret (base32) once the user enrolled a second factor; null: none. */
+  totpSecret: text('totp_secret'),
+  /** Issue 13: when the second factor was enrolled (ISO UTC). */
+  totpSinds: text('totp_sinds'),
+  /** Issue 13: the time step of the last TOTP code accepted: a code is never accepted twice. */
+  totpLaatsteStap: integer('totp_laatste_stap'),
 });
 
 export const userRoles = sqliteTable(
@@ -520,6 +526,8 @@ export const auditLog = sqliteTable(
     details: text('details'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** Issue 13: the client address of a call from another machine; null: this computer. */
+    bron: text('bron'),
   },
   // Issue 11: the Logboek filters by user and by object (migration 0009).
   (t) => [
@@ -929,4 +937,22 @@ export const tlvRegister = sqliteTable(
     index('tlv_register_aanvraag').on(t.aanvraagId),
     index('tlv_register_school').on(t.schoolId),
   ],
+);
+
+/**
+ * Issue 13 · the recovery codes of a user's second factor: only their SHA-256 (over the user id and
+ * the code: 50 random bits each, so no slow hash is needed), each usable once.
+ */
+export const herstelcodes = sqliteTable(
+  'herstelcodes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    hash: text('hash').notNull(),
+    gebruiktOp: text('gebruikt_op'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('herstelcodes_user').on(t.userId)],
 );

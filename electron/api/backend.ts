@@ -20,12 +20,16 @@ import type {
 } from '../core/context';
 import { contract, type ProcedureName } from '../contract';
 import { allowedWhilePasswordMustChange } from '../contract/accounts';
+import { allowedInStap } from '../contract/toegang';
 import {
   envelopeSchema,
+  herkomstSchema,
+  LOKALE_HERKOMST,
   type ApiFailure,
   type ApiResponse,
   type Backend,
   type ErrorCode,
+  type Herkomst,
 } from '../contract/envelope';
 import { UserFacingError } from '../core/errors';
 import { handlers } from './handlers';
@@ -39,6 +43,7 @@ import { auditHead } from '../services/audit';
 import { openAuditHeadMarker, type AuditHeadMarker } from '../services/audit-head';
 import { checkAtStart, IntegrityMonitor, type StartCheck } from '../services/integriteit';
 import { backupWiring, type BackupWiringOptions } from './backup-wiring';
+import { Inschrijvingen } from '../services/tweede-factor';
 
 export interface BackendOptions extends Omit<
   BackupWiringOptions,
@@ -231,41 +236,60 @@ function backendOn(
   backupLive.startTimer();
   const sessions = new SessionStore(() => clock().getTime());
   const loginGuard = new LoginGuard(() => clock().getTime());
+  const inschrijvingen = new Inschrijvingen(() => clock().getTime());
   const sessionControl: SessionControl = {
-    login: (user) => sessions.create(user),
+    login: (user, herkomst, stap) => sessions.create(user, herkomst, stap),
     logout: (token) => sessions.remove(token),
     endUser: (userId, exceptToken) => sessions.removeUser(userId, exceptToken),
+    promote: (token) => sessions.promote(token),
+    list: () => sessions.list(),
+    end: (id) => sessions.endById(id),
+    idOf: (token) => sessions.idOf(token),
   };
 
-  function baseContext(actorUserId: number | null): ServiceContext {
+  function baseContext(actorUserId: number | null, herkomst: Herkomst): ServiceContext {
     const now = clock();
     const nowIso = now.toISOString();
+    // Issue 13: a call from another machine writes its client address into the audit row.
+    const bron = herkomst.opAfstand ? { bron: herkomst.adres } : {};
     return {
       sqlite: opened.sqlite,
       db: opened.db,
       docs,
       nowIso,
       today: toIsoDateFromInstant(now),
-      audit: (entry) => audit(nowIso, { ...entry, actorUserId }),
+      herkomst,
+      audit: (entry) => audit(nowIso, { ...entry, actorUserId, ...bron }),
       tx,
       indexDocuments: (ids) => indexer.enqueue(ids),
     };
   }
 
-  async function run(envelope: unknown): Promise<ApiResponse> {
+  async function run(envelope: unknown, from: Herkomst | undefined): Promise<ApiResponse> {
     const env = envelopeSchema.safeParse(envelope);
     if (!env.success) return fail('invalid_input', 'Ongeldig verzoek.');
+    const parsedHerkomst = herkomstSchema.safeParse(from ?? LOKALE_HERKOMST);
+    if (!parsedHerkomst.success) return fail('invalid_input', 'Ongeldig verzoek.');
+    const herkomst = parsedHerkomst.data;
     const name = env.data.name;
     if (!Object.hasOwn(contract, name)) return fail('not_found', 'Deze functie bestaat niet.');
     const proc = contract[name as ProcedureName];
     let ctx: PublicContext | AuthedContext;
     if (proc.access === 'public') {
-      ctx = { ...baseContext(null), sessions: sessionControl };
+      ctx = { ...baseContext(null, herkomst), sessions: sessionControl };
     } else {
-      const sessionUser = sessions.touch(env.data.session);
-      const user = sessionUser ? loadSessionUser(opened.db, sessionUser.id) : null;
-      if (!user || !env.data.session)
+      const live = sessions.touch(env.data.session);
+      const user = live ? loadSessionUser(opened.db, live.user.id) : null;
+      if (!live || !user || !env.data.session)
         return fail('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
+      // Issue 13: a session waiting for its second factor, or one that may only enrol it.
+      if (live.stap === 'code' && !allowedInStap(live.stap, name))
+        return fail('forbidden', 'Vul eerst de code uit uw authenticator-app in.');
+      if (live.stap === 'inschrijven' && !allowedInStap(live.stap, name))
+        return fail(
+          'forbidden',
+          'Stel eerst tweestapsverificatie in: dat is verplicht bij inloggen vanaf een andere computer.',
+        );
       // S3: a password the beheerder set is changed first; until then nothing else is possible.
       if (user.mustChangePassword && !allowedWhilePasswordMustChange(name))
         return fail('forbidden', 'Kies eerst een nieuw wachtwoord.');
@@ -273,9 +297,10 @@ function backendOn(
         return fail('forbidden', 'U hebt geen toegang tot deze functie.');
       }
       ctx = {
-        ...baseContext(user.id),
+        ...baseContext(user.id, herkomst),
         user,
         sessionToken: env.data.session,
+        sessionStap: live.stap,
         sessions: sessionControl,
       };
     }
@@ -296,6 +321,7 @@ function backendOn(
       loginGuard,
       integrity,
       backup: backupLive.deps,
+      inschrijvingen,
     });
     const output = proc.output.safeParse(result);
     if (!output.success) {
@@ -306,9 +332,9 @@ function backendOn(
   }
 
   return {
-    async dispatch(envelope) {
+    async dispatch(envelope, herkomst) {
       try {
-        return await run(envelope);
+        return await run(envelope, herkomst);
       } catch (error) {
         if (error instanceof UserFacingError) {
           const issues = error.field ? [{ path: error.field, message: error.message }] : undefined;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AuthedContext, PublicContext } from '../core/context';
 import type { Contract, ProcedureName } from '../contract';
 import { UserFacingError } from '../core/errors';
-import { changeOwnPassword, loadSessionUser, type LoginGuard } from '../services/accounts';
+import { changeOwnPassword, type LoginGuard } from '../services/accounts';
 import {
   activateUser,
   deactivateUser,
@@ -149,6 +149,16 @@ import {
 import { exportVoortgang, maakExport } from '../services/export/maak';
 import { aanvragenAchterFiguur, kengetallen } from '../services/rapportage';
 import { maakJaarverslag } from '../services/jaarverslag';
+import { beeindigSessie, login, meVan, sessiesLijst } from '../services/sessies';
+import {
+  beginInschrijving,
+  bevestigInschrijving,
+  tweedeFactorStatus,
+  voltooiLogin,
+  wisTweedeFactor,
+  type Inschrijvingen,
+} from '../services/tweede-factor';
+import { readBeveiligingSettings, writeBeveiligingSettings } from '../services/settings';
 
 type In<N extends ProcedureName> = z.output<Contract[N]['input']>;
 type Out<N extends ProcedureName> = z.input<Contract[N]['output']>;
@@ -161,6 +171,8 @@ export interface HandlerDeps {
   /** The checks at start and in the background (issue 11): `beheer.integriteit` reads them. */
   readonly integrity: IntegrityMonitor;
   readonly backup: BackupDeps;
+  /** Issue 13: second factors being enrolled, not yet confirmed. */
+  readonly inschrijvingen: Inschrijvingen;
 }
 
 /** The recovery procedures answer in the recovery backend (api/recovery.ts); here TLA runs. */
@@ -186,19 +198,12 @@ export const handlers: Handlers = {
   'setup.status': (ctx) => ({ needsSetup: userCount(ctx) === 0 }),
   'setup.createBeheerder': (ctx, input) => createFirstBeheerder(ctx, input),
   'setup.loadDemo': (ctx) => loadDemo(ctx),
-  'auth.login': async (ctx, input, deps) => {
-    const userId = await deps.loginGuard.verify(ctx.db, input.username, input.password);
-    const user = loadSessionUser(ctx.db, userId);
-    if (!user)
-      throw new UserFacingError('unauthenticated', 'Gebruikersnaam of wachtwoord klopt niet.');
-    ctx.tx(() => ctx.audit({ action: 'auth.login', objectType: 'user', objectId: userId }));
-    return { session: ctx.sessions.login(user), user: { ...user, roles: [...user.roles] } };
-  },
+  'auth.login': (ctx, input, deps) => login(ctx, deps.loginGuard, input),
   'auth.logout': (ctx) => {
     ctx.sessions.logout(ctx.sessionToken);
     return { ok: true };
   },
-  'auth.me': (ctx) => ({ ...ctx.user, roles: [...ctx.user.roles] }),
+  'auth.me': (ctx) => meVan(ctx, ctx.user, ctx.sessionStap),
   'users.list': (ctx, _input, deps) => listUsers(ctx, deps.loginGuard),
   'users.create': (ctx, input) => createUser(ctx, input),
   'pool.list': (ctx) => listPool(ctx),
@@ -447,4 +452,30 @@ export const handlers: Handlers = {
   'rapportage.aanvragen': (ctx, input) => aanvragenAchterFiguur(ctx, input),
   // Issue 12 · the jaarverslag (PDF)
   'rapportage.jaarverslag': (ctx, input) => maakJaarverslag(ctx, input),
+  // Issue 13 · accounts fit for remote access
+  'auth.code': (ctx, input, deps) => {
+    const r = voltooiLogin(ctx, deps.loginGuard, input.code);
+    return { session: r.session, user: meVan(ctx, r.user, 'volledig') };
+  },
+  'auth.tweedeFactorStatus': (ctx) => tweedeFactorStatus(ctx),
+  'auth.tweedeFactorStart': (ctx, _input, deps) => beginInschrijving(ctx, deps.inschrijvingen),
+  'auth.tweedeFactorBevestig': (ctx, input, deps) =>
+    bevestigInschrijving(ctx, deps.inschrijvingen, deps.loginGuard, input.code),
+  'users.tweedeFactorWissen': (ctx, input) => wisTweedeFactor(ctx, input.userId),
+  'sessies.lijst': (ctx) => sessiesLijst(ctx),
+  'sessies.beeindig': (ctx, input) => beeindigSessie(ctx, input.id),
+  'instellingen.beveiliging': (ctx) => readBeveiligingSettings(ctx.db),
+  'instellingen.beveiligingZetten': (ctx, input) =>
+    ctx.tx(() => {
+      writeBeveiligingSettings(ctx.db, input);
+      ctx.audit({
+        action: 'instellingen.beveiliging',
+        objectType: 'settings',
+        objectId: null,
+        details: input.tweedeFactorOpAfstand
+          ? 'tweede factor op afstand verplicht'
+          : 'niet verplicht',
+      });
+      return { ok: true as const };
+    }),
 };

@@ -1,13 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import type { SessionUser } from '../core/context';
+import type { Herkomst } from '../contract/envelope';
+import type { SessieInfo, SessionUser } from '../core/context';
+import { sessieEinde, type SessieStap } from '../domain/toegang-op-afstand';
 
-// Sessions live in memory only: a restart signs everybody out. Auto-lock after 15 minutes idle
-// (quality goal S3).
-export const IDLE_LIMIT_MS = 15 * 60 * 1000;
+// Sessions live in memory only: a restart signs everybody out (issue 13 keeps it so: a restart of
+// the server is rare and planned, and a session table on disk would be one more secret at rest).
+// Auto-lock after 15 minutes idle (quality goal S3); issue 13 adds an absolute lifetime of 12 hours
+// and a short one for a session waiting for its second factor (domain/toegang-op-afstand.ts).
+export { IDLE_LIMIT_MS } from '../domain/toegang-op-afstand';
 
 interface Entry {
-  user: SessionUser;
+  readonly id: string;
+  readonly user: SessionUser;
+  readonly begonnenMs: number;
   lastSeen: number;
+  readonly herkomst: Herkomst;
+  readonly stap: SessieStap;
+}
+
+/** What the backend needs of a live session on each call. */
+export interface LiveSession {
+  readonly user: SessionUser;
+  readonly stap: SessieStap;
 }
 
 export class SessionStore {
@@ -15,24 +29,34 @@ export class SessionStore {
 
   constructor(private readonly clock: () => number) {}
 
-  create(user: SessionUser): string {
+  create(user: SessionUser, herkomst: Herkomst, stap: SessieStap = 'volledig'): string {
     const token = randomBytes(32).toString('base64url');
-    this.entries.set(token, { user, lastSeen: this.clock() });
+    const now = this.clock();
+    // Sessions nobody comes back to are dropped here too, so the map does not grow without end.
+    this.prune(now);
+    this.entries.set(token, {
+      id: randomBytes(12).toString('base64url'),
+      user,
+      begonnenMs: now,
+      lastSeen: now,
+      herkomst,
+      stap,
+    });
     return token;
   }
 
-  /** The session's user, or null when unknown or idle too long (then it is removed). */
-  touch(token: string | undefined): SessionUser | null {
+  /** The live session of `token`, or null when unknown or over (then it is removed). */
+  touch(token: string | undefined): LiveSession | null {
     if (!token) return null;
     const entry = this.entries.get(token);
     if (!entry) return null;
     const now = this.clock();
-    if (now - entry.lastSeen > IDLE_LIMIT_MS) {
+    if (sessieEinde({ ...entry, laatstGezienMs: entry.lastSeen }, now) !== null) {
       this.entries.delete(token);
       return null;
     }
     entry.lastSeen = now;
-    return entry.user;
+    return entry;
   }
 
   remove(token: string): void {
@@ -43,5 +67,52 @@ export class SessionStore {
   removeUser(userId: number, exceptToken?: string): void {
     for (const [token, entry] of this.entries)
       if (entry.user.id === userId && token !== exceptToken) this.entries.delete(token);
+  }
+
+  /** The session under a new token, now fully signed in; the old token ends. */
+  promote(token: string): string {
+    const entry = this.entries.get(token);
+    if (!entry) throw new Error('unknown session');
+    this.entries.delete(token);
+    const next = randomBytes(32).toString('base64url');
+    this.entries.set(next, { ...entry, stap: 'volledig', lastSeen: this.clock() });
+    return next;
+  }
+
+  private prune(now: number): void {
+    for (const [token, e] of this.entries)
+      if (sessieEinde({ ...e, laatstGezienMs: e.lastSeen }, now) !== null)
+        this.entries.delete(token);
+  }
+
+  /** The sessions alive now (the ones over are removed first), oldest first. */
+  list(): SessieInfo[] {
+    this.prune(this.clock());
+    const live: SessieInfo[] = [];
+    for (const e of this.entries.values()) {
+      live.push({
+        id: e.id,
+        userId: e.user.id,
+        begonnenMs: e.begonnenMs,
+        laatstGezienMs: e.lastSeen,
+        herkomst: e.herkomst,
+        stap: e.stap,
+      });
+    }
+    return live.sort((a, b) => a.begonnenMs - b.begonnenMs);
+  }
+
+  /** Ends the session with public id `id`; its user's id, or null when there is none. */
+  endById(id: string): number | null {
+    for (const [token, e] of this.entries)
+      if (e.id === id) {
+        this.entries.delete(token);
+        return e.user.id;
+      }
+    return null;
+  }
+
+  idOf(token: string): string | null {
+    return this.entries.get(token)?.id ?? null;
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { created, empty, ok } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
+import { SESSIE_STAPPEN } from '../domain/toegang-op-afstand';
 
 // Accounts: the first start, signing in and out, and the users with their roles.
 
@@ -13,6 +14,15 @@ const userInfo = z.object({
   deskundigeId: z.number().nullable(),
   /** A password the beheerder set: until it is changed, only the change is possible (S3). */
   mustChangePassword: z.boolean(),
+});
+
+/**
+ * Issue 13: the signed-in user with how far their session has come ('volledig', or waiting for the
+ * second factor's code, or allowed only to enrol one) and whether they have a second factor.
+ */
+export const meInfo = userInfo.extend({
+  stap: z.enum(SESSIE_STAPPEN),
+  tweedeFactor: z.boolean(),
 });
 
 const userRef = z.object({ userId: s.id }).strict();
@@ -81,7 +91,7 @@ export const accountsProcedures = {
   ),
   'auth.login': p(
     'public',
-    'Inloggen met gebruikersnaam en wachtwoord (Argon2id).',
+    'Inloggen met gebruikersnaam en wachtwoord (Argon2id). Issue 13: met een tweede factor (of vanaf een andere computer wanneer die verplicht is) is de sessie daarna nog niet volledig: `user.stap` zegt of eerst de code (auth.code) of het instellen van de tweede factor volgt.',
     z
       .object({
         username: z
@@ -93,10 +103,10 @@ export const accountsProcedures = {
         password: z.string().min(1, { error: 'Vul uw wachtwoord in.' }).max(200),
       })
       .strict(),
-    z.object({ session: z.string(), user: userInfo }),
+    z.object({ session: z.string(), user: meInfo }),
   ),
   'auth.logout': p('authenticated', 'Uitloggen.', empty, ok),
-  'auth.me': p('authenticated', 'De ingelogde gebruiker.', empty, userInfo),
+  'auth.me': p('authenticated', 'De ingelogde gebruiker.', empty, meInfo),
   'users.list': p(
     ['beheerder'],
     'Alle gebruikers met hun rollen, of ze actief zijn, of ze hun wachtwoord moeten wijzigen, tot wanneer ze na te veel mislukte pogingen geblokkeerd zijn, en hun open toewijzingen als deskundige.',
@@ -107,6 +117,8 @@ export const accountsProcedures = {
         /** The instant (ISO UTC) the login throttle's lock ends; null when not locked now. */
         lockedUntil: z.string().nullable(),
         openToewijzingen: z.number(),
+        /** Issue 13: whether the user has a second factor (the beheerder may clear it). */
+        tweedeFactor: z.boolean(),
       }),
     ),
   ),

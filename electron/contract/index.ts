@@ -20,6 +20,7 @@ import { bewarenProcedures } from './bewaren';
 import { tlvRegisterProcedures } from './tlv-register';
 import { exportProcedures } from './export';
 import { rapportageProcedures } from './rapportage';
+import { toegangProcedures } from './toegang';
 
 /**
  * The contract of the procedure table: for every procedure its name, who may call it, its input and
@@ -61,6 +62,7 @@ const procedures = {
   ...tlvRegisterProcedures,
   ...exportProcedures,
   ...rapportageProcedures,
+  ...toegangProcedures,
 };
 
 type Unlisted<T, N extends readonly unknown[]> = Exclude<keyof T, N[number]>;
@@ -258,6 +260,16 @@ export const contract = inOrder(procedures, [
   'rapportage.aanvragen',
   // Issue 12 · the jaarverslag (PDF)
   'rapportage.jaarverslag',
+  // Issue 13 · accounts fit for remote access
+  'auth.code',
+  'auth.tweedeFactorStatus',
+  'auth.tweedeFactorStart',
+  'auth.tweedeFactorBevestig',
+  'users.tweedeFactorWissen',
+  'sessies.lijst',
+  'sessies.beeindig',
+  'instellingen.beveiliging',
+  'instellingen.beveiligingZetten',
 ]);
 
 export type Contract = typeof contract;

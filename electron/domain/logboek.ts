@@ -48,6 +48,12 @@ export const LOGBOEK_ACTIES: Readonly<Record<string, string>> = {
   'user.activeer': 'Gebruiker geactiveerd',
   'user.resetWachtwoord': 'Wachtwoord van een gebruiker opnieuw ingesteld',
   'user.ontgrendel': 'Gebruiker ontgrendeld',
+  // Issue 13 · accounts for remote access
+  'auth.tweedeFactor': 'Inloggen voltooid met de tweede factor',
+  'auth.tweedeFactorIngesteld': 'Tweestapsverificatie ingesteld',
+  'user.tweedeFactorWissen': 'Tweestapsverificatie van een gebruiker gewist',
+  'sessie.beeindig': 'Sessie van een gebruiker beëindigd',
+  'instellingen.beveiliging': 'Instelling inloggen (tweede factor) opgeslagen',
   'pool.create': 'Deskundige in de pool opgenomen',
   'pool.heropname': 'Deskundige weer in de pool opgenomen',
   'pool.update': 'Deskundige in de pool gewijzigd',
@@ -92,8 +98,9 @@ export function logboekActie(action: string): string {
 }
 
 /**
- * Local mode: every call comes from this machine (the app's IPC, or the loopback transport), so
- * the log names 'Deze computer'. Team mode will record the client's address with each row.
+ * A call from this machine (the app's IPC, or the loopback transport) is logged without an address,
+ * and the log names 'Deze computer'. Issue 13: a call from another machine (team mode) records the
+ * client's address with its row, and the log shows that.
  */
 export const LOKALE_BRON = 'Deze computer';
 

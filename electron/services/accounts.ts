@@ -3,9 +3,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { preparedPerDb } from '../../db/prepared';
 import { deskundigen, userRoles, users } from '../../db/schema';
+import { LOKALE_HERKOMST, type Herkomst } from '../contract/envelope';
 import type { AuthedContext, SessionUser } from '../core/context';
 import { UserFacingError } from '../core/errors';
 import { isLocked, LOCK_MS, MAX_FAILURES } from '../domain/accounts';
+import {
+  adresGeblokkeerd,
+  CODE_LOCK_MS,
+  CODE_MAX_MISLUKT,
+  recenteMislukkingen,
+} from '../domain/toegang-op-afstand';
 import { ROLES, type Role } from '../domain/types';
 
 // Local accounts. Argon2id at 64 MiB, t=3 (above the OWASP minimum of 19 MiB, t=2; quality goal
@@ -111,13 +118,71 @@ export function loadSessionUser(db: Db, userId: number): SessionUser | null {
 const DUMMY_HASH =
   '$argon2id$v=19$m=65536,t=3,p=1$c29tZXNhbHRzb21lc2FsdA$2Gm2nC6Y6G5Yf4p0mI1qO4yq5Q3pQm3xj4sLZ2X9b7k';
 
+const ADRES_GEBLOKKEERD =
+  'Te veel mislukte pogingen vanaf dit adres. Probeer het over een kwartier opnieuw, of neem contact op met de functioneel beheerder.';
+
 /**
  * The login throttle (S3), in memory like the sessions: after MAX_FAILURES failures a username is
  * locked for LOCK_MS. The beheerder sees the locks (`locks`) and may lift one (`unlock`).
+ * Issue 13 adds two more: wrong second-factor codes per account (CODE_MAX_MISLUKT, CODE_LOCK_MS),
+ * and failures of either kind per client address (ADRES_MAX_MISLUKT within ADRES_VENSTER_MS). The
+ * address throttle counts calls from other machines only: on this computer the accounts are the
+ * only thing to guess, and one shared 'lokaal' address would let one person lock everyone out.
  */
 export class LoginGuard {
   private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
+  private readonly codeFailures = new Map<number, { count: number; lockedUntil: number }>();
+  private readonly adresFailures = new Map<string, number[]>();
   constructor(private readonly clock: () => number) {}
+
+  /** Issue 13: refuses a call from an address with too many recent failures. */
+  private refuseAddress(herkomst: Herkomst): void {
+    if (!herkomst.opAfstand) return;
+    const momenten = this.adresFailures.get(herkomst.adres);
+    if (momenten && adresGeblokkeerd(momenten, this.clock()))
+      throw new UserFacingError('forbidden', ADRES_GEBLOKKEERD);
+  }
+
+  private failAddress(herkomst: Herkomst): void {
+    if (!herkomst.opAfstand) return;
+    const now = this.clock();
+    const recent = recenteMislukkingen(this.adresFailures.get(herkomst.adres) ?? [], now);
+    recent.push(now);
+    this.adresFailures.set(herkomst.adres, recent);
+    // Addresses whose failures all aged out are forgotten, so the map does not grow without end.
+    if (this.adresFailures.size > 1000)
+      for (const [adres, m] of this.adresFailures)
+        if (recenteMislukkingen(m, now).length === 0) this.adresFailures.delete(adres);
+  }
+
+  /** Issue 13: refuses a second-factor code while the account or the address is locked. */
+  refuseCode(userId: number, herkomst: Herkomst): void {
+    this.refuseAddress(herkomst);
+    const state = this.codeFailures.get(userId);
+    if (state && isLocked(state.lockedUntil, this.clock()))
+      throw new UserFacingError(
+        'forbidden',
+        'Te veel onjuiste codes. Probeer het over enkele minuten opnieuw.',
+      );
+  }
+
+  /** Issue 13: counts a wrong code; true when the account is locked by it. */
+  failCode(userId: number, herkomst: Herkomst): boolean {
+    this.failAddress(herkomst);
+    const count = (this.codeFailures.get(userId)?.count ?? 0) + 1;
+    const locked = count >= CODE_MAX_MISLUKT;
+    // A lock starts the count afresh: after it, the next five codes are tried again.
+    this.codeFailures.set(userId, {
+      count: locked ? 0 : count,
+      lockedUntil: locked ? this.clock() + CODE_LOCK_MS : 0,
+    });
+    return locked;
+  }
+
+  /** Issue 13: a good code forgets the wrong ones before it. */
+  codeOk(userId: number): void {
+    this.codeFailures.delete(userId);
+  }
 
   private refuseWhileLocked(username: string): void {
     const state = this.failures.get(username);
@@ -142,7 +207,13 @@ export class LoginGuard {
    * account with the right password hears that it is deactivated (only its owner knows that
    * password), and that does not count as a failure.
    */
-  async verify(db: Db, username: string, password: string): Promise<number> {
+  async verify(
+    db: Db,
+    username: string,
+    password: string,
+    herkomst: Herkomst = LOKALE_HERKOMST,
+  ): Promise<number> {
+    this.refuseAddress(herkomst);
     this.refuseWhileLocked(username);
     const row = db
       .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
@@ -152,6 +223,7 @@ export class LoginGuard {
     const valid = await argon2.verify(row?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!row || !valid) {
       this.fail(username);
+      this.failAddress(herkomst);
       throw new UserFacingError('unauthenticated', 'Gebruikersnaam of wachtwoord klopt niet.');
     }
     if (!row.active)
@@ -188,7 +260,7 @@ export async function changeOwnPassword(
   guard: LoginGuard,
   input: { huidig: string; nieuw: string },
 ): Promise<{ ok: true }> {
-  await guard.verify(ctx.db, ctx.user.username, input.huidig).catch((e: unknown) => {
+  await guard.verify(ctx.db, ctx.user.username, input.huidig, ctx.herkomst).catch((e: unknown) => {
     if (e instanceof UserFacingError && e.code === 'unauthenticated')
       throw new UserFacingError('invalid_input', 'Uw huidige wachtwoord klopt niet.', 'huidig');
     throw e;

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import {
   aanvragen,
   deskundigen,
@@ -70,6 +70,8 @@ export function listUsers(ctx: AuthedContext, guard: LoginGuard) {
       active: usersTable.active,
       mustChangePassword: usersTable.mustChangePassword,
       deskundigeId: deskundigen.id,
+      // Issue 13: whether a second factor is set (never the secret itself).
+      tweedeFactor: sql<boolean>`${usersTable.totpSecret} IS NOT NULL`.mapWith(Boolean),
     })
     .from(usersTable)
     .leftJoin(deskundigen, and(eq(deskundigen.userId, usersTable.id), eq(deskundigen.active, true)))

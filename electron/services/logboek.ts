@@ -120,6 +120,7 @@ function rowsOf(ctx: AuthedContext, cond: SQL | undefined, offset: number, limit
       objectType: auditLog.objectType,
       objectId: auditLog.objectId,
       details: auditLog.details,
+      bron: auditLog.bron,
       kenmerk: kenmerkVan,
       overGebruiker: gebruikerVan,
     })
@@ -146,7 +147,8 @@ function rowsOf(ctx: AuthedContext, cond: SQL | undefined, offset: number, limit
       object: objectOmschrijving(r.objectType, r.objectId, r.kenmerk, r.overGebruiker),
       kenmerk: r.kenmerk,
       details: logboekDetails(r.action, r.details),
-      bron: LOKALE_BRON,
+      // Issue 13: a call from another machine names its client address.
+      bron: r.bron ?? LOKALE_BRON,
     }));
 }
 

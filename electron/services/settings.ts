@@ -168,3 +168,16 @@ export function readDocumentSettings(db: Db): DocumentSettings {
 export function writeDocumentSettings(db: Db, value: DocumentSettings): void {
   writeSetting(db, 'documenten', JSON.stringify(documentSettingsSchema.parse(value)));
 }
+
+// Issue 13 · security: whether a login from another machine needs a second factor (default on).
+const beveiligingSchema = z.object({ tweedeFactorOpAfstand: z.boolean() });
+export type BeveiligingSettings = z.output<typeof beveiligingSchema>;
+const BEVEILIGING_DEFAULT: BeveiligingSettings = { tweedeFactorOpAfstand: true };
+
+export function readBeveiligingSettings(db: Db): BeveiligingSettings {
+  return readSetting(db, 'beveiliging', beveiligingSchema, BEVEILIGING_DEFAULT);
+}
+
+export function writeBeveiligingSettings(db: Db, value: BeveiligingSettings): void {
+  writeSetting(db, 'beveiliging', JSON.stringify(beveiligingSchema.parse(value)));
+}

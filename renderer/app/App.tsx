@@ -4,6 +4,8 @@ import { AuthProvider, useAuth } from './auth';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { NieuwWachtwoordScreen } from '../features/login/NieuwWachtwoordScreen';
+import { CodeScreen } from '../features/login/CodeScreen';
+import { TweedeFactorVerplichtScreen } from '../features/login/TweedeFactorVerplichtScreen';
 import { Shell } from '../features/shell/Shell';
 import { HerstelScreen } from '../features/herstel/HerstelScreen';
 
@@ -37,6 +39,9 @@ function Screens() {
     case 'login':
       return <LoginScreen notice={phase.notice} />;
     case 'app':
+      // Issue 13: a session waiting for its second factor, or one that may only enrol it.
+      if (phase.user.stap === 'code') return <CodeScreen />;
+      if (phase.user.stap === 'inschrijven') return <TweedeFactorVerplichtScreen />;
       // S3: a password the beheerder set is changed first; the backend allows nothing else either.
       return phase.user.mustChangePassword ? <NieuwWachtwoordScreen /> : <Shell />;
   }

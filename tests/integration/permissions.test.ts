@@ -102,6 +102,7 @@ function counts(): string {
       'avg_verzoek_aanvragen',
       'avg_brieven',
       'tlv_register',
+      'herstelcodes',
     ]
       .map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n)
       .join(',');
@@ -258,5 +259,33 @@ describe('Issue 12 · the jaarverslag (PDF): the office only', () => {
         allowed ? 'ok' : 'forbidden',
       );
     }
+  });
+});
+
+describe('Issue 13 · sessions and the second factor of others: the beheerder only', () => {
+  it('refuses a deskundige (and every other role) the sessions, with valid input; the beheerder gets them', async () => {
+    const lijst = await asRole.get('beheerder')!.call('sessies.lijst', {});
+    const ander = lijst.find((s) => !s.eigen)!;
+    for (const role of ROLES) {
+      const c = asRole.get(role)!;
+      const allowed = role === 'beheerder';
+      const r = await t.backend.dispatch({ name: 'sessies.lijst', input: {}, session: c.session });
+      expect(r.ok ? 'ok' : r.error.code, `sessies.lijst as ${role}`).toBe(
+        allowed ? 'ok' : 'forbidden',
+      );
+      if (allowed) continue;
+      for (const [name, input] of [
+        ['sessies.beeindig', { id: ander.id }],
+        ['users.tweedeFactorWissen', { userId: 1 }],
+        ['instellingen.beveiligingZetten', { tweedeFactorOpAfstand: false }],
+      ] as const) {
+        const f = await t.backend.dispatch({ name, input, session: c.session });
+        expect(f.ok ? 'ok' : f.error.code, `${name} as ${role}`).toBe('forbidden');
+      }
+    }
+    // Nothing was ended by the refused calls.
+    expect((await asRole.get('beheerder')!.call('sessies.lijst', {})).map((s) => s.id)).toEqual(
+      lijst.map((s) => s.id),
+    );
   });
 });

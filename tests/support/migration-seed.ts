@@ -53,6 +53,10 @@ export function seedRows(input: SeedInput): { table: string; rows: Row[] }[] {
     active: 1,
     created_at: T,
     must_change_password: 0,
+    // Issue 13 (migration 0013): the second factor, set for the voorzitter (id 2).
+    totp_secret: id === 2 ? 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' : null,
+    totp_sinds: id === 2 ? '2026-09-02T08:00:00.000Z' : null,
+    totp_laatste_stap: id === 2 ? 59_000_000 : null,
   });
   const advies = (id: number, aanvraag: number, deskundige: number, toewijzing: number): Row => ({
     id,
@@ -615,6 +619,43 @@ export function seedRows(input: SeedInput): { table: string; rows: Row[] }[] {
           created_at: '2026-11-04T09:00:00.000Z',
         },
       ],
+    },
+    // Issue 12 (migration 0012): the TLV register, its one TLV the besluit above gave.
+    {
+      table: 'tlv_register',
+      rows: [
+        {
+          id: 1,
+          volgnummer: 'TLV-2026-001',
+          aanvraag_id: 1,
+          besluit_id: 1,
+          bezwaar_id: null,
+          vervangt_id: null,
+          leerling_naam: 'Noor de Vries',
+          leerling_geboortedatum: '2016-03-04',
+          school_id: 1,
+          schoolsoort: 'SO',
+          categorie: 'midden',
+          begindatum: '2026-11-01',
+          einddatum: '2028-07-31',
+          afgegeven_op: '2026-10-12',
+          ingetrokken_op: null,
+          herindicatie_aanvraag_id: 2,
+          eindbrief_op: null,
+          created_at: '2026-10-12T14:00:00.000Z',
+        },
+      ],
+    },
+    // Issue 13 (migration 0013): the recovery codes of the voorzitter's second factor (hashes).
+    {
+      table: 'herstelcodes',
+      rows: [1, 2].map((id) => ({
+        id,
+        user_id: 2,
+        hash: String(id).repeat(64),
+        gebruikt_op: id === 1 ? '2026-09-10T08:00:00.000Z' : null,
+        created_at: '2026-09-02T08:00:00.000Z',
+      })),
     },
   ];
 }

@@ -1,10 +1,12 @@
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { WachtwoordWijzigenDialog } from './WachtwoordWijzigenDialog';
+import { TweedeFactorDialog } from './TweedeFactorDialog';
 
 /** The signed-in user's name in the header, with what they do for their own account. */
 export function UserMenu({ naam }: { naam: string }) {
   const [wijzigen, setWijzigen] = useState(false);
+  const [tweedeFactor, setTweedeFactor] = useState(false);
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -13,7 +15,7 @@ export function UserMenu({ naam }: { naam: string }) {
             variant="subtle"
             color="dark"
             size="xs"
-            title="Uw account: wachtwoord wijzigen"
+            title="Uw account: wachtwoord wijzigen, tweestapsverificatie"
             rightSection={<span aria-hidden="true">▾</span>}
           >
             {naam}
@@ -21,9 +23,11 @@ export function UserMenu({ naam }: { naam: string }) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => setWijzigen(true)}>Wachtwoord wijzigen</Menu.Item>
+          <Menu.Item onClick={() => setTweedeFactor(true)}>Tweestapsverificatie</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       {wijzigen && <WachtwoordWijzigenDialog onClose={() => setWijzigen(false)} />}
+      {tweedeFactor && <TweedeFactorDialog onClose={() => setTweedeFactor(false)} />}
     </>
   );
 }

@@ -14,8 +14,10 @@ import {
 } from './GebruikerDialogs';
 import { NewUserForm } from './NewUserForm';
 import { RowActions, type RowAction } from './RowActions';
+import { SessiesSection } from './SessiesSection';
 
-type Step = 'bewerken' | 'reset' | 'deactiveren' | 'activeren' | 'ontgrendelen';
+type Step =
+  'bewerken' | 'reset' | 'deactiveren' | 'activeren' | 'ontgrendelen' | 'tweedeFactorWissen';
 
 const time = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
@@ -45,6 +47,12 @@ function Status({ u }: { u: Gebruiker }) {
       </Badge>
     ),
   ].filter(Boolean);
+  // Issue 13: a second factor is worth seeing beside any status.
+  const tweedeFactor = u.tweedeFactor && (
+    <Badge key="2fa" variant="light" color="blue" tt="none">
+      Tweestapsverificatie
+    </Badge>
+  );
   return (
     <Group gap={4}>
       {badges.length > 0 ? (
@@ -54,6 +62,7 @@ function Status({ u }: { u: Gebruiker }) {
           Actief
         </Badge>
       )}
+      {tweedeFactor}
     </Group>
   );
 }
@@ -86,6 +95,9 @@ export function GebruikersScreen() {
       { label: 'Bewerken', onClick: open('bewerken') },
       { label: 'Wachtwoord resetten', onClick: open('reset') },
       ...(u.lockedUntil !== null ? [{ label: 'Ontgrendelen', onClick: open('ontgrendelen') }] : []),
+      ...(u.tweedeFactor && u.id !== me.id
+        ? [{ label: 'Tweestapsverificatie wissen', onClick: open('tweedeFactorWissen') }]
+        : []),
       u.active
         ? { label: 'Deactiveren', onClick: open('deactiveren'), danger: true }
         : { label: 'Activeren', onClick: open('activeren') },
@@ -204,7 +216,18 @@ export function GebruikersScreen() {
           onDone={() => finish(`${step.user.naam} is ontgrendeld en kan weer inloggen.`)}
         />
       )}
+      {step?.kind === 'tweedeFactorWissen' && (
+        <ConfirmDialog
+          title={`Tweestapsverificatie van ${step.user.naam} wissen`}
+          body={`Doe dit alleen als ${step.user.naam} de telefoon met de app kwijt is en geen herstelcodes meer heeft, en u zeker weet dat u met ${step.user.naam} zelf spreekt. Het geheim en de herstelcodes worden gewist en ${step.user.naam} wordt uitgelogd. Bij inloggen vanaf een andere computer stelt ${step.user.naam} daarna meteen een nieuwe in.`}
+          confirmLabel="Wissen"
+          run={() => call('users.tweedeFactorWissen', { userId: step.user.id })}
+          onClose={close}
+          onDone={() => finish(`De tweestapsverificatie van ${step.user.naam} is gewist.`)}
+        />
+      )}
       <NewUserForm onCreated={reload} />
+      <SessiesSection onDone={setDone} />
     </Stack>
   );
 }

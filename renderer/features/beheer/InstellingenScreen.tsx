@@ -3,12 +3,14 @@ import { useCall } from '../../lib/useCall';
 import { DocumentInstellingenForm } from './DocumentInstellingenForm';
 import { TermijnInstellingenForm } from './TermijnInstellingenForm';
 import { HerindicatieInstellingForm } from './HerindicatieInstellingForm';
+import { BeveiligingForm } from './BeveiligingForm';
 
 /** The beheerder's settings of the terms (§9 '(setting)'): aanvulling, warning, closing days. */
 export function InstellingenScreen() {
   const { data, error, loading } = useCall('instellingen.termijnen', {}, 'termijnen');
   const documenten = useCall('instellingen.documenten', {}, 'documenten');
   const herindicatie = useCall('instellingen.herindicatie', {}, 'herindicatie');
+  const beveiliging = useCall('instellingen.beveiliging', {}, 'beveiliging');
   return (
     <Stack gap="lg" maw={860}>
       <div>
@@ -23,6 +25,7 @@ export function InstellingenScreen() {
       {data !== null && <TermijnInstellingenForm initial={data} />}
       {documenten.data !== null && <DocumentInstellingenForm initial={documenten.data} />}
       {herindicatie.data !== null && <HerindicatieInstellingForm initial={herindicatie.data} />}
+      {beveiliging.data !== null && <BeveiligingForm initial={beveiliging.data} />}
     </Stack>
   );
 }
