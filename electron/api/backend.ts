@@ -228,7 +228,7 @@ function backendOn(
   }
   integrity.schedule(options.integrityCheckDelayMs ?? 5000);
   const reportWarm = scheduleReportWarm(
-    () => rapportageFeiten(baseContext(null)),
+    () => rapportageFeiten(baseContext(null, LOKALE_HERKOMST)),
     options.reportWarmDelayMs === undefined ? 3000 : options.reportWarmDelayMs,
     logger,
   );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKey, openDatabase, type OpenedDatabase } from '../../db/open';
 import { neemGewijzigdeAanvragen, volgGewijzigdeAanvragen } from '../../db/gewijzigde-aanvragen';
 import type { ServiceContext } from '../../electron/core/context';
+import { LOKALE_HERKOMST } from '../../electron/contract/envelope';
 import { rapportageFeiten, verseRapportageFeiten } from '../../electron/services/rapportage-feiten';
 import { client, login, startTestBackend, type TestBackend } from '../support/backend';
 
@@ -41,6 +42,7 @@ beforeAll(async () => {
     audit: () => undefined,
     tx: (fn) => opened.sqlite.transaction(fn)(),
     indexDocuments: () => undefined,
+    herkomst: LOKALE_HERKOMST,
   };
 }, 60_000);
 
