@@ -44,9 +44,14 @@ export interface ApiSuccess {
 }
 export type ApiResponse = ApiSuccess | ApiFailure;
 
+export interface Herkomst {
+  readonly adres: string;
+  readonly opAfstand: boolean;
+}
+
 /** The backend as the transports see it. */
 export interface Backend {
-  dispatch(envelope: unknown): Promise<ApiResponse>;
+  dispatch(envelope: unknown, herkomst?: Herkomst): Promise<ApiResponse>;
   /** Resolves when background work (the text index) is done; for tests and an orderly shutdown. */
   whenIdle(): Promise<void>;
   close(): void;
