@@ -9,6 +9,7 @@ import { APP_ORIGIN } from '../transport/app-origin';
 import { contentTypeFor, resolveAppRequest } from '../transport/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp';
 import { isLoopback, ownOrigins } from './network';
+import { networkRefusal, procedureName } from './policy';
 
 // The network-facing TLA server (issue 13, parts 1 and 5): the same procedure table as the IPC and
 // loopback transports, over HTTPS only (TLS 1.2 at least), on Fastify. The network is hostile:
@@ -47,17 +48,6 @@ export interface TlaServer {
 const GENERIC =
   'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de functioneel beheerder.';
 
-/**
- * Procedures that change an empty install or put back a backup without a session: only from this
- * machine (an SSH tunnel counts), so nobody on the network makes themself the first beheerder.
- */
-const SETUP_PROCEDURES = new Set(['setup.createBeheerder', 'setup.loadDemo']);
-const RESTORE_PROCEDURES = new Set([
-  'herstel.generaties',
-  'herstel.terugzetten',
-  'herstel.documentenTerugzetten',
-]);
-
 const failure = (code: ErrorCode, message: string): ApiFailure => ({
   ok: false,
   error: { code, message },
@@ -69,10 +59,16 @@ function answerFor(error: FastifyError): { status: number; body: ApiFailure } {
   if (status === 413)
     return {
       status,
-      body: failure('invalid_input', 'Het verzoek is te groot. Een document mag ten hoogste 100 MB zijn.'),
+      body: failure(
+        'invalid_input',
+        'Het verzoek is te groot. Een document mag ten hoogste 100 MB zijn.',
+      ),
     };
   if (status === 415)
-    return { status, body: failure('invalid_input', 'Stuur het verzoek als JSON (application/json).') };
+    return {
+      status,
+      body: failure('invalid_input', 'Stuur het verzoek als JSON (application/json).'),
+    };
   if (status === 429)
     return {
       status,
@@ -85,12 +81,6 @@ function answerFor(error: FastifyError): { status: number; body: ApiFailure } {
   if (status >= 400 && status < 500)
     return { status, body: failure('invalid_input', 'Ongeldig verzoek.') };
   return { status: 500, body: failure('internal', GENERIC) };
-}
-
-function procedureName(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const name = (body as { name?: unknown }).name;
-  return typeof name === 'string' ? name : null;
 }
 
 function sendFile(reply: FastifyReply, rendererDir: string, url: string): FastifyReply {
@@ -182,21 +172,11 @@ export async function startTlaServer(o: TlaServerOptions): Promise<TlaServer> {
 
   app.post('/api/call', async (request) => {
     const herkomst: Herkomst = { adres: request.ip, opAfstand: !isLoopback(request.ip) };
-    if (herkomst.opAfstand) {
-      const name = procedureName(request.body);
-      if (o.inRecoveryMode?.() === true)
-        return failure(
-          'internal',
-          'De TLA-server staat in de herstelmodus: de gegevens konden niet worden geopend. De beheerder van de server herstelt dit op de server zelf.',
-        );
-      if (name !== null && RESTORE_PROCEDURES.has(name))
-        return failure('forbidden', 'Een back-up terugzetten kan alleen op de server zelf.');
-      if (name !== null && SETUP_PROCEDURES.has(name) && o.setupFromNetwork !== true)
-        return failure(
-          'forbidden',
-          'TLA inrichten kan alleen op de server zelf (of via een SSH-tunnel naar de server).',
-        );
-    }
+    const refusal = networkRefusal(procedureName(request.body), herkomst, {
+      setupFromNetwork: o.setupFromNetwork === true,
+      inRecoveryMode: o.inRecoveryMode?.() === true,
+    });
+    if (refusal !== null) return refusal;
     return o.backend.dispatch(request.body, herkomst);
   });
 

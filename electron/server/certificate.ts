@@ -128,7 +128,10 @@ export async function makeSelfSigned(
   });
   const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
   const key = createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' });
-  return { cert: cert.toString('pem'), key: key.export({ format: 'pem', type: 'pkcs8' }) as string };
+  return {
+    cert: cert.toString('pem'),
+    key: key.export({ format: 'pem', type: 'pkcs8' }) as string,
+  };
 }
 
 function writeDurably(file: string, content: string, mode: number): void {

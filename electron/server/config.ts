@@ -62,7 +62,13 @@ const bool = z.union([
 /** A whole number from the file (a number) or from a variable (digits). */
 const whole = (min: number, max: number, what: string) =>
   z
-    .union([z.number(), z.string().trim().regex(/^\d+$/, { error: `moet ${what} zijn.` })])
+    .union([
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d+$/, { error: `moet ${what} zijn.` }),
+    ])
     .transform(Number)
     .pipe(
       z
@@ -227,10 +233,15 @@ export function readServerConfig(
     port: c.port,
     dataDir: path.resolve(c.dataDir),
     masterKeyFile: c.masterKeyFile,
-    tls: c.tlsCert !== undefined && c.tlsKey !== undefined ? { cert: c.tlsCert, key: c.tlsKey } : undefined,
+    tls:
+      c.tlsCert !== undefined && c.tlsKey !== undefined
+        ? { cert: c.tlsCert, key: c.tlsKey }
+        : undefined,
     tlsNames: c.tlsNames,
     origins: c.origins,
-    rendererDir: c.serveRenderer ? (c.rendererDir ?? path.resolve(cwd, 'dist/renderer')) : undefined,
+    rendererDir: c.serveRenderer
+      ? (c.rendererDir ?? path.resolve(cwd, 'dist/renderer'))
+      : undefined,
     rateLimit: { max: c.rateLimitMax, windowMs: c.rateLimitWindowSeconds * 1000 },
     bodyLimitBytes: c.bodyLimitMb * 1024 * 1024,
     setupFromNetwork: c.setupFromNetwork,

@@ -44,13 +44,14 @@ function request(
   });
 }
 
-const call = (body: unknown, token = transport.token, host?: string) =>
+const call = (body: unknown, token = transport.token, host?: string, origin?: string) =>
   request('/api/call', {
     method: 'POST',
     headers: {
       'X-TLA-Token': token,
       'Content-Type': 'application/json',
       ...(host ? { Host: host } : {}),
+      ...(origin ? { Origin: origin } : {}),
     },
     body: JSON.stringify(body),
   });
@@ -90,6 +91,33 @@ describe('loopback HTTP transport', () => {
     expect(
       (await call({ name: 'setup.status', input: {} }, transport.token, 'evil.example:80')).status,
     ).toBe(421);
+  });
+
+  it('refuses a call from a foreign Origin, even with the right token (issue 13)', async () => {
+    const port = new URL(transport.url).port;
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      `http://127.0.0.1.evil.example:${port}`,
+      `https://127.0.0.1:${port}`,
+      `http://127.0.0.1:${Number(port) + 1}`,
+    ]) {
+      const r = await call({ name: 'setup.status', input: {} }, transport.token, undefined, origin);
+      expect(r.status, origin).toBe(403);
+      expect(JSON.parse(r.body), origin).toEqual({
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: 'Dit verzoek komt van een andere website en is geweigerd.',
+        },
+      });
+    }
+    // Its own origin (the served renderer) and no Origin at all still work.
+    for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`, undefined]) {
+      const r = await call({ name: 'setup.status', input: {} }, transport.token, undefined, origin);
+      expect(r.status, origin).toBe(200);
+      expect(JSON.parse(r.body)).toEqual({ ok: true, data: { needsSetup: true } });
+    }
   });
 
   it('answers malformed JSON with a Dutch message', async () => {
