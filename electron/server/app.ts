@@ -86,8 +86,10 @@ function answerFor(error: FastifyError): { status: number; body: ApiFailure } {
 function sendFile(reply: FastifyReply, rendererDir: string, url: string): FastifyReply {
   const pathname = new URL(url, 'https://tla.invalid').pathname;
   const file = resolveAppRequest(rendererDir, `${APP_ORIGIN}${pathname}`);
-  if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile())
-    return reply.code(404).type('text/plain; charset=utf-8').send('Niet gevonden');
+  if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    reply.callNotFound();
+    return reply;
+  }
   return reply.code(200).type(contentTypeFor(file)).send(fs.readFileSync(file));
 }
 
