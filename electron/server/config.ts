@@ -45,19 +45,18 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `moet ${what} zijn.` });
 
-const bool = z.union([
-  z.boolean(),
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(
-      z.enum(['ja', 'nee', 'true', 'false', '1', '0', 'aan', 'uit'], {
-        error: 'moet "ja" of "nee" zijn.',
-      }),
-    )
-    .transform((v) => ['ja', 'true', '1', 'aan'].includes(v)),
-]);
+const YES = ['ja', 'true', '1', 'aan'];
+const NO = ['nee', 'false', '0', 'uit'];
+const bool = z
+  .union([z.boolean(), z.string()], { error: 'moet "ja" of "nee" zijn.' })
+  .transform((v, ctx) => {
+    if (typeof v === 'boolean') return v;
+    const word = v.trim().toLowerCase();
+    if (YES.includes(word)) return true;
+    if (NO.includes(word)) return false;
+    ctx.addIssue({ code: 'custom', message: 'moet "ja" of "nee" zijn.' });
+    return z.NEVER;
+  });
 
 /** A whole number from the file (a number) or from a variable (digits). */
 const whole = (min: number, max: number, what: string) =>
