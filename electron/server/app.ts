@@ -101,7 +101,8 @@ export async function startTlaServer(o: TlaServerOptions): Promise<TlaServer> {
     logger: false,
     bodyLimit: o.bodyLimitBytes,
     trustProxy: false,
-    forceCloseConnections: true,
+    // A stop lets the requests in progress finish and closes the idle keep-alive connections.
+    forceCloseConnections: 'idle',
     return503OnClosing: true,
     // A slow sender cannot hold a connection for ever (a 100 MB document on a slow line fits).
     requestTimeout: 300_000,
