@@ -49,9 +49,25 @@ export interface Herkomst {
   readonly opAfstand: boolean;
 }
 
+/** A dossier document's decrypted content, as bytes (the TLA server's binary path, issue 13). */
+export interface DocumentBytes {
+  readonly ok: true;
+  readonly bytes: Uint8Array;
+}
+
 /** The backend as the transports see it. */
 export interface Backend {
   dispatch(envelope: unknown, herkomst?: Herkomst): Promise<ApiResponse>;
+  /**
+   * A dossier document for the session's user with the checks of `document.content` (session,
+   * roles, input, need-to-know, audit), answered as bytes instead of base64 in JSON. Absent on the
+   * recovery backend.
+   */
+  readDocument?(
+    session: string | undefined,
+    documentId: unknown,
+    herkomst?: Herkomst,
+  ): Promise<DocumentBytes | ApiFailure>;
   /** Resolves when background work (the text index) is done; for tests and an orderly shutdown. */
   whenIdle(): Promise<void>;
   close(): void;

@@ -48,6 +48,18 @@ export interface TlaServer {
 const GENERIC =
   'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de functioneel beheerder.';
 
+/** The HTTP status of a failure on the binary path (the JSON path answers 200 with the envelope). */
+const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  domain: 422,
+  internal: 500,
+  disk_full: 507,
+};
+
 const failure = (code: ErrorCode, message: string): ApiFailure => ({
   ok: false,
   error: { code, message },
@@ -182,6 +194,31 @@ export async function startTlaServer(o: TlaServerOptions): Promise<TlaServer> {
     if (refusal !== null) return refusal;
     return o.backend.dispatch(request.body, herkomst);
   });
+
+  // A dossier document as bytes (issue 13: not base64 in JSON). The session goes in the
+  // Authorization header, never in the URL (which proxies and histories keep).
+  app.get<{ Params: { documentId: string } }>(
+    '/api/document/:documentId',
+    async (request, reply) => {
+      const herkomst: Herkomst = { adres: request.ip, opAfstand: !isLoopback(request.ip) };
+      if (herkomst.opAfstand && o.inRecoveryMode?.() === true)
+        return reply.code(503).send(failure('internal', 'De TLA-server staat in de herstelmodus.'));
+      if (o.backend.readDocument === undefined) return reply.callNotFound();
+      const bearer = /^Bearer ([\w-]{1,200})$/.exec(request.headers.authorization ?? '')?.[1];
+      const id = request.params.documentId;
+      const answer = await o.backend.readDocument(
+        bearer,
+        /^\d{1,15}$/.test(id) ? Number(id) : id,
+        herkomst,
+      );
+      if (!answer.ok) return reply.code(STATUS_OF[answer.error.code]).send(answer);
+      return reply
+        .code(200)
+        .type('application/pdf')
+        .header('Content-Disposition', 'attachment')
+        .send(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength));
+    },
+  );
 
   const rendererDir = o.rendererDir;
   if (rendererDir !== undefined) {

@@ -1,73 +1,33 @@
 import fs from 'node:fs';
-import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/contract/envelope';
-import { startTlaServer, type TlaServer } from '../../electron/server/app';
-import { certificateNames, makeSelfSigned } from '../../electron/server/certificate';
+import type { TlaServer, TlaServerOptions } from '../../electron/server/app';
 import { CONTENT_SECURITY_POLICY } from '../../electron/transport/csp';
 import { EERSTE_BEHEERDER, startTestBackend, type TestBackend } from '../support/backend';
-import { X509Certificate } from 'node:crypto';
+import {
+  httpsRequest,
+  startTestServer,
+  testCertificate,
+  type RequestOptions,
+  type TestCertificate,
+} from '../support/tla-server';
 
 // The TLA server (issue 13) over real TLS on 127.0.0.1, with a certificate made for the test and a
 // fresh data folder: TLS 1.2+, sessions checked by the backend, a foreign Origin refused, 413, 429,
 // security headers, and no stack, path or SQL in any answer.
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 let t: TestBackend;
-let cert: { cert: string; key: string };
-let names: string[];
+let cert: TestCertificate;
 let server: TlaServer;
 let rendererDir: string;
 
 const BODY_LIMIT = 256 * 1024;
 
-function request(
-  s: TlaServer,
-  pathname: string,
-  opts: {
-    method?: string;
-    headers?: Record<string, string>;
-    body?: string | Buffer;
-    localAddress?: string;
-  } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = https.request(
-      {
-        host: '127.0.0.1',
-        port: s.port,
-        path: pathname,
-        method: opts.method ?? 'GET',
-        headers: opts.headers,
-        // The certificate made for the test is the only one trusted: a real TLS check.
-        ca: cert.cert,
-        agent: false,
-        ...(opts.localAddress ? { localAddress: opts.localAddress } : {}),
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+const request = (s: TlaServer, pathname: string, opts: RequestOptions = {}) =>
+  httpsRequest(s.port, cert, pathname, opts);
 
 const post = (
   s: TlaServer,
@@ -82,24 +42,12 @@ const post = (
     ...(localAddress ? { localAddress } : {}),
   });
 
-function start(backend: Backend, extra: Partial<Parameters<typeof startTlaServer>[0]> = {}) {
-  return startTlaServer({
-    backend,
-    certificate: cert,
-    certificateNames: names,
-    host: '127.0.0.1',
-    port: 0,
-    rateLimit: { max: 10_000, windowMs: 60_000 },
-    bodyLimitBytes: BODY_LIMIT,
-    logger: { error: () => undefined },
-    ...extra,
-  });
-}
+const start = (backend: Backend, extra: Partial<TlaServerOptions> = {}) =>
+  startTestServer(backend, cert, { bodyLimitBytes: BODY_LIMIT, ...extra });
 
 beforeAll(async () => {
   t = startTestBackend();
-  cert = await makeSelfSigned(['localhost', '127.0.0.1']);
-  names = certificateNames(new X509Certificate(cert.cert));
+  cert = await testCertificate();
   rendererDir = path.join(t.dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>TLA</title>');
@@ -262,7 +210,7 @@ describe('the TLA server over TLS', () => {
   });
 
   it('answers bad requests in Dutch, without a stack, a path or a parser message', async () => {
-    const cases: Array<[string, Parameters<typeof request>[2], number]> = [
+    const cases: Array<[string, RequestOptions, number]> = [
       [
         '/api/call',
         { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{niet json' },
