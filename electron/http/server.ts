@@ -6,6 +6,7 @@ import type { Backend } from '../contract/envelope';
 import { APP_ORIGIN } from '../transport/app-origin';
 import { contentTypeFor, resolveAppRequest } from '../transport/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp';
+import { FOREIGN_ORIGIN_MESSAGE } from '../transport/origin';
 
 // The loopback HTTP transport (architecture decision 2): the same procedure table as the IPC
 // transport, for e2e tests in Chromium and `npm run web`. It binds 127.0.0.1 only, accepts API calls
@@ -156,7 +157,7 @@ export function startHttpTransport(o: HttpOptions): Promise<HttpTransport> {
           ok: false,
           error: {
             code: 'forbidden',
-            message: 'Dit verzoek komt van een andere website en is geweigerd.',
+            message: FOREIGN_ORIGIN_MESSAGE,
           },
         }),
         'application/json; charset=utf-8',

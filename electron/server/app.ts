@@ -8,6 +8,7 @@ import { stderrLogger, type Logger } from '../core/logger';
 import { APP_ORIGIN } from '../transport/app-origin';
 import { contentTypeFor, resolveAppRequest } from '../transport/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp';
+import { FOREIGN_ORIGIN_MESSAGE } from '../transport/origin';
 import { isLoopback, ownOrigins } from './network';
 import { networkRefusal, procedureName } from './policy';
 
@@ -158,9 +159,7 @@ export async function startTlaServer(o: TlaServerOptions): Promise<TlaServer> {
     // main process sends no Origin, the served renderer its own.
     const origin = request.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) {
-      return reply
-        .code(403)
-        .send(failure('forbidden', 'Dit verzoek komt van een andere website en is geweigerd.'));
+      return reply.code(403).send(failure('forbidden', FOREIGN_ORIGIN_MESSAGE));
     }
     return undefined;
   });

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpTransport, type HttpTransport } from '../../electron/http/server';
 import { CONTENT_SECURITY_POLICY } from '../../electron/transport/csp';
+import { FOREIGN_ORIGIN_MESSAGE } from '../../electron/transport/origin';
 import { startTestBackend, type TestBackend } from '../support/backend';
+import { expectFailure } from '../support/tla-server';
 
 // The loopback transport: 127.0.0.1 only, the per-run token, the Host check, the CSP on pages and
 // no path outside the renderer folder.
@@ -104,13 +106,7 @@ describe('loopback HTTP transport', () => {
     ]) {
       const r = await call({ name: 'setup.status', input: {} }, transport.token, undefined, origin);
       expect(r.status, origin).toBe(403);
-      expect(JSON.parse(r.body), origin).toEqual({
-        ok: false,
-        error: {
-          code: 'forbidden',
-          message: 'Dit verzoek komt van een andere website en is geweigerd.',
-        },
-      });
+      expectFailure(r, 'forbidden', FOREIGN_ORIGIN_MESSAGE, origin);
     }
     // Its own origin (the served renderer) and no Origin at all still work.
     for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`, undefined]) {

@@ -12,6 +12,7 @@ import {
 } from '../support/backend';
 import { registration } from '../support/fixtures';
 import {
+  expectFailure,
   httpsRequest,
   startTestServer,
   testCertificate,
@@ -121,10 +122,7 @@ describe('GET /api/document/:id on the TLA server', () => {
     ]) {
       const r = await get(`/api/document/${documentId}`, headers);
       expect(r.status).toBe(401);
-      expect(JSON.parse(r.body)).toEqual({
-        ok: false,
-        error: { code: 'unauthenticated', message: 'U bent niet (meer) ingelogd. Log opnieuw in.' },
-      });
+      expectFailure(r, 'unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
     }
     // The session never goes in the URL.
     expect((await get(`/api/document/${documentId}?session=${sll.session}`)).status).toBe(401);

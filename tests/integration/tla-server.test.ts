@@ -7,7 +7,9 @@ import type { Backend } from '../../electron/contract/envelope';
 import type { TlaServer, TlaServerOptions } from '../../electron/server/app';
 import { CONTENT_SECURITY_POLICY } from '../../electron/transport/csp';
 import { EERSTE_BEHEERDER, startTestBackend, type TestBackend } from '../support/backend';
+import { FOREIGN_ORIGIN_MESSAGE } from '../../electron/transport/origin';
 import {
+  expectFailure,
   httpsRequest,
   startTestServer,
   testCertificate,
@@ -138,10 +140,7 @@ describe('the TLA server over TLS', () => {
     expect(JSON.parse(status.body)).toEqual({ ok: true, data: { needsSetup: true } });
 
     const me = await post(server, { name: 'auth.me', input: {} });
-    expect(JSON.parse(me.body)).toEqual({
-      ok: false,
-      error: { code: 'unauthenticated', message: 'U bent niet (meer) ingelogd. Log opnieuw in.' },
-    });
+    expectFailure(me, 'unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
     const wrong = await post(server, { name: 'auth.me', input: {}, session: 'verzonnen' });
     expect(JSON.parse(wrong.body).error.code).toBe('unauthenticated');
     // The loopback transport's token means nothing here.
@@ -178,13 +177,7 @@ describe('the TLA server over TLS', () => {
     ]) {
       const r = await post(server, { name: 'setup.status', input: {} }, { Origin: origin });
       expect(r.status, origin).toBe(403);
-      expect(JSON.parse(r.body), origin).toEqual({
-        ok: false,
-        error: {
-          code: 'forbidden',
-          message: 'Dit verzoek komt van een andere website en is geweigerd.',
-        },
-      });
+      expectFailure(r, 'forbidden', FOREIGN_ORIGIN_MESSAGE, origin);
     }
     for (const origin of [`https://127.0.0.1:${server.port}`, `https://localhost:${server.port}`]) {
       const r = await post(server, { name: 'setup.status', input: {} }, { Origin: origin });
@@ -200,13 +193,11 @@ describe('the TLA server over TLS', () => {
       body: big,
     });
     expect(r.status).toBe(413);
-    expect(JSON.parse(r.body)).toEqual({
-      ok: false,
-      error: {
-        code: 'invalid_input',
-        message: 'Het verzoek is te groot. Een document mag ten hoogste 100 MB zijn.',
-      },
-    });
+    expectFailure(
+      r,
+      'invalid_input',
+      'Het verzoek is te groot. Een document mag ten hoogste 100 MB zijn.',
+    );
   });
 
   it('answers bad requests in Dutch, without a stack, a path or a parser message', async () => {
@@ -246,14 +237,11 @@ describe('the TLA server over TLS', () => {
     try {
       const r = await post(s, { name: 'setup.status', input: {} });
       expect(r.status).toBe(500);
-      expect(JSON.parse(r.body)).toEqual({
-        ok: false,
-        error: {
-          code: 'internal',
-          message:
-            'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de functioneel beheerder.',
-        },
-      });
+      expectFailure(
+        r,
+        'internal',
+        'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de functioneel beheerder.',
+      );
       expect(r.body).not.toMatch(/SQLITE|SELECT|leerlingen|tla\.sqlite|\/tmp\//);
       // The log names the error's class, never its message.
       expect(logged.join(' ')).not.toMatch(/SELECT|leerlingen|tla\.sqlite/);
@@ -307,14 +295,11 @@ describe('the TLA server over TLS', () => {
       }
       const sixth = await post(limited, { name: 'setup.status', input: {} });
       expect(sixth.status).toBe(429);
-      expect(JSON.parse(sixth.body)).toEqual({
-        ok: false,
-        error: {
-          code: 'forbidden',
-          message:
-            'Te veel verzoeken vanaf dit adres. Wacht een minuut en probeer het dan opnieuw.',
-        },
-      });
+      expectFailure(
+        sixth,
+        'forbidden',
+        'Te veel verzoeken vanaf dit adres. Wacht een minuut en probeer het dan opnieuw.',
+      );
       expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
       // Another address has its own count (127.0.0.2 is this machine too).
       const other = await post(limited, { name: 'setup.status', input: {} }, {}, '127.0.0.2');

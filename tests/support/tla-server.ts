@@ -1,5 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import https from 'node:https';
+import { expect } from 'vitest';
+import type { ErrorCode } from '../../electron/contract/envelope';
 import type { Backend } from '../../electron/contract/envelope';
 import { startTlaServer, type TlaServerOptions } from '../../electron/server/app';
 import { certificateNames, makeSelfSigned } from '../../electron/server/certificate';
@@ -85,4 +87,14 @@ export function httpsRequest(
     req.on('error', reject);
     req.end(opts.body);
   });
+}
+
+/** The answer is the envelope's failure with exactly this code and Dutch message. */
+export function expectFailure(
+  answer: { readonly body: string },
+  code: ErrorCode,
+  message: string,
+  label?: string,
+): void {
+  expect(JSON.parse(answer.body), label).toEqual({ ok: false, error: { code, message } });
 }
