@@ -203,11 +203,14 @@ export function startBackend(options: BackendOptions): StartedBackend {
   open();
   return {
     backend: {
-      async dispatch(envelope) {
+      async dispatch(envelope, herkomst) {
         while (gate !== null) await gate;
         inflight += 1;
         try {
-          return await current.dispatch(envelope);
+          // Issue 13: a herkomst only when the transport gave one (absent: this computer).
+          return await (herkomst === undefined
+            ? current.dispatch(envelope)
+            : current.dispatch(envelope, herkomst));
         } finally {
           inflight -= 1;
         }

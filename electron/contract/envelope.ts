@@ -44,31 +44,50 @@ export interface ApiSuccess {
 }
 export type ApiResponse = ApiSuccess | ApiFailure;
 
+/**
+ * Issue 13 · where a call comes from, as the transport saw it: the client's address and whether it
+ * is another machine. Only the network-facing server passes one; the IPC and loopback transports
+ * pass nothing, which means this computer (`LOKALE_HERKOMST`).
+ */
 export interface Herkomst {
   readonly adres: string;
   readonly opAfstand: boolean;
 }
 
-/** A dossier document's decrypted content, as bytes (the TLA server's binary path, issue 13). */
-export interface DocumentBytes {
-  readonly ok: true;
-  readonly bytes: Uint8Array;
-}
+/** A call without a herkomst comes from this computer (the app's IPC or the loopback transport). */
+export const LOKALE_HERKOMST: Herkomst = { adres: 'lokaal', opAfstand: false };
+
+/** What dispatch accepts as a herkomst: an address of printable characters, at most 100 long. */
+export const herkomstSchema = z.object({
+  adres: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[\x21-\x7e]+$/),
+  opAfstand: z.boolean(),
+});
 
 /** The backend as the transports see it. */
 export interface Backend {
+  /** `herkomst` absent: the call comes from this computer (`LOKALE_HERKOMST`). */
   dispatch(envelope: unknown, herkomst?: Herkomst): Promise<ApiResponse>;
+  /** Resolves when background work (the text index) is done; for tests and an orderly shutdown. */
+  whenIdle(): Promise<void>;
+  close(): void;
   /**
    * A dossier document for the session's user with the checks of `document.content` (session,
-   * roles, input, need-to-know, audit), answered as bytes instead of base64 in JSON. Absent on the
-   * recovery backend.
+   * roles, input, need-to-know, audit), answered as bytes instead of base64 in JSON (the TLA
+   * server, issue 13). Absent on the recovery backend.
    */
   readDocument?(
     session: string | undefined,
     documentId: unknown,
     herkomst?: Herkomst,
   ): Promise<DocumentBytes | ApiFailure>;
-  /** Resolves when background work (the text index) is done; for tests and an orderly shutdown. */
-  whenIdle(): Promise<void>;
-  close(): void;
+}
+
+/** A dossier document's decrypted content, as bytes (the TLA server's binary path, issue 13). */
+export interface DocumentBytes {
+  readonly ok: true;
+  readonly bytes: Uint8Array;
 }
