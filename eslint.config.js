@@ -105,6 +105,7 @@ export default tseslint.config(
       'electron/documents/**/*.ts',
       'electron/letters/**/*.ts',
       'electron/http/**/*.ts',
+      'electron/server/**/*.ts',
       'db/**/*.ts',
     ],
     rules: restrict(

@@ -11,6 +11,7 @@ import { warmValidator } from '../documents/pdf-validate';
 import { createDocumentStore, sweepOrphans, type StoreIo } from '../documents/store';
 import { LoginGuard, loadSessionUser } from '../services/accounts';
 import { appendAudit } from '../services/audit';
+import { readStoredBytes } from '../services/stored-file';
 import type {
   AuditEntry,
   AuthedContext,
@@ -18,7 +19,7 @@ import type {
   ServiceContext,
   SessionControl,
 } from '../core/context';
-import { contract, type ProcedureName } from '../contract';
+import { contract, type InputOf, type ProcedureName } from '../contract';
 import { allowedWhilePasswordMustChange } from '../contract/accounts';
 import { allowedInStap } from '../contract/toegang';
 import {
@@ -265,7 +266,15 @@ function backendOn(
     };
   }
 
-  async function run(envelope: unknown, from: Herkomst | undefined): Promise<ApiResponse> {
+  /**
+   * One call through every check. With `raw` (the server's binary path) the procedure's handler is
+   * replaced by `raw`, whose result is returned as is, not parsed by the output schema.
+   */
+  async function run(
+    envelope: unknown,
+    from: Herkomst | undefined,
+    raw?: (ctx: AuthedContext, input: unknown) => unknown,
+  ): Promise<ApiResponse> {
     const env = envelopeSchema.safeParse(envelope);
     if (!env.success) return fail('invalid_input', 'Ongeldig verzoek.');
     const parsedHerkomst = herkomstSchema.safeParse(from ?? LOKALE_HERKOMST);
@@ -312,6 +321,10 @@ function backendOn(
       }));
       return fail('invalid_input', issues[0]?.message ?? 'Controleer de invoer.', issues);
     }
+    if (raw !== undefined) {
+      if (!('user' in ctx)) return fail('forbidden', 'U hebt geen toegang tot deze functie.');
+      return { ok: true, data: await raw(ctx, input.data) };
+    }
     const handler = handlers[name as ProcedureName] as (
       c: unknown,
       i: unknown,
@@ -331,29 +344,47 @@ function backendOn(
     return { ok: true, data: output.data };
   }
 
-  return {
-    async dispatch(envelope, herkomst) {
-      try {
-        return await run(envelope, herkomst);
-      } catch (error) {
-        if (error instanceof UserFacingError) {
-          const issues = error.field ? [{ path: error.field, message: error.message }] : undefined;
-          return fail(error.code, error.message, issues);
-        }
-        const procedure =
-          typeof envelope === 'object' && envelope !== null && 'name' in envelope
-            ? String((envelope as { name: unknown }).name).slice(0, 80)
-            : 'unknown';
-        if (isDiskFull(error)) {
-          logger.error('procedure.disk_full', { procedure });
-          return fail('disk_full', DISK_FULL_MESSAGE);
-        }
-        logger.error('procedure.failed', {
-          procedure,
-          error: error instanceof Error ? error.name : 'unknown',
-        });
-        return fail('internal', GENERIC);
+  async function guarded(
+    envelope: unknown,
+    herkomst: Herkomst | undefined,
+    raw?: (ctx: AuthedContext, input: unknown) => unknown,
+  ): Promise<ApiResponse> {
+    try {
+      return await run(envelope, herkomst, raw);
+    } catch (error) {
+      if (error instanceof UserFacingError) {
+        const issues = error.field ? [{ path: error.field, message: error.message }] : undefined;
+        return fail(error.code, error.message, issues);
       }
+      const procedure =
+        typeof envelope === 'object' && envelope !== null && 'name' in envelope
+          ? String((envelope as { name: unknown }).name).slice(0, 80)
+          : 'unknown';
+      if (isDiskFull(error)) {
+        logger.error('procedure.disk_full', { procedure });
+        return fail('disk_full', DISK_FULL_MESSAGE);
+      }
+      logger.error('procedure.failed', {
+        procedure,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      return fail('internal', GENERIC);
+    }
+  }
+
+  return {
+    dispatch: (envelope, herkomst) => guarded(envelope, herkomst),
+    async readDocument(session, documentId, herkomst) {
+      const r = await guarded(
+        { name: 'document.content', input: { documentId }, ...(session ? { session } : {}) },
+        herkomst,
+        (ctx, input) =>
+          readStoredBytes(ctx, {
+            soort: 'document',
+            documentId: (input as InputOf<'document.content'>).documentId,
+          }).bytes,
+      );
+      return r.ok ? { ok: true, bytes: r.data as Buffer } : r;
     },
     whenIdle: async () => {
       await indexer.whenIdle();

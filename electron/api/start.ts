@@ -215,6 +215,21 @@ export function startBackend(options: BackendOptions): StartedBackend {
           inflight -= 1;
         }
       },
+      // The server's binary path (issue 13): behind the same gate; the recovery backend has none.
+      async readDocument(session, documentId, herkomst) {
+        while (gate !== null) await gate;
+        inflight += 1;
+        try {
+          return current.readDocument
+            ? await current.readDocument(session, documentId, herkomst)
+            : {
+                ok: false,
+                error: { code: 'not_found', message: 'Documenten zijn nu niet te openen.' },
+              };
+        } finally {
+          inflight -= 1;
+        }
+      },
       whenIdle: () => current.whenIdle(),
       close: () => current.close(),
     },

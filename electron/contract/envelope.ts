@@ -74,4 +74,20 @@ export interface Backend {
   /** Resolves when background work (the text index) is done; for tests and an orderly shutdown. */
   whenIdle(): Promise<void>;
   close(): void;
+  /**
+   * A dossier document for the session's user with the checks of `document.content` (session,
+   * roles, input, need-to-know, audit), answered as bytes instead of base64 in JSON (the TLA
+   * server, issue 13). Absent on the recovery backend.
+   */
+  readDocument?(
+    session: string | undefined,
+    documentId: unknown,
+    herkomst?: Herkomst,
+  ): Promise<DocumentBytes | ApiFailure>;
+}
+
+/** A dossier document's decrypted content, as bytes (the TLA server's binary path, issue 13). */
+export interface DocumentBytes {
+  readonly ok: true;
+  readonly bytes: Uint8Array;
 }

@@ -6,11 +6,13 @@ import type { Backend } from '../contract/envelope';
 import { APP_ORIGIN } from '../transport/app-origin';
 import { contentTypeFor, resolveAppRequest } from '../transport/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp';
+import { FOREIGN_ORIGIN_MESSAGE } from '../transport/origin';
 
 // The loopback HTTP transport (architecture decision 2): the same procedure table as the IPC
 // transport, for e2e tests in Chromium and `npm run web`. It binds 127.0.0.1 only, accepts API calls
 // only with the random per-run token, checks the Host header against DNS rebinding, and serves the
-// built renderer with the same CSP as the app:// protocol. It knows nothing of procedures.
+// built renderer with the same CSP as the app:// protocol. It refuses a foreign Origin (issue 13).
+// It knows nothing of procedures.
 
 export interface HttpTransport {
   readonly url: string;
@@ -138,6 +140,28 @@ export function startHttpTransport(o: HttpOptions): Promise<HttpTransport> {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       send(res, 421, 'Onbekende host', 'text/plain; charset=utf-8');
+      return;
+    }
+    // A page of another site may not call the backend in the user's browser, token or not (issue
+    // 13): only its own origin, or none (a program that is no browser).
+    const origin = req.headers.origin;
+    if (
+      origin !== undefined &&
+      origin !== `http://127.0.0.1:${port}` &&
+      origin !== `http://localhost:${port}`
+    ) {
+      send(
+        res,
+        403,
+        JSON.stringify({
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: FOREIGN_ORIGIN_MESSAGE,
+          },
+        }),
+        'application/json; charset=utf-8',
+      );
       return;
     }
     const isApi = req.url === '/api/call';

@@ -86,9 +86,21 @@ export function readStoredFile(
   ctx: AuthedContext,
   ref: StoredFileRef,
 ): { fileName: string; dataBase64: string } {
+  const file = readStoredBytes(ctx, ref);
+  return { fileName: file.fileName, dataBase64: file.bytes.toString('base64') };
+}
+
+/**
+ * The same, as bytes: the TLA server sends them as they are (issue 13: documents travel as binary,
+ * not base64 in JSON). The only other way to the decrypted content.
+ */
+export function readStoredBytes(
+  ctx: AuthedContext,
+  ref: StoredFileRef,
+): { fileName: string; bytes: Buffer } {
   const file = locate(ctx, ref);
   if (file.aanvraagId !== null) requireAccess(ctx, file.aanvraagId);
   const bytes = ctx.docs.get(file.sha256);
   ctx.tx(() => ctx.audit(file.audit));
-  return { fileName: file.fileName, dataBase64: bytes.toString('base64') };
+  return { fileName: file.fileName, bytes };
 }

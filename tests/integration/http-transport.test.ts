@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpTransport, type HttpTransport } from '../../electron/http/server';
 import { CONTENT_SECURITY_POLICY } from '../../electron/transport/csp';
+import { FOREIGN_ORIGIN_MESSAGE } from '../../electron/transport/origin';
 import { startTestBackend, type TestBackend } from '../support/backend';
+import { expectFailure } from '../support/tla-server';
 
 // The loopback transport: 127.0.0.1 only, the per-run token, the Host check, the CSP on pages and
 // no path outside the renderer folder.
@@ -44,13 +46,14 @@ function request(
   });
 }
 
-const call = (body: unknown, token = transport.token, host?: string) =>
+const call = (body: unknown, token = transport.token, host?: string, origin?: string) =>
   request('/api/call', {
     method: 'POST',
     headers: {
       'X-TLA-Token': token,
       'Content-Type': 'application/json',
       ...(host ? { Host: host } : {}),
+      ...(origin ? { Origin: origin } : {}),
     },
     body: JSON.stringify(body),
   });
@@ -90,6 +93,27 @@ describe('loopback HTTP transport', () => {
     expect(
       (await call({ name: 'setup.status', input: {} }, transport.token, 'evil.example:80')).status,
     ).toBe(421);
+  });
+
+  it('refuses a call from a foreign Origin, even with the right token (issue 13)', async () => {
+    const port = new URL(transport.url).port;
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      `http://127.0.0.1.evil.example:${port}`,
+      `https://127.0.0.1:${port}`,
+      `http://127.0.0.1:${Number(port) + 1}`,
+    ]) {
+      const r = await call({ name: 'setup.status', input: {} }, transport.token, undefined, origin);
+      expect(r.status, origin).toBe(403);
+      expectFailure(r, 'forbidden', FOREIGN_ORIGIN_MESSAGE, origin);
+    }
+    // Its own origin (the served renderer) and no Origin at all still work.
+    for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`, undefined]) {
+      const r = await call({ name: 'setup.status', input: {} }, transport.token, undefined, origin);
+      expect(r.status, origin).toBe(200);
+      expect(JSON.parse(r.body)).toEqual({ ok: true, data: { needsSetup: true } });
+    }
   });
 
   it('answers malformed JSON with a Dutch message', async () => {
