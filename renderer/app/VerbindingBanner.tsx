@@ -1,4 +1,4 @@
-import { Alert, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { isOffline, onVerbindingChange } from '../api/verbinding-status';
@@ -31,15 +31,11 @@ export function VerbindingBanner() {
 
   if (!offline) return null;
   return (
-    <Alert
-      className="tla-verbinding-banner"
-      color="yellow"
-      variant="light"
-      role="status"
-      aria-live="polite"
-      title="Geen verbinding"
-    >
+    <div className="tla-verbinding-banner" role="status" aria-live="polite">
+      <Text size="sm" fw={700}>
+        Geen verbinding
+      </Text>
       <Text size="sm">{VERBINDING_WEG}</Text>
-    </Alert>
+    </div>
   );
 }

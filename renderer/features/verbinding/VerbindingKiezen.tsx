@@ -132,7 +132,10 @@ export function VerbindingKiezen({ vraag, huidig, onGekozen, onTerug }: Props) {
                     label="Adres van de TLA-server"
                     placeholder="https://tla.swv.example:8443"
                     value={adres}
-                    onChange={(e) => setAdres(e.currentTarget.value)}
+                    onChange={(e) => {
+                      setAdres(e.currentTarget.value);
+                      setAdresFout(null);
+                    }}
                     error={adresFout}
                     autoComplete="off"
                     data-autofocus

@@ -18,6 +18,10 @@ export function savedAt(date: Date): string {
 export const CONCEPT_WACHT_OP_VERBINDING =
   'Concept nog niet bewaard: de verbinding is weg. Uw tekst blijft staan en wordt bewaard zodra de verbinding terug is.';
 
+/** What a submit says when it failed because the connection is gone (issue 13). */
+export const INDIENEN_ZONDER_VERBINDING =
+  'Het indienen is niet gelukt: de verbinding is weg. Uw tekst blijft staan; probeer het opnieuw zodra de verbinding terug is.';
+
 /**
  * Saves a draft `delay` ms after typing stops. `toDraft` returns what to send, or null when the
  * values cannot be a draft yet (then nothing is sent). Returns the status line, a way to save now,
