@@ -14,7 +14,7 @@ import type {
 import { base64ToBytes } from '../lib/files';
 import { ApiError } from './errors';
 import { getSession, getTransportToken } from './session';
-import { setOffline } from './verbinding-status';
+import { isOpServer, setOffline } from './verbinding-status';
 
 interface TlaBridge {
   call(envelope: unknown): Promise<ApiResponse>;
@@ -32,8 +32,12 @@ export function verbindingBridge(): ((input: VerbindingInput) => Promise<Verbind
   return bridge?.verbinding === undefined ? null : (input) => bridge.verbinding!(input);
 }
 
-/** Whether the folder dialog is there (the desktop app); in the browser the path is typed. */
-export const kiesMapBeschikbaar = (): boolean => typeof window.tla?.kiesMap === 'function';
+/**
+ * Whether the folder dialog is there (the desktop app on its own data); in the browser, and in the
+ * desktop connected to the TLA server (whose folders are not this computer's), the path is typed.
+ */
+export const kiesMapBeschikbaar = (): boolean =>
+  typeof window.tla?.kiesMap === 'function' && !isOpServer();
 
 /** Opens the folder dialog; the chosen folder, or null when cancelled (or not available). */
 export async function kiesMap(input: KiesMapInput): Promise<string | null> {

@@ -29,3 +29,17 @@ export function onWeerVerbonden(listener: () => void): () => void {
     if (!now) listener();
   });
 }
+
+let opServer = false;
+
+/**
+ * The desktop talks to the SWV's TLA server (set by the connection gate). Then a folder is one on
+ * the server: the folder dialog, which shows this computer's folders, is not offered.
+ */
+export function setOpServer(next: boolean): void {
+  opServer = next;
+}
+
+export function isOpServer(): boolean {
+  return opServer;
+}

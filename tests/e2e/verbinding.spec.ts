@@ -149,6 +149,7 @@ test('the desktop asks once which TLA it talks to, shows the fingerprint, and ch
   await expect(page.getByText('Verbinding: TLA-server https://tla.swv.example:8443')).toBeVisible();
   await page.getByRole('button', { name: 'Wijzigen…' }).click();
   await expect(page.getByRole('dialog', { name: 'Verbinding wijzigen?' })).toBeVisible();
+  await expect(page.locator('.mantine-Modal-content')).toHaveCSS('opacity', '1');
   await checkScreen(page, 'verbinding-wijzigen-vraag');
   await page.getByRole('button', { name: 'Niet wijzigen' }).click();
   await expect(page.getByRole('button', { name: 'Inloggen' })).toBeVisible();

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { VerbindingStatus } from '../../../electron/contract/verbinding';
 import { verbindingBridge } from '../../api/client';
+import { setOpServer } from '../../api/verbinding-status';
 import { VerbindingKiezen } from './VerbindingKiezen';
 
 // Issue 13 · which TLA the desktop talks to. In the desktop app, a first start (nothing chosen yet)
@@ -52,6 +53,9 @@ export function VerbindingGate({ children }: { children: ReactNode }) {
       live = false;
     };
   }, [bridge]);
+
+  const opServer = state.kind === 'klaar' && state.status.modus === 'server';
+  useEffect(() => setOpServer(opServer), [opServer]);
 
   if (bridge === null) return children;
   switch (state.kind) {
