@@ -91,7 +91,7 @@ export async function makeDocuments(variants = 4): Promise<Documents> {
 // --- The roles ----------------------------------------------------------------------------------
 
 const poll = (c: ServerClient, role: InputOf<'werk.mijn'>['role']) =>
-  c.call('werk.mijn', { role, search: '', offset: 0, limit: 50 });
+  c.call('werk.mijn', { role, search: '', offset: 0, limit: 50 }, `werk.mijn ${role}`);
 
 export async function secretaresse(a: Actor, world: World): Promise<void> {
   const c = a.client;

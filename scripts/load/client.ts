@@ -114,9 +114,16 @@ export class ServerClient {
     }
   }
 
-  /** `POST /api/call` with the envelope; the data, or a CallFailed with the server's code. */
-  call<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
-    return this.timed(name, async () => {
+  /**
+   * `POST /api/call` with the envelope; the data, or a CallFailed with the server's code. Timed
+   * under `label` (default the procedure's name), e.g. werk.mijn per role.
+   */
+  call<N extends ProcedureName>(
+    name: N,
+    input: InputOf<N>,
+    label: string = name,
+  ): Promise<OutputOf<N>> {
+    return this.timed(label, async () => {
       const envelope = { name, input, ...(this.session ? { session: this.session } : {}) };
       const answer = await this.request(
         'POST',
