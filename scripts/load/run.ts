@@ -226,10 +226,13 @@ async function main(): Promise<void> {
     );
     for (const k of [...check.missing, ...check.doubled, ...check.acknowledgedTwice].slice(0, 20))
       log(`  ${k}`);
-    const peak = Math.max(memoryEnd.peakRssMb, ...samples.map((s) => s.rssMb));
+    // The highest RSS seen during the run; VmHWM also counts the server's start (migrations, checks).
+    const peak = Math.max(memoryStart.rssMb, memoryEnd.rssMb, ...samples.map((s) => s.rssMb));
     const mem = (m: Memory) =>
       `RSS ${m.rssMb} MB, heap ${m.heapUsedMb ?? '?'} / ${m.heapTotalMb ?? '?'} MB`;
-    log(`server memory: start ${mem(memoryStart)}; end ${mem(memoryEnd)}; peak RSS ${peak} MB`);
+    log(
+      `server memory: start ${mem(memoryStart)}; end ${mem(memoryEnd)}; highest RSS during the run ${peak} MB (VmHWM since its start ${memoryEnd.peakRssMb} MB)`,
+    );
     log(
       `server stopped with exit code ${String(code)}; load average ${os
         .loadavg()
@@ -256,7 +259,7 @@ async function main(): Promise<void> {
           errorExamples: Object.fromEntries(metrics.examples),
           procedures: rows,
           ledger: check,
-          memory: { start: memoryStart, end: memoryEnd, samples, peakRssMb: peak },
+          memory: { start: memoryStart, end: memoryEnd, samples, highestRssDuringRunMb: peak },
           serverExitCode: code,
         },
         null,
