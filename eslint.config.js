@@ -106,6 +106,7 @@ export default tseslint.config(
       'electron/letters/**/*.ts',
       'electron/http/**/*.ts',
       'electron/server/**/*.ts',
+      'electron/client/**/*.ts',
       'db/**/*.ts',
     ],
     rules: restrict(

@@ -141,6 +141,7 @@ import {
   herindicatieRadar,
   koppelHerindicatie,
   maakEindbrief,
+  maakEindbrieven,
   ontkoppelHerindicatie,
   readHerindicatieInstelling,
   registerLijst,
@@ -444,6 +445,7 @@ export const handlers: Handlers = {
     koppelHerindicatie(ctx, input.tlvId, input.aanvraagId),
   'tlvRegister.ontkoppelHerindicatie': (ctx, input) => ontkoppelHerindicatie(ctx, input.tlvId),
   'tlvRegister.eindbrief': (ctx, input) => maakEindbrief(ctx, input.tlvId),
+  'tlvRegister.eindbrieven': (ctx, input) => maakEindbrieven(ctx, input.tlvIds),
   // Issue 12 · exports
   'export.maak': (ctx, input) => maakExport(ctx, input),
   'export.voortgang': (ctx) => exportVoortgang(ctx),

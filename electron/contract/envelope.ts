@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'domain',
   'internal',
   'disk_full',
+  /** Issue 13: the TLA server cannot be reached (the desktop as a client); the call may be repeated. */
+  'offline',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

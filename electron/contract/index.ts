@@ -252,6 +252,7 @@ export const contract = inOrder(procedures, [
   'tlvRegister.koppelHerindicatie',
   'tlvRegister.ontkoppelHerindicatie',
   'tlvRegister.eindbrief',
+  'tlvRegister.eindbrieven',
   // Issue 12 · exports
   'export.maak',
   'export.voortgang',

@@ -6,7 +6,7 @@ import {
   TLV_STATUSSEN,
 } from '../domain/tlv-register';
 import { OFFICE_ROLES } from '../domain/types';
-import { empty, ok } from './common';
+import { empty, fileContent, ok } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
 
@@ -161,5 +161,15 @@ export const tlvRegisterProcedures = {
     'Maakt de brief aan de school dat de TLV afloopt en hoe een herindicatie wordt aangevraagd, en legt vast dat hij vandaag is verzonden.',
     tlvRef,
     z.object({ briefId: z.number() }),
+  ),
+  'tlvRegister.eindbrieven': p(
+    ['secretaris'],
+    'Maakt in één keer de brieven aan de scholen voor de gekozen TLV’s op de herindicatieradar (bijvoorbeeld alle die op 31 juli aflopen): elke brief in het dossier van zijn leerling en als vandaag verzonden vastgelegd, alles of niets; terug komt één PDF om te printen. Een TLV waarvoor intussen een brief is gemaakt of een herindicatie gekoppeld, wordt overgeslagen.',
+    z.object({ tlvIds: z.array(s.id).min(1).max(1000) }).strict(),
+    z.object({
+      gemaakt: z.number(),
+      overgeslagen: z.number(),
+      pdf: fileContent.extend({ fileName: z.string() }).optional(),
+    }),
   ),
 } as const;

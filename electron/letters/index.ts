@@ -29,4 +29,5 @@ export {
 } from './inzage-overzicht';
 export { renderVerklaringVernietiging } from './verklaring-vernietiging';
 export { renderEindeTlvBrief } from './einde-tlv-brief';
+export { voegPdfsSamen } from './samenvoegen';
 export { renderJaarverslag } from './jaarverslag';

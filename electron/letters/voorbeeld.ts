@@ -1,7 +1,6 @@
 // The preview of a letter text (Beheer, Briefteksten): every letter that uses the text, rendered
 // with the SWV's letterhead and a fictional pupil, school and dates, in one PDF. The beheerder sees
 // the text as it will stand in the letter before saving it as a new version.
-import { PDFDocument } from 'pdf-lib';
 import type { BriefTekst, BriefTekstSoort } from '../domain/brief-teksten';
 import { addDays, addWeeks } from '../domain/calendar';
 import { addWerkdagen, beslistermijn } from '../domain/termijnen';
@@ -15,6 +14,7 @@ import { renderOpschortingBrief } from './opschorting-brief';
 import { renderVerdagingBrief } from './verdaging-brief';
 import { renderVerklaring } from './verklaring';
 import { renderEindeTlvBrief } from './einde-tlv-brief';
+import { voegPdfsSamen } from './samenvoegen';
 import type {
   BriefOudersData,
   OudersGegevens,
@@ -224,18 +224,5 @@ function voorbeelden(v: VoorbeeldInput): Array<Promise<Uint8Array>> {
 
 /** One PDF with every letter that uses the text, in order. */
 export async function renderVoorbeeld(v: VoorbeeldInput): Promise<Uint8Array> {
-  const delen = await Promise.all(voorbeelden(v));
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const when = new Date(v.generatedAt);
-  doc.setTitle('Voorbeeld brieftekst');
-  doc.setCreator('TLA');
-  doc.setProducer('TLA');
-  doc.setLanguage('nl-NL');
-  doc.setCreationDate(when);
-  doc.setModificationDate(when);
-  for (const bytes of delen) {
-    const bron = await PDFDocument.load(bytes, { updateMetadata: false });
-    for (const page of await doc.copyPages(bron, bron.getPageIndices())) doc.addPage(page);
-  }
-  return doc.save({ useObjectStreams: false });
+  return voegPdfsSamen(await Promise.all(voorbeelden(v)), 'Voorbeeld brieftekst', v.generatedAt);
 }

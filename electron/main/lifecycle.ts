@@ -4,6 +4,7 @@ import { startBackend } from '../api/start';
 import { dutchStartMessage } from '../core/backup';
 import type { Backend } from '../contract/envelope';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../transport/app-origin';
+import { Connection } from './connection';
 import { registerCallHandler } from './ipc';
 import { registerFolderDialog } from './folder-dialog';
 import { KeyStoreError, loadDocumentKey } from './keystore';
@@ -11,6 +12,8 @@ import { sqliteBindingFromEnv } from './native-binding';
 import { MIGRATIONS_DIR, RENDERER_DIR } from './paths';
 import { createAppProtocolHandler } from './protocol-handler';
 import { applySecurityHandlers } from './security';
+import { openSettingsStore } from './settings-store';
+import { registerConnectionHandlers } from './verbinding-ipc';
 import { createMainWindow, focusWindow } from './window';
 
 export type StartResult = 'started' | 'second-instance' | 'failed';
@@ -32,11 +35,11 @@ export async function startShell(): Promise<StartResult> {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
   let mainWindow: BrowserWindow | null = null;
-  let backend: Backend | null = null;
+  let connection: Connection | null = null;
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('will-quit', () => {
-    backend?.close();
-    backend = null;
+    connection?.close();
+    connection = null;
   });
   app.on('window-all-closed', () => app.quit());
 
@@ -44,14 +47,18 @@ export async function startShell(): Promise<StartResult> {
   // Before any window exists, so no web contents is ever created without the guards.
   applySecurityHandlers(app, session.defaultSession);
   try {
-    backend = openBackend();
+    // Issue 13: this computer's TLA (the default, also before the user chose) or the SWV's server.
+    const store = await openSettingsStore();
+    connection = new Connection({ store, openLocal: openBackend, describeError: startMessage });
+    connection.open();
   } catch (error) {
     reportFatal(error);
     app.quit();
     return 'failed';
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
-  registerCallHandler(ipcMain, backend);
+  registerCallHandler(ipcMain, connection);
+  registerConnectionHandlers(ipcMain, connection);
   registerFolderDialog(ipcMain, dialog, (contents) => BrowserWindow.fromWebContents(contents));
   mainWindow = createMainWindow();
   return 'started';
@@ -73,8 +80,12 @@ function openBackend(): Backend {
 }
 
 // Only our own Dutch messages reach the user; other errors may hold paths (with the user's name).
+function startMessage(error: unknown): string {
+  return error instanceof KeyStoreError ? error.message : dutchStartMessage(error);
+}
+
 function reportFatal(error: unknown): void {
-  const message = error instanceof KeyStoreError ? error.message : dutchStartMessage(error);
+  const message = startMessage(error);
   const kind = error instanceof Error ? error.name : typeof error;
   process.stderr.write(`TLA start failed (${kind})\n`);
   dialog.showErrorBox('TLA kan niet starten', message);

@@ -59,6 +59,8 @@ const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   domain: 422,
   internal: 500,
   disk_full: 507,
+  // The server itself never answers it (the desktop's client does, for a lost connection).
+  offline: 503,
 };
 
 const failure = (code: ErrorCode, message: string): ApiFailure => ({

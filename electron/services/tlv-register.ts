@@ -24,7 +24,7 @@ import {
 } from '../domain/tlv-register';
 import { normaliseerNaam } from '../domain/avg-verzoeken';
 import type { Categorie, IsoDate, Schoolsoort } from '../domain/types';
-import { renderEindeTlvBrief } from '../letters/index';
+import { renderEindeTlvBrief, voegPdfsSamen } from '../letters/index';
 import { huidigeBriefTekst } from './brief-teksten';
 import { briefBasis, storeBrief } from './brieven';
 import { requireSwvSettings } from './settings';
@@ -560,21 +560,25 @@ export function ontkoppelHerindicatie(ctx: AuthedContext, tlvId: number) {
   });
 }
 
-/**
- * §8: the letter to the school that the TLV ends and how to apply for a herindicatie, made with
- * the SWV's text and recorded as sent today. Its place is the dossier of the TLV's aanvraag.
- */
-export async function maakEindbrief(ctx: AuthedContext, tlvId: number) {
-  const tlv = loadOne(ctx, tlvId);
+/** Why no letter that the TLV ends can be made for it (null: it can). */
+function eindbriefProbleem(tlv: RegisterRow): string | null {
   if (tlv.status !== 'lopend')
-    throw domainError('Deze toelaatbaarheidsverklaring loopt niet meer; een brief is niet nodig.');
+    return 'Deze toelaatbaarheidsverklaring loopt niet meer; een brief is niet nodig.';
   if (tlv.leerlingNaam === null || tlv.leerlingGeboortedatum === null)
-    throw domainError('De gegevens van deze leerling zijn vernietigd.');
+    return 'De gegevens van deze leerling zijn vernietigd.';
+  return null;
+}
+
+/** The letter's PDF with the SWV's current text, not yet stored. */
+async function renderEindbrief(
+  ctx: AuthedContext,
+  tlv: RegisterRow,
+  tekst: ReturnType<typeof huidigeBriefTekst>,
+): Promise<Uint8Array> {
   const basis = briefBasis(ctx, tlv.aanvraagId, ctx.today);
-  const tekst = huidigeBriefTekst(ctx, 'einde_tlv');
-  const pdf = await renderEindeTlvBrief({
+  return renderEindeTlvBrief({
     ...basis,
-    leerling: { naam: tlv.leerlingNaam, geboortedatum: tlv.leerlingGeboortedatum },
+    leerling: { naam: tlv.leerlingNaam ?? '', geboortedatum: tlv.leerlingGeboortedatum ?? '' },
     tekst: tekst.tekst,
     volgnummer: tlv.volgnummer,
     schoolsoort: tlv.schoolsoort,
@@ -583,13 +587,89 @@ export async function maakEindbrief(ctx: AuthedContext, tlvId: number) {
     einddatum: tlv.einddatum,
     aanvragenUiterlijk: herindicatieAanvragenUiterlijk(tlv.einddatum),
   });
-  return ctx.tx(() => {
-    const briefId = storeBrief(ctx, tlv.aanvraagId, 'einde_tlv', pdf, tekst.versie);
-    ctx.db
-      .update(tlvRegister)
-      .set({ eindbriefOp: ctx.today })
-      .where(eq(tlvRegister.id, tlvId))
-      .run();
-    return { briefId };
+}
+
+/** Stores a made letter in the TLV's dossier and records it as sent today (inside a transaction). */
+function legEindbriefVast(
+  ctx: AuthedContext,
+  tlv: RegisterRow,
+  pdf: Uint8Array,
+  tekstVersie: number,
+): number {
+  const briefId = storeBrief(ctx, tlv.aanvraagId, 'einde_tlv', pdf, tekstVersie);
+  ctx.db
+    .update(tlvRegister)
+    .set({ eindbriefOp: ctx.today })
+    .where(eq(tlvRegister.id, tlv.id))
+    .run();
+  return briefId;
+}
+
+/**
+ * §8, for the many TLVs that end on one 31 July: the letters for the TLVs the SLL chose on the
+ * radar, each stored in its own dossier and recorded as sent today, all in one transaction (all or
+ * none), and returned together as one PDF to print. A TLV whose school was informed or whose
+ * herindicatie was linked in the meantime (by a colleague), or that no longer runs, is skipped and
+ * counted, never written twice.
+ */
+export async function maakEindbrieven(ctx: AuthedContext, tlvIds: readonly number[]) {
+  const gevraagd = new Set(tlvIds);
+  const tlvs = loadRegister(ctx, inArray(tlvRegister.id, [...gevraagd]));
+  if (tlvs.length !== gevraagd.size) throw notFound('Een van deze toelaatbaarheidsverklaringen');
+  const teMaken = tlvs
+    .filter((t) => eindbriefProbleem(t) === null && radarStand(t) === 'open')
+    .sort((a, b) => compareIsoDates(a.einddatum, b.einddatum) || b.id - a.id);
+  const tekst = huidigeBriefTekst(ctx, 'einde_tlv');
+  const pdfs: Uint8Array[] = [];
+  for (const tlv of teMaken) pdfs.push(await renderEindbrief(ctx, tlv, tekst));
+  const samen =
+    teMaken.length === 0
+      ? null
+      : await voegPdfsSamen(pdfs, 'Brieven einde toelaatbaarheidsverklaring', ctx.nowIso);
+  ctx.tx(() => {
+    // Read again inside the transaction: a colleague may have sent one while these were made.
+    const nu = new Map(
+      loadRegister(
+        ctx,
+        inArray(
+          tlvRegister.id,
+          teMaken.map((t) => t.id),
+        ),
+      ).map((t) => [t.id, t]),
+    );
+    const veranderd = teMaken.find((t) => {
+      const n = nu.get(t.id);
+      return n === undefined || radarStand(n) !== 'open' || eindbriefProbleem(n) !== null;
+    });
+    if (veranderd !== undefined)
+      throw conflict(
+        'Iemand anders heeft intussen een brief gemaakt of een herindicatie gekoppeld. Er is niets vastgelegd; laad de radar opnieuw en probeer het nog eens.',
+      );
+    teMaken.forEach((tlv, i) => legEindbriefVast(ctx, tlv, pdfs[i] as Uint8Array, tekst.versie));
   });
+  return {
+    gemaakt: teMaken.length,
+    overgeslagen: gevraagd.size - teMaken.length,
+    ...(samen === null
+      ? {}
+      : {
+          pdf: {
+            fileName: `brieven-einde-tlv-${ctx.today}.pdf`,
+            dataBase64: Buffer.from(samen).toString('base64'),
+          },
+        }),
+  };
+}
+
+/**
+ * §8: the letter to the school that the TLV ends and how to apply for a herindicatie, made with
+ * the SWV's text and recorded as sent today. Its place is the dossier of the TLV's aanvraag.
+ */
+export async function maakEindbrief(ctx: AuthedContext, tlvId: number) {
+  const tlv = loadOne(ctx, tlvId);
+  const probleem = eindbriefProbleem(tlv);
+  if (probleem !== null) throw domainError(probleem);
+  const tekst = huidigeBriefTekst(ctx, 'einde_tlv');
+  const pdf = await renderEindbrief(ctx, tlv, tekst);
+  return ctx.tx(() => ({ briefId: legEindbriefVast(ctx, tlv, pdf, tekst.versie) }));
 }

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, MantineProvider } from '@mantine/core';
+import { Alert, Center, Loader, MantineProvider, Stack } from '@mantine/core';
 import { theme } from './theme';
 import { AuthProvider, useAuth } from './auth';
 import { SetupScreen } from '../features/setup/SetupScreen';
@@ -8,6 +8,9 @@ import { CodeScreen } from '../features/login/CodeScreen';
 import { TweedeFactorVerplichtScreen } from '../features/login/TweedeFactorVerplichtScreen';
 import { Shell } from '../features/shell/Shell';
 import { HerstelScreen } from '../features/herstel/HerstelScreen';
+import { VerbindingGate } from '../features/verbinding/VerbindingGate';
+import { VerbindingRegel } from '../features/verbinding/VerbindingRegel';
+import { VerbindingBanner } from './VerbindingBanner';
 
 function Screens() {
   const { phase } = useAuth();
@@ -21,9 +24,13 @@ function Screens() {
     case 'failed':
       return (
         <Center component="main" h="100vh" p="xl">
-          <Alert color="red" title="TLA kan niet starten" maw={520}>
-            {phase.message}
-          </Alert>
+          <Stack maw={520}>
+            <Alert color="red" title="TLA kan niet starten">
+              {phase.message}
+            </Alert>
+            {/* Issue 13: a server that does not answer may be the wrong one. */}
+            <VerbindingRegel />
+          </Stack>
         </Center>
       );
     case 'herstel':
@@ -56,9 +63,13 @@ export function App() {
       withGlobalClasses={false}
       forceColorScheme="light"
     >
-      <AuthProvider>
-        <Screens />
-      </AuthProvider>
+      {/* Issue 13: the desktop asks once which TLA it talks to; the banner shows a lost connection. */}
+      <VerbindingGate>
+        <AuthProvider>
+          <Screens />
+        </AuthProvider>
+      </VerbindingGate>
+      <VerbindingBanner />
     </MantineProvider>
   );
 }

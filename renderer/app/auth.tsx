@@ -10,7 +10,8 @@ import {
 import type { OutputOf } from '../../electron/contract';
 import type { Role } from '../../electron/domain/types';
 import { call, onUnauthenticated } from '../api/client';
-import { errorMessage } from '../api/errors';
+import { ApiError, errorMessage } from '../api/errors';
+import { onWeerVerbonden } from '../api/verbinding-status';
 import { getSession, setSession } from '../api/session';
 import { forgetKeptDocuments } from '../components/pdf/docCache';
 
@@ -89,7 +90,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    (async () => {
+    let wachten: (() => void) | null = null;
+    const begin = async (): Promise<void> => {
       try {
         const herstel = await call('herstel.status', {});
         if (!live) return;
@@ -110,12 +112,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setPhase({ kind: 'app', user });
       } catch (e) {
         if (!live) return;
+        // Issue 13: the TLA server cannot be reached yet; start again once it can.
+        if (e instanceof ApiError && e.code === 'offline') {
+          setPhase({ kind: 'failed', message: errorMessage(e) });
+          wachten ??= onWeerVerbonden(() => {
+            wachten?.();
+            wachten = null;
+            void begin();
+          });
+          return;
+        }
         if (getSession() !== null) toLogin(null);
         else setPhase({ kind: 'failed', message: errorMessage(e) });
       }
-    })();
+    };
+    void begin();
     return () => {
       live = false;
+      wachten?.();
     };
   }, [toLogin]);
 

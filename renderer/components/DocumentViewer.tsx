@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { call } from '../api/client';
+import { call, leesDocument } from '../api/client';
 import { useAuth } from '../app/auth';
 import { base64ToBytes } from '../lib/files';
 import { keep, keptSha256, reuse, sha256Hex } from './pdf/docCache';
@@ -23,7 +23,8 @@ function useWatermark(): string | null {
  * Opening a dossier document: every open goes to the backend and is audited there; the content is
  * fetched only when this renderer does not still hold it open from an earlier open (pdf/docCache).
  *
- * - Nothing kept: `document.content` (audited as an open) and `document.positie` at the same time.
+ * - Nothing kept: the content (`leesDocument`: bytes through the desktop's main process, or
+ *   `document.content` in the browser; audited as an open) and `document.positie` at the same time.
  * - Kept: `document.open` (audited; the access check, the last page and the sha256 of the content);
  *   the kept document is used when its sha256 matches, else the content is fetched after all.
  */
@@ -40,11 +41,10 @@ async function openDossierDocument(
     startAt(info.page);
     const kept = reuse(owner, key, info.sha256);
     if (kept !== null) return kept;
-    const content = await call('document.content', { documentId });
-    return keepOpened(owner, key, base64ToBytes(content.dataBase64));
+    return keepOpened(owner, key, await leesDocument(documentId));
   }
-  const [content, position] = await Promise.all([
-    call('document.content', { documentId }).finally(() => performance.mark('tla:content')),
+  const [bytes, position] = await Promise.all([
+    leesDocument(documentId).finally(() => performance.mark('tla:content')),
     // The reader's own state: without it the document opens at page 1.
     call('document.positie', { documentId })
       .catch(() => ({ page: null }))
@@ -52,7 +52,6 @@ async function openDossierDocument(
   ]);
   performance.mark('tla:api');
   startAt(position.page);
-  const bytes = base64ToBytes(content.dataBase64);
   performance.mark('tla:bytes');
   return owner === null ? bytes : keepOpened(owner, key, bytes);
 }

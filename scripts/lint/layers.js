@@ -18,6 +18,7 @@ export const LAYER_FOLDERS = {
   transport: 'electron/transport',
   http: 'electron/http',
   server: 'electron/server',
+  client: 'electron/client',
   main: 'electron/main',
   preload: 'electron/preload',
   renderer: 'renderer',
@@ -37,7 +38,8 @@ export const MAY_IMPORT = {
   transport: ['contract'],
   http: ['api', 'core', 'contract', 'transport'],
   server: ['api', 'core', 'contract', 'transport'],
-  main: ['api', 'core', 'contract', 'transport'],
+  client: ['contract'],
+  main: ['api', 'core', 'contract', 'transport', 'client'],
   preload: ['contract', 'transport'],
   renderer: ['contract', 'domain'],
 };

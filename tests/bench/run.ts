@@ -11,6 +11,7 @@ import { viewerBench, type ViewerBench } from './viewer';
 import { backupBench } from './backup';
 import { exportBench } from './export';
 import { rapportageBench } from './rapportage';
+import { rapportageSchermBench } from './rapportage-scherm';
 import { tlsBench } from './tls';
 
 // `npm run bench`: timings against quality-goals.md with 50,000 aanvragen (P1, P2, P7, P8); then P2
@@ -149,6 +150,9 @@ async function main(): Promise<void> {
   }
   // Issue 12: the reports with 50,000 aanvragen (TLA_BENCH_RAPPORTAGE=0 skips them).
   if (process.env.TLA_BENCH_RAPPORTAGE !== '0') results.push(...(await rapportageBench()));
+  // The first report screen in Chromium (TLA_BENCH_RAPPORTAGE_SCHERM=0 skips it).
+  if (process.env.TLA_BENCH_RAPPORTAGE_SCHERM !== '0')
+    results.push(...(await rapportageSchermBench()));
   // Issue 11: backup and restore times (TLA_BENCH_BACKUP=0 skips them).
   if (process.env.TLA_BENCH_BACKUP !== '0') results.push(...(await backupBench()));
   // Issue 12: exports of 50,000 rows (TLA_BENCH_EXPORT=0 skips them).

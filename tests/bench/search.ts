@@ -1,10 +1,10 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { performance } from 'node:perf_hooks';
-import type { Backend } from '../../electron/contract/envelope';
 import { startHttpTransport } from '../../electron/http/server';
 import { login, type Client } from '../support/backend';
 import { demoWith50k, reopened } from './seed';
 import { summarize, type Stat } from './stats';
+import { timedBackend } from './timed';
 import { CHROMIUM_ARGS, loginUi, newPage, rendererDir } from './viewer';
 
 // P2 in Chromium (quality-goals.md): with the demo and 50,000 seeded aanvragen, the secretaris types
@@ -188,17 +188,8 @@ export async function searchBench(): Promise<SearchBench> {
   const backend = await reopened(t);
   // The procedure's own time (dispatch: zod, session, handler, output), apart from the HTTP round trip.
   let procedures: number[] = [];
-  const timed: Backend = {
-    ...backend,
-    dispatch: async (envelope) => {
-      const t0 = performance.now();
-      const r = await backend.dispatch(envelope);
-      procedures.push(performance.now() - t0);
-      return r;
-    },
-  };
   const transport = await startHttpTransport({
-    backend: timed,
+    backend: timedBackend(backend, (_name, ms) => procedures.push(ms)),
     staticDir,
     port: 0,
     token: TOKEN,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startFreshServer, type FreshServer } from './fresh-server';
 import { DirecteurPage, TlaApp } from './pages';
@@ -101,6 +102,30 @@ test('the radar shows the TLVs that end within 6 months; the SLL makes the lette
   const alle = ((await app.api('tlvRegister.radar', {})).data as { rows: unknown[] }).rows.length;
   await expect(register.radar(new RegExp(`^Herindicatieradar: ${alle} TLV’s`))).toBeVisible();
   await checkScreenAtBothSizes(page, 'termijnen-herindicatieradar');
+
+  // The many that end on one 31 July: all their letters in one step, one PDF to print.
+  const open = (
+    (await app.api('tlvRegister.radar', {})).data as { rows: { stand: string }[] }
+  ).rows.filter((r) => r.stand === 'open').length;
+  expect(open).toBeGreaterThanOrEqual(2);
+  const volleRadar = register.radar(new RegExp(`^Herindicatieradar: ${alle} TLV’s`));
+  await volleRadar.getByRole('button', { name: `Brieven maken voor alle ${open}` }).click();
+  const bulk = page.getByRole('dialog', { name: 'Brieven einde TLV maken' });
+  await expect(bulk).toContainText(`TLA maakt ${open} brieven`);
+  await page.waitForTimeout(300); // the dialog's fade-in, for the picture
+  await checkSettledScreen(page, 'herindicatie-brieven-maken');
+  const download = page.waitForEvent('download');
+  await bulk.getByRole('button', { name: `${open} brieven maken` }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toMatch(/^brieven-einde-tlv-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const bytes = fs.readFileSync(await pdf.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(volleRadar.getByRole('status')).toContainText(
+    `${open} brieven zijn gemaakt en als vandaag verzonden vastgelegd`,
+  );
+  await expect(volleRadar).toContainText('Nog te informeren: 0;');
+  await expect(volleRadar.getByRole('button', { name: /^Brieven maken voor alle/ })).toHaveCount(0);
+  await checkScreenAtBothSizes(page, 'termijnen-herindicatie-brieven-gemaakt');
   expect(problems).toEqual([]);
 });
 

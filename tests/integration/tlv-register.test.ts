@@ -305,6 +305,47 @@ describe('the herindicatie radar', () => {
     expect(text).toContain(naam);
   });
 
+  it('makes the letters of many TLVs at once: each in its dossier, one PDF to print, none twice', async () => {
+    const radar = await sll.call('tlvRegister.radar', {});
+    const open = radar.rows.filter((r) => r.stand === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    const ids = [tlv.id, ...open.map((r) => r.id)];
+    const voorzitter = await login(t.backend, 'voorzitter');
+    expect((await voorzitter.fail('tlvRegister.eindbrieven', { tlvIds: ids })).code).toBe(
+      'forbidden',
+    );
+    const result = await sll.call('tlvRegister.eindbrieven', { tlvIds: ids });
+    // The TLV whose letter was made above is skipped, not sent twice.
+    expect(result).toMatchObject({ gemaakt: open.length, overgeslagen: 1 });
+    const pdf = new Uint8Array(Buffer.from(result.pdf!.dataBase64, 'base64'));
+    const pages = (await extractPdfText(pdf)).pages;
+    let pagesOfOne = 0;
+    for (const r of open) {
+      const brieven = await sll.call('brieven.list', { aanvraagId: r.aanvraagId });
+      const eigen = brieven.filter((b) => b.kind === 'einde_tlv');
+      expect(eigen).toHaveLength(1);
+      const een = await sll.call('brieven.get', { briefId: eigen[0]!.id });
+      pagesOfOne += (await extractPdfText(new Uint8Array(Buffer.from(een.dataBase64, 'base64'))))
+        .pages.length;
+      expect(pages.some((p) => p.includes(r.volgnummer))).toBe(true);
+    }
+    expect(pages).toHaveLength(pagesOfOne);
+    const na = await sll.call('tlvRegister.radar', {});
+    for (const r of open)
+      expect(na.rows.find((x) => x.id === r.id)).toMatchObject({
+        stand: 'brief_verzonden',
+        eindbriefOp: '2029-01-31',
+      });
+    // Again: nothing left to make, nothing written.
+    expect(await sll.call('tlvRegister.eindbrieven', { tlvIds: ids })).toEqual({
+      gemaakt: 0,
+      overgeslagen: ids.length,
+    });
+    expect((await sll.fail('tlvRegister.eindbrieven', { tlvIds: [999_999] })).code).toBe(
+      'not_found',
+    );
+  });
+
   it('proposes a herindicatie of the same pupil, refuses another, and shows it handled once linked', async () => {
     const { id: herindicatie } = await sll.call(
       'aanvraag.register',
@@ -413,15 +454,19 @@ describe('an older database gets its register from migration 0012', () => {
     expect(expected.some((r) => r.vervangt !== null)).toBe(true);
     expect(expected.some((r) => r.ingetrokken_op !== null)).toBe(true);
     expect(expected.some((r) => r.leerling_naam === null)).toBe(true);
-    // Make the database as version 0010 left it: no register, the migration not applied.
+    // Make the register as version 0011 left it (none), then run migration 0012's own statements
+    // on it: the migrator cannot apply 0012 again once later migrations are in (it applies only
+    // what is newer than the last applied), and tests/integration/migrations.test.ts covers the
+    // migrator from every version.
     t.backend.close();
     const opened = openDatabase({ file: t.dbPath, key: databaseKey(t.key) });
-    const journal = JSON.parse(
-      fs.readFileSync(path.join('db', 'migrations', 'meta', '_journal.json'), 'utf8'),
-    ) as { entries: { tag: string; when: number }[] };
-    const when = journal.entries.find((e) => e.tag === '0012_tlv_register')!.when;
     opened.sqlite.exec('DROP TABLE tlv_register');
-    opened.sqlite.prepare('DELETE FROM __drizzle_migrations WHERE created_at = ?').run(when);
+    const statements = fs
+      .readFileSync(path.join('db', 'migrations', '0012_tlv_register.sql'), 'utf8')
+      .split('--> statement-breakpoint');
+    opened.sqlite.transaction(() => {
+      for (const statement of statements) opened.sqlite.exec(statement);
+    })();
     opened.close();
     const again = createBackend({
       dbPath: t.dbPath,

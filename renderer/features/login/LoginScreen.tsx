@@ -5,6 +5,7 @@ import { useAuth } from '../../app/auth';
 import { useContractForm } from '../../lib/useContractForm';
 import { FormError } from '../../components/FormFooter';
 import { AuthCard } from './AuthCard';
+import { VerbindingRegel } from '../verbinding/VerbindingRegel';
 
 const schema = contract['auth.login'].input;
 
@@ -45,6 +46,7 @@ export function LoginScreen({ notice }: { notice: string | null }) {
       <Button type="submit" loading={isSubmitting}>
         Inloggen
       </Button>
+      <VerbindingRegel />
     </AuthCard>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { INDELING_LABELS, INDELINGEN, type Indeling } from '../../../electron/domain/rapportage';
 import { RAPPORT_DEFINITIES } from '../../../electron/domain/rapportage-figuren';
 import { periodOf } from '../../../electron/domain/doorlooptijd';
@@ -46,6 +46,9 @@ export function RapportagesScreen({ q }: { q: string | undefined }) {
   const input = periode === null ? null : { periode, indeling: vraag.indeling };
   const { data, error, loading } = useCall('rapportage.kengetallen', input, JSON.stringify(input));
   const shown = data !== null && input !== null ? data : null;
+  // The figures first, the charts (recharts: most of the screen's rendering) a moment later, so
+  // the table can be read and clicked while they are drawn.
+  const grafiekData = useDeferredValue(shown);
 
   return (
     <Stack gap="md">
@@ -148,7 +151,7 @@ export function RapportagesScreen({ q }: { q: string | undefined }) {
           <Text size="xs" c="dimmed">
             {RAPPORT_DEFINITIES}
           </Text>
-          <Grafieken data={shown} />
+          {grafiekData !== null && <Grafieken data={grafiekData} />}
         </>
       )}
     </Stack>

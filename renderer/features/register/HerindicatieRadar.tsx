@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { routeHref } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
 import { GEEN_LEERLING, soortEnCategorie, type RadarRow } from './columns';
+import { EindbrievenKnop } from './EindbrievenKnop';
 import { KoppelDialog } from './KoppelDialog';
 
 /** The number of days as words: 'nog 181 dagen', 'vandaag'. */
@@ -77,9 +78,20 @@ export function HerindicatieRadar({
               ? `TLV loopt af: ${alle.length}`
               : `Herindicatieradar: ${data.rows.length} TLV’s lopen binnen ${data.maanden} maanden af`}
           </Title>
-          <Anchor href={routeHref({ name: 'register' })} size="sm">
-            TLV-register
-          </Anchor>
+          <Group gap="sm">
+            {sll && (
+              <EindbrievenKnop
+                open={data.rows.filter((r) => r.stand === 'open')}
+                onDone={(tekst) => {
+                  setBericht({ kleur: 'green', tekst });
+                  reload();
+                }}
+              />
+            )}
+            <Anchor href={routeHref({ name: 'register' })} size="sm">
+              TLV-register
+            </Anchor>
+          </Group>
         </Group>
         <Text size="xs" c="dimmed">
           Lopende toelaatbaarheidsverklaringen die binnen {data.maanden} maanden aflopen. Informeer

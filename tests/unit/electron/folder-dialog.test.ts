@@ -18,6 +18,17 @@ const backend = vi.hoisted(() => ({
 }));
 vi.mock('../../../electron/api/backend', () => ({ createBackend: (): Backend => backend }));
 
+// electron-store loads the real `electron` package: the preferences are a Map here (issue 13).
+vi.mock('../../../electron/main/settings-store', () => {
+  const values = new Map<string, unknown>();
+  return {
+    openSettingsStore: async () => ({
+      get: (key: string) => values.get(key),
+      set: (key: string, value: unknown) => void values.set(key, value),
+    }),
+  };
+});
+
 const { startShell } = await import('../../../electron/main/lifecycle');
 
 describe('the folder dialog (main process)', () => {

@@ -10,6 +10,10 @@ import { DataFolderInUseError } from '../../../electron/core/integrity';
 
 const backend = vi.hoisted(() => ({
   dispatch: vi.fn(async (envelope: unknown) => ({ ok: true as const, data: envelope })),
+  readDocument: vi.fn(async (_session: unknown, _id: unknown) => ({
+    ok: true as const,
+    bytes: Buffer.from('%PDF-1.7 lokaal'),
+  })),
   close: vi.fn(),
   whenIdle: vi.fn(async () => undefined),
 }));
@@ -21,6 +25,16 @@ vi.mock('../../../electron/api/backend', async (importOriginal) => ({
   createBackend,
 }));
 
+// electron-store loads the real `electron` package (which must never be imported in tests): the
+// per-machine preferences are a Map here, kept between the calls of one test like the file.
+const settings = vi.hoisted(() => new Map<string, unknown>());
+vi.mock('../../../electron/main/settings-store', () => ({
+  openSettingsStore: async () => ({
+    get: (key: string) => settings.get(key),
+    set: (key: string, value: unknown) => void settings.set(key, value),
+  }),
+}));
+
 const { startShell } = await import('../../../electron/main/lifecycle');
 
 describe('the shell lifecycle (main.ts)', () => {
@@ -28,6 +42,7 @@ describe('the shell lifecycle (main.ts)', () => {
   beforeEach(() => {
     fake.resetFakeElectron();
     vi.clearAllMocks();
+    settings.clear();
     vi.unstubAllEnvs();
     userData = mkdtempSync(path.join(tmpdir(), 'tla-userdata-'));
     fake.app.setPath('userData', userData);
@@ -200,5 +215,154 @@ describe('the shell lifecycle (main.ts)', () => {
     expect(fake.dialog.errorBoxes[0]?.content).toBe(new DataFolderInUseError().dutchMessage);
     expect(fake.app.quitCount).toBe(1);
     expect(fake.BrowserWindow.instances).toHaveLength(0);
+  });
+});
+
+describe('the connection (issue 13)', () => {
+  let userData: string;
+  beforeEach(() => {
+    fake.resetFakeElectron();
+    vi.clearAllMocks();
+    settings.clear();
+    userData = mkdtempSync(path.join(tmpdir(), 'tla-userdata-'));
+    fake.app.setPath('userData', userData);
+  });
+  afterEach(() => rmSync(userData, { recursive: true, force: true }));
+
+  const APP = 'app://tla/index.html';
+  // Nothing listens on port 1: a server that is gone.
+  const GONE = 'https://127.0.0.1:1';
+  const PIN = Array.from({ length: 32 }, () => 'AB').join(':');
+
+  it('registers its channels before the window exists; a first start opens this computer as before', async () => {
+    await startShell();
+    const windowAt = fake.calls.indexOf('new BrowserWindow');
+    expect(fake.calls.indexOf('ipcMain.handle:tla:verbinding')).toBeLessThan(windowAt);
+    expect(fake.calls.indexOf('ipcMain.handle:tla:document')).toBeLessThan(windowAt);
+    expect(createBackend).toHaveBeenCalledTimes(1);
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:verbinding', { actie: 'status' }),
+    ).resolves.toEqual({ ok: true, status: { gekozen: false, modus: 'lokaal' } });
+  });
+
+  it('gives the viewer the local document as bytes, not base64', async () => {
+    await startShell();
+    const answer = (await fake.ipcMain.invokeFrom(APP, 'tla:document', {
+      session: 's-1',
+      documentId: 7,
+    })) as { ok: true; bytes: Uint8Array };
+    expect(answer.bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(answer.bytes).toString()).toBe('%PDF-1.7 lokaal');
+    // Through the start holder, which may add this computer's herkomst.
+    expect(backend.readDocument.mock.calls[0]?.slice(0, 2)).toEqual(['s-1', 7]);
+  });
+
+  it.each(['https://evil.example/', null])(
+    'refuses both channels to a frame at %s',
+    async (frame) => {
+      await startShell();
+      await expect(
+        fake.ipcMain.invokeFrom(frame, 'tla:verbinding', { actie: 'lokaal' }),
+      ).resolves.toEqual({
+        ok: false,
+        melding: 'Deze aanroep is niet toegestaan.',
+      });
+      await expect(
+        fake.ipcMain.invokeFrom(frame, 'tla:document', { documentId: 7 }),
+      ).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(settings.size).toBe(0);
+      expect(backend.readDocument).not.toHaveBeenCalled();
+    },
+  );
+
+  it('parses what the renderer asks: a bad address gets a Dutch sentence, nothing changes', async () => {
+    await startShell();
+    for (const adres of [
+      'http://tla.swv.example',
+      'https://gebruiker:geheim@tla.swv.example',
+      '',
+    ]) {
+      const r = (await fake.ipcMain.invokeFrom(APP, 'tla:verbinding', {
+        actie: 'onderzoek',
+        adres,
+      })) as {
+        ok: boolean;
+        melding: string;
+      };
+      expect(r.ok).toBe(false);
+      expect(r.melding).toMatch(/https/);
+    }
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:verbinding', { actie: 'verwijder' }),
+    ).resolves.toMatchObject({ ok: false });
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:document', { documentId: '../../etc/passwd' }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(settings.size).toBe(0);
+  });
+
+  it('with a server chosen, opens no local database and carries calls to the server', async () => {
+    settings.set('verbinding', { modus: 'server', adres: GONE, vingerafdruk: PIN });
+    await expect(startShell()).resolves.toBe('started');
+    expect(createBackend).not.toHaveBeenCalled();
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+    // The server is not there: the renderer gets the offline failure, never an exception.
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:call', { name: 'setup.status', input: {} }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'offline' } });
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:document', { session: 's', documentId: 3 }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect(backend.dispatch).not.toHaveBeenCalled();
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:verbinding', { actie: 'status' }),
+    ).resolves.toEqual({
+      ok: true,
+      status: { gekozen: true, modus: 'server', adres: GONE, vingerafdruk: PIN },
+    });
+  });
+
+  it('switches back to this computer only when asked, and remembers it', async () => {
+    settings.set('verbinding', { modus: 'server', adres: GONE, vingerafdruk: PIN });
+    await startShell();
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:verbinding', { actie: 'lokaal' }),
+    ).resolves.toEqual({
+      ok: true,
+      status: { gekozen: true, modus: 'lokaal' },
+    });
+    expect(createBackend).toHaveBeenCalledTimes(1);
+    expect(settings.get('verbinding')).toEqual({ modus: 'lokaal' });
+    const envelope = { name: 'setup.status', input: {} };
+    await expect(fake.ipcMain.invokeFrom(APP, 'tla:call', envelope)).resolves.toEqual({
+      ok: true,
+      data: envelope,
+    });
+  });
+
+  it('does not pin a server that cannot be reached', async () => {
+    await startShell();
+    const r = (await fake.ipcMain.invokeFrom(APP, 'tla:verbinding', {
+      actie: 'verbind',
+      adres: GONE,
+      vingerafdruk: PIN.toLowerCase(),
+    })) as { ok: boolean; melding: string };
+    expect(r).toEqual({ ok: false, melding: expect.stringMatching(/TLA-server is weg/) });
+    expect(settings.size).toBe(0);
+    // This computer's TLA stays open and in use.
+    expect(backend.close).not.toHaveBeenCalled();
+  });
+
+  it('treats a damaged setting as no choice, and opens this computer', async () => {
+    settings.set('verbinding', {
+      modus: 'server',
+      adres: 'http://evil.example',
+      vingerafdruk: 'x',
+    });
+    await startShell();
+    expect(createBackend).toHaveBeenCalledTimes(1);
+    await expect(
+      fake.ipcMain.invokeFrom(APP, 'tla:verbinding', { actie: 'status' }),
+    ).resolves.toEqual({ ok: true, status: { gekozen: false, modus: 'lokaal' } });
   });
 });

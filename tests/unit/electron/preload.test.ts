@@ -21,10 +21,10 @@ describe('the preload', () => {
     expect([...(await exposed()).keys()]).toEqual(['tla']);
   });
 
-  it('exposes only `call` and `kiesMap`', async () => {
+  it('exposes only `call`, `kiesMap`, `verbinding` and `document`', async () => {
     const api = (await exposed()).get('tla');
     expect(typeof api).toBe('object');
-    expect(Object.keys(api as object)).toEqual(['call', 'kiesMap']);
+    expect(Object.keys(api as object)).toEqual(['call', 'kiesMap', 'verbinding', 'document']);
     expect(typeof (api as { call: unknown }).call).toBe('function');
     expect(typeof (api as { kiesMap: unknown }).kiesMap).toBe('function');
   });
@@ -36,6 +36,20 @@ describe('the preload', () => {
     await expect(api.kiesMap({ doel: 'backup' })).resolves.toEqual({ map: '/Volumes/backups' });
     expect(fresh.ipcRenderer.invocations).toEqual([
       { channel: 'tla:kiesMap', args: [{ doel: 'backup' }] },
+    ]);
+  });
+
+  it('asks for the connection and a document over their own channels, with what the page asked', async () => {
+    const fresh = await import('../../fakes/electron');
+    const api = (await exposed()).get('tla') as {
+      verbinding(input: unknown): Promise<unknown>;
+      document(input: unknown): Promise<unknown>;
+    };
+    await api.verbinding({ actie: 'status' });
+    await api.document({ session: 's', documentId: 4 });
+    expect(fresh.ipcRenderer.invocations).toEqual([
+      { channel: 'tla:verbinding', args: [{ actie: 'status' }] },
+      { channel: 'tla:document', args: [{ session: 's', documentId: 4 }] },
     ]);
   });
 

@@ -7,6 +7,7 @@ import { adviesProblems } from '../../../../electron/domain/advies';
 import { adviesVelden } from '../../../../electron/domain/advies-velden';
 import { CONCLUSIES, CONCLUSIE_LABELS } from '../../../../electron/domain/types';
 import { call } from '../../../api/client';
+import { ApiError } from '../../../api/errors';
 import { ChoiceField } from '../../../components/Choice';
 import { FormError } from '../../../components/FormFooter';
 import { useContractForm } from '../../../lib/useContractForm';
@@ -15,7 +16,7 @@ import { PeriodFields } from '../PeriodFields';
 import type { AdviesView } from '../types';
 import { ConfirmSign } from '../ConfirmSign';
 import { AdviesTekstvelden } from './AdviesTekstvelden';
-import { useAutosave } from './useAutosave';
+import { INDIENEN_ZONDER_VERBINDING, useAutosave } from './useAutosave';
 
 const ONDERBOUWING_HULP =
   'Welke behoeften heeft de leerling, en waarom kunnen de eigen school, een andere reguliere school of een arrangement daarin niet voorzien? Schrijf in ondersteuningsbehoeften, niet in kenmerken of diagnoses; noem bij een diagnose de bron.';
@@ -82,7 +83,11 @@ export function AdviesForm({ aanvraagId, draft, onSubmitted }: Props) {
     } catch (err) {
       autosave.pause(false);
       setConfirm(null);
-      handleServerError(err);
+      // Issue 13: the connection is gone; the advice stays a draft and the step can be repeated
+      // (one that did arrive is refused the second time: 'Uw advies is al ingediend').
+      if (err instanceof ApiError && err.code === 'offline')
+        setFormError(INDIENEN_ZONDER_VERBINDING);
+      else handleServerError(err);
     }
   };
 
