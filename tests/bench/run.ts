@@ -12,6 +12,7 @@ import { backupBench } from './backup';
 import { exportBench } from './export';
 import { rapportageBench } from './rapportage';
 import { rapportageSchermBench } from './rapportage-scherm';
+import { tlsBench } from './tls';
 
 // `npm run bench`: timings against quality-goals.md with 50,000 aanvragen (P1, P2, P7, P8); then P2
 // in Chromium, a keystroke in the search box of Mijn werk and Alle aanvragen with 50,000 aanvragen
@@ -165,6 +166,13 @@ async function main(): Promise<void> {
     viewer = await viewerBench();
     results.push(...viewer.stats);
   }
+  // Issue 13: the server over TLS on loopback (TLA_BENCH_TLS=0 skips it; TLA_BENCH_TLS_BACKEND=0
+  // skips its 50k part and keeps the viewer from the server).
+  let tls: Awaited<ReturnType<typeof tlsBench>> | null = null;
+  if (process.env.TLA_BENCH_TLS !== '0') {
+    tls = await tlsBench();
+    results.push(...tls.stats);
+  }
 
   const fmt = (n: number) => n.toFixed(2).padStart(9);
   process.stdout.write(
@@ -184,6 +192,15 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${JSON.stringify(viewer.notes)}\n`);
   }
+  if (tls !== null) {
+    process.stdout.write(`\nover TLS: ours / pdf.js PDFViewer (goal ≤ 1.0)\n`);
+    for (const r of tls.ratios) {
+      process.stdout.write(
+        `  ${r.what.padEnd(56)} p50 ${r.ratioP50.toFixed(2)}  p95 ${r.ratioP95.toFixed(2)}  (${r.ours.toFixed(0)} / ${r.theirs.toFixed(0)} ms)\n`,
+      );
+    }
+    process.stdout.write(`${JSON.stringify(tls.notes)}\n`);
+  }
   fs.mkdirSync('test-results', { recursive: true });
   fs.writeFileSync(
     'test-results/bench.json',
@@ -195,8 +212,8 @@ async function main(): Promise<void> {
         cores: os.cpus().length,
         chromium: viewer === null ? null : viewerChromium(),
         results,
-        ratios: viewer?.ratios ?? [],
-        notes: { ...notes, ...(viewer?.notes ?? {}) },
+        ratios: [...(viewer?.ratios ?? []), ...(tls?.ratios ?? [])],
+        notes: { ...notes, ...(viewer?.notes ?? {}), ...(tls?.notes ?? {}) },
       },
       null,
       2,

@@ -24,7 +24,7 @@ import { measure, summarize, type Stat } from './stats';
 // viewers are polled the same way, once per frame.
 
 const PORT = Number(process.env.TLA_BENCH_PORT ?? 4842);
-const HARNESS_PORT = PORT + 1;
+export const HARNESS_PORT = PORT + 1;
 const TOKEN = 'bench-token';
 const PAGES = 200;
 const FIRST_OPENS = 5;
@@ -41,7 +41,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-const FILE_NAME = 'bench-200-paginas.pdf';
+export const FILE_NAME = 'bench-200-paginas.pdf';
 
 export interface Ratio {
   what: string;
@@ -133,7 +133,7 @@ function harnessHtml(width: number, height: number): string {
 <script type="module" src="/harness.js"></script></body></html>`;
 }
 
-function startHarnessServer(pdf: Uint8Array): Promise<http.Server> {
+export function startHarnessServer(pdf: Uint8Array): Promise<http.Server> {
   const root = path.resolve('node_modules/pdfjs-dist');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${HARNESS_PORT}`);
@@ -165,7 +165,7 @@ function startHarnessServer(pdf: Uint8Array): Promise<http.Server> {
 // --- In-page timing ------------------------------------------------------------------------------
 
 /** Runs `start` in the page and resolves, in the first frame where `done` holds, with the ms taken. */
-async function timeInPage(page: Page, kind: string, arg: unknown): Promise<number> {
+export async function timeInPage(page: Page, kind: string, arg: unknown): Promise<number> {
   return page.evaluate(
     ([k, a]) =>
       new Promise<number>((resolve, reject) => {
@@ -268,7 +268,7 @@ export async function loginUi(page: Page, base: string): Promise<void> {
   await page.getByRole('heading', { name: 'Mijn werk' }).waitFor();
 }
 
-async function openAanvraag(page: Page, origin: string, id: number): Promise<void> {
+export async function openAanvraag(page: Page, origin: string, id: number): Promise<void> {
   await page.goto(`${origin}/#/aanvraag/${id}`);
   await page.getByRole('button', { name: `${FILE_NAME} openen` }).waitFor();
   await settle(page, 1000);
