@@ -1,4 +1,5 @@
 import { and, eq, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/open';
 import { adviezen, aanvragen, scholen, toewijzingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
@@ -28,16 +29,21 @@ function waitingOn(db: Db, role: Role, deskundigeId: number): SQL {
       .select({ id: adviezen.id })
       .from(adviezen)
       .where(and(eq(adviezen.toewijzingId, toewijzingen.id), eq(adviezen.status, 'ingediend')));
+    // The state is read from the assignment's own aanvraag (an alias), not the outer query's: a
+    // subquery that names the outer row runs once per aanvraag (with 50,000 some 100 s per call),
+    // one that does not runs once over the deskundige's few assignments (their index).
+    const eigen = alias(aanvragen, 'eigen_aanvraag');
     const waiting = db
       .select({ aanvraagId: toewijzingen.aanvraagId })
       .from(toewijzingen)
+      .innerJoin(eigen, eq(eigen.id, toewijzingen.aanvraagId))
       .where(
         and(
           eq(toewijzingen.deskundigeId, deskundigeId),
           eq(toewijzingen.active, true),
           or(
-            and(eq(aanvragen.state, 'in_advies'), notExists(submitted)),
-            and(eq(aanvragen.state, 'eindadvies_in_opmaak'), eq(toewijzingen.position, 1)),
+            and(eq(eigen.state, 'in_advies'), notExists(submitted)),
+            and(eq(eigen.state, 'eindadvies_in_opmaak'), eq(toewijzingen.position, 1)),
           ),
         ),
       );
