@@ -1,4 +1,4 @@
-import { Button, Checkbox, Select, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../../electron/contract';
@@ -144,9 +144,11 @@ export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
       formError={formError}
       formErrorAction={
         verouderd ? (
-          <Button size="compact-sm" variant="default" onClick={() => void laadOpnieuw()}>
-            Laad de huidige gegevens (uw wijzigingen blijven staan)
-          </Button>
+          <Group>
+            <Button size="compact-sm" variant="default" onClick={() => void laadOpnieuw()}>
+              Laad de huidige gegevens (uw wijzigingen blijven staan)
+            </Button>
+          </Group>
         ) : undefined
       }
       onSubmit={submit}
