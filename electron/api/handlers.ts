@@ -279,8 +279,7 @@ export const handlers: Handlers = {
     setAanwezigen(ctx, input.vergaderingId, input.userIds, input.versie),
   'vergadering.uitkomst': (ctx, input) =>
     setUitkomst(ctx, input.vergaderingId, input.aanvraagId, input.uitkomst),
-  'vergadering.sluit': (ctx, input) =>
-    sluitVergadering(ctx, input.vergaderingId, input.versie),
+  'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId, input.versie),
   'vergadering.notulen': (ctx, input) => notulen(ctx, input.vergaderingId),
   'dossier.zoek': (ctx, input) => zoekInDossier(ctx, input.aanvraagId, input.query),
   'instellingen.documenten': (ctx) => readDocumentSettings(ctx.db),
