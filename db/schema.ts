@@ -174,6 +174,11 @@ export const aanvragen = sqliteTable(
      * anchor (kenmerk, soort, school, schoolsoort, dates); the pupil's and ouders' data are blanked.
      */
     vernietigdOp: text('vernietigd_op'),
+    /**
+     * Issue 13 · many at once: counts the changes to the aanvraag's recorded data
+     * (`aanvraag.update`); an edit sends the versie it read and is refused when it moved on.
+     */
+    versie: integer('versie').notNull().default(0),
   },
   (t) => [
     index('aanvragen_state').on(t.state, t.ontvangenOp),
@@ -394,6 +399,11 @@ export const vergaderingen = sqliteTable('vergaderingen', {
     .default('gepland'),
   /** The minutes (PDF, encrypted in the document store) once the meeting is closed. */
   notulenSha256: text('notulen_sha256'),
+  /**
+   * Issue 13 · many at once: counts the changes to the meeting's record (attendees, outcomes,
+   * closing); setting the attendees sends the versie it read and is refused when it moved on.
+   */
+  versie: integer('versie').notNull().default(0),
 });
 
 export const vergaderingAgenda = sqliteTable(

@@ -276,10 +276,11 @@ export const handlers: Handlers = {
   'vergadering.list': (ctx) => listVergaderingen(ctx),
   'vergadering.plan': (ctx, input) => planVergaderingen(ctx, input.datums),
   'vergadering.get': (ctx, input) => vergaderingView(ctx, input.vergaderingId),
-  'vergadering.aanwezigen': (ctx, input) => setAanwezigen(ctx, input.vergaderingId, input.userIds),
+  'vergadering.aanwezigen': (ctx, input) =>
+    setAanwezigen(ctx, input.vergaderingId, input.userIds, input.versie),
   'vergadering.uitkomst': (ctx, input) =>
     setUitkomst(ctx, input.vergaderingId, input.aanvraagId, input.uitkomst),
-  'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId),
+  'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId, input.versie),
   'vergadering.notulen': (ctx, input) => notulen(ctx, input.vergaderingId),
   'dossier.zoek': (ctx, input) => zoekInDossier(ctx, input.aanvraagId, input.query),
   'instellingen.documenten': (ctx) => readDocumentSettings(ctx.db),

@@ -77,7 +77,8 @@ const aanvraagDetail = z.object({
       begindatum: z.string().nullable(),
       einddatum: z.string().nullable(),
     })
-    .nullable(),
+    .nullable() /** Issue 13: the versie of the recorded data; `aanvraag.update` sends it back. */,
+  versie: z.number(),
 });
 
 const checklistStatus = z.enum(['ok', 'ontbreekt', 'open']);
@@ -147,9 +148,14 @@ export const aanvraagProcedures = {
         aanvraagId: s.id,
         changes: editableFields,
         reden: s.requiredText('de reden van de wijziging', 500),
+        /**
+         * Issue 13: the versie the caller read (`aanvraag.get`); refused as a conflict when someone
+         * else changed the aanvraag since. Every screen sends it.
+         */
+        versie: s.versie.optional(),
       })
       .strict(),
-    z.object({ changed: z.number() }),
+    z.object({ changed: z.number(), versie: z.number() }),
   ),
   'aanvraag.wijzigingen': p(
     OFFICE_ROLES,
@@ -192,6 +198,8 @@ export const aanvraagProcedures = {
         aanvraagId: s.id,
         itemKey: z.string().min(1).max(60),
         status: checklistStatus,
+        /** Issue 13: the status the caller showed; a conflict when someone ticked it since. */
+        gelezen: checklistStatus.optional(),
       })
       .strict(),
     checklistView,

@@ -32,6 +32,8 @@ function isRealDate(s: string): boolean {
 }
 
 export const id = z.number({ error: 'Ongeldig kenmerk.' }).int().positive();
+/** Issue 13 · many at once: the versie of shared data a caller read and sends back with a change. */
+export const versie = z.number({ error: 'Ongeldige versie.' }).int().min(0);
 export const role = z.enum(ROLES, { error: 'Onbekende rol.' });
 export type RoleName = z.infer<typeof role>;
 export const discipline = z.enum(DISCIPLINES, { error: 'Onbekende discipline.' });

@@ -67,6 +67,8 @@ const vergaderingView = z.object({
   kandidaten: z.array(z.object({ userId: z.number(), naam: z.string(), rol: z.string() })),
   waarschuwingen: z.array(z.string()),
   notulen: z.boolean(),
+  /** Issue 13: the versie of the meeting's record; setting the attendees and closing send it. */
+  versie: z.number(),
 });
 
 export const vergaderingProcedures = {
@@ -106,7 +108,14 @@ export const vergaderingProcedures = {
   'vergadering.aanwezigen': p(
     ['voorzitter'],
     'Legt vast wie aanwezig is; wie bij een aanvraag betrokken is, neemt aan dat punt niet deel.',
-    z.object({ vergaderingId: s.id, userIds: z.array(s.id).max(50) }).strict(),
+    z
+      .object({
+        vergaderingId: s.id,
+        userIds: z.array(s.id).max(50),
+        /** Issue 13: the versie the caller read; a conflict when someone changed the list since. */
+        versie: s.versie.optional(),
+      })
+      .strict(),
     vergaderingView,
   ),
   'vergadering.uitkomst': p(
@@ -118,7 +127,7 @@ export const vergaderingProcedures = {
   'vergadering.sluit': p(
     ['voorzitter'],
     'Sluit de vergadering en maakt het verslag (PDF).',
-    vergaderingRef,
+    z.object({ vergaderingId: s.id, versie: s.versie.optional() }).strict(),
     vergaderingView,
   ),
   'vergadering.notulen': p(

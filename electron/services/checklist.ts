@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { aanvragen, checklistTicks, documenten } from '../../db/schema';
 import type { AuthedContext, ServiceContext } from '../core/context';
-import { notFound, UserFacingError } from '../core/errors';
+import { conflict, notFound, UserFacingError } from '../core/errors';
 import { CHECKLIST_ITEMS, evaluateCompleteness } from '../domain/completeness';
+import { conflictMelding, isConflict } from '../domain/versie';
 import { isCurrentVersion } from './document-versions';
 
 // §3.2/§3.3: the completeness check. The domain computes what it can from the documents; the SLL's
@@ -49,9 +50,27 @@ export function evaluateChecklist(ctx: ServiceContext, aanvraagId: number) {
   };
 }
 
+type TickStatus = 'ok' | 'ontbreekt' | 'open';
+
+/** What the SLL ticked on one item; 'open' when nothing is stored. */
+function storedTick(ctx: AuthedContext, aanvraagId: number, itemKey: string): TickStatus {
+  const row = ctx.db
+    .select({ status: checklistTicks.status })
+    .from(checklistTicks)
+    .where(and(eq(checklistTicks.aanvraagId, aanvraagId), eq(checklistTicks.itemKey, itemKey)))
+    .get();
+  return row && isTickStatus(row.status) ? row.status : 'open';
+}
+
 export function tick(
   ctx: AuthedContext,
-  input: { aanvraagId: number; itemKey: string; status: 'ok' | 'ontbreekt' | 'open' },
+  input: {
+    aanvraagId: number;
+    itemKey: string;
+    status: TickStatus;
+    /** Issue 13: the status the caller showed; refused as a conflict when it changed since. */
+    gelezen?: TickStatus | undefined;
+  },
 ) {
   const a = ctx.db
     .select({ soort: aanvragen.soort })
@@ -68,6 +87,13 @@ export function tick(
     );
   }
   ctx.tx(() => {
+    // Issue 13: one item is one value; its read value is its versie (no false conflict between
+    // two people ticking different items).
+    if (
+      input.gelezen !== undefined &&
+      isConflict(input.gelezen, storedTick(ctx, input.aanvraagId, input.itemKey))
+    )
+      throw conflict(conflictMelding('checklist'));
     if (input.status === 'open') {
       ctx.db
         .delete(checklistTicks)

@@ -87,6 +87,7 @@ export function getAanvraag(ctx: AuthedContext, aanvraagId: number) {
     actions: actionsFor(ctx, r.state, access.position, facts),
     myPosition: access.position,
     besluit: loadBesluit(ctx, aanvraagId),
+    versie: r.versie,
   };
 }
 

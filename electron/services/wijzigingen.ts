@@ -7,6 +7,7 @@ import { domainError, notFound } from '../core/errors';
 import { isAwaitingDecision } from '../domain/workflow';
 import { assertAanvraagRules } from './intake';
 import { takeTransition } from './workflow';
+import { assertVersie, verhoogVersie } from './versie';
 
 // §3.1: edits keep history — one row per changed field with old and new value, who, when and why.
 
@@ -21,13 +22,15 @@ const asText = (v: unknown): string | null =>
 
 export function updateAanvraag(
   ctx: AuthedContext,
-  input: { aanvraagId: number; changes: Changes; reden: string },
+  input: { aanvraagId: number; changes: Changes; reden: string; versie?: number | undefined },
 ) {
   return ctx.tx(() => {
     const row = ctx.db.select().from(aanvragen).where(eq(aanvragen.id, input.aanvraagId)).get();
     if (!row) throw notFound();
     if (!isAwaitingDecision(row.state))
       throw domainError('Na het besluit kunnen de gegevens niet meer worden gewijzigd.');
+    // Issue 13: refused when someone else changed the data since the caller read them.
+    const gelezen = assertVersie(ctx, 'aanvraag', input.aanvraagId, input.versie);
     const next: AanvraagRow = { ...row };
     let changed = 0;
     // The input's own keys (the contract allows only the editable fields, `strict`).
@@ -72,7 +75,9 @@ export function updateAanvraag(
       objectId: input.aanvraagId,
       details: String(changed),
     });
-    return { changed };
+    // Only a real change moves the versie on: saving nothing is no one's conflict.
+    const versie = changed > 0 ? verhoogVersie(ctx, 'aanvraag', input.aanvraagId) : gelezen;
+    return { changed, versie };
   });
 }
 

@@ -11,6 +11,8 @@ interface Props {
   submitting: boolean;
   /** The backend's message that belongs to no field. */
   formError: string | null;
+  /** Something to do about the form error (issue 13: load the current data after a conflict). */
+  formErrorAction?: ReactNode;
   onSubmit: FormEventHandler<HTMLFormElement>;
   onClose: () => void;
   children: ReactNode;
@@ -32,6 +34,7 @@ export function FormDialog(props: Props) {
           {props.intro !== undefined && <Text size="sm">{props.intro}</Text>}
           {props.children}
           <FormError message={props.formError} />
+          {props.formErrorAction}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
               Annuleren

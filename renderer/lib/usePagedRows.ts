@@ -17,6 +17,11 @@ export interface PagedRows<T> {
   getRow: (index: number) => T | undefined;
   /** Ask for the rows in [start, end]; pages not yet loaded are fetched. */
   ensureRange: (start: number, end: number) => void;
+  /**
+   * Issue 13: fetch the pages on screen again (new work of others) and swap them in one render;
+   * the list on screen stays until they come. A failure leaves it as it is.
+   */
+  vernieuw: () => void;
 }
 
 interface Shown<T> {
@@ -115,6 +120,20 @@ export function usePagedRows<T>(
     [load, pageSize],
   );
 
+  const vernieuw = useCallback(() => {
+    const list = shownRef.current;
+    if (list === null || firstInFlight.current || list.key !== wanted.current) return;
+    const pageNumbers = [...list.pages.keys()];
+    Promise.all(pageNumbers.map((page) => list.fetch(page * pageSize, pageSize))).then(
+      (results) => {
+        if (shownRef.current !== list) return;
+        const pages = new Map(pageNumbers.map((page, i) => [page, results[i]!.rows]));
+        setShown({ ...list, total: results[0]?.total ?? list.total, pages });
+      },
+      () => undefined,
+    );
+  }, [pageSize]);
+
   return {
     total: shown?.total ?? null,
     error,
@@ -122,5 +141,6 @@ export function usePagedRows<T>(
     pending: shown?.key !== queryKey,
     getRow,
     ensureRange,
+    vernieuw,
   };
 }

@@ -18,6 +18,7 @@ import { compareAdviezen } from '../../domain/unanimity';
 import { vergaderingPlanProblem } from '../../domain/vergadering';
 import { betrokkenenVan, vergaderingKandidaten, withRoles } from '../betrokkenen';
 import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } from './meeting';
+import { claimVersie } from '../versie';
 
 // §6: the TLA-vergadering. Meetings follow a year plan; the agenda fills itself with every aanvraag
 // that is 'geagendeerd'; those involved in an aanvraag do not take part in that item. This is the
@@ -246,6 +247,7 @@ export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
     kandidaten,
     waarschuwingen,
     notulen: m.notulenSha256 !== null,
+    versie: m.versie,
   };
 }
 
@@ -253,9 +255,12 @@ export function setAanwezigen(
   ctx: AuthedContext,
   vergaderingId: number,
   userIds: readonly number[],
+  versie?: number,
 ) {
   assertGepland(loadMeeting(ctx, vergaderingId));
   ctx.tx(() => {
+    // Issue 13: the list replaces the one the caller read; refused when someone changed it since.
+    claimVersie(ctx, 'vergadering', vergaderingId, versie);
     ctx.db
       .delete(vergaderingAanwezigen)
       .where(eq(vergaderingAanwezigen.vergaderingId, vergaderingId))

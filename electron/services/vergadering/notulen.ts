@@ -10,6 +10,7 @@ import type { IsoDate } from '../../domain/types';
 import { letterhead } from '../brieven';
 import { readStoredFile } from '../stored-file';
 import { vergaderingView } from './agenda';
+import { assertVersie, claimVersie } from '../versie';
 
 // §6: closing a TLA-vergadering stores its minutes (PDF, encrypted, with their hash); reading them.
 
@@ -36,9 +37,11 @@ export function notulenPunt(pt: AgendaPunt, datum: IsoDate): NotulenPunt {
 }
 
 /** Closes the meeting and stores its minutes (PDF, encrypted) with their hash. */
-export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number) {
+export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number, versie?: number) {
   const view = vergaderingView(ctx, vergaderingId);
   if (view.status !== 'gepland') throw domainError('Deze vergadering is al gesloten.');
+  // Issue 13: the caller closes the meeting it saw; the minutes are made from this view.
+  assertVersie(ctx, 'vergadering', vergaderingId, versie);
   const tooEarly = vergaderingSluitProblem(view.datum, ctx.today);
   if (tooEarly) throw domainError(tooEarly);
   const pdf = await renderNotulen({
@@ -52,11 +55,15 @@ export async function sluitVergadering(ctx: AuthedContext, vergaderingId: number
   });
   const { sha256 } = ctx.docs.put(pdf);
   ctx.tx(() => {
-    ctx.db
+    // The minutes were rendered outside the transaction: an attendee or an outcome recorded by
+    // someone else meanwhile would be missing from them, so that is a conflict, never a silent loss.
+    claimVersie(ctx, 'vergadering', vergaderingId, view.versie);
+    const closed = ctx.db
       .update(vergaderingen)
       .set({ status: 'gehouden', notulenSha256: sha256 })
       .where(and(eq(vergaderingen.id, vergaderingId), eq(vergaderingen.status, 'gepland')))
       .run();
+    if (closed.changes === 0) throw domainError('Deze vergadering is al gesloten.');
     ctx.audit({ action: 'vergadering.sluit', objectType: 'vergadering', objectId: vergaderingId });
   });
   return vergaderingView(ctx, vergaderingId);

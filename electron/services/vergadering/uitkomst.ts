@@ -6,6 +6,7 @@ import { periodeProblems } from '../../domain/advies';
 import { mayRecordUitkomst } from '../../domain/betrokkenheid';
 import { betrokkenenVan } from '../betrokkenen';
 import { takeTransition } from '../workflow';
+import { verhoogVersie } from '../versie';
 import { vergaderingView } from './agenda';
 import { assertGepland, loadMeeting, uitkomstVan, type Uitkomst } from './meeting';
 
@@ -70,6 +71,8 @@ export function setUitkomst(
       ctx.user.roles,
       ctx.user.id,
     );
+    // Issue 13: the meeting's record changed (the others' screens and the minutes see a new versie).
+    verhoogVersie(ctx, 'vergadering', vergaderingId);
     ctx.audit({ action: 'vergadering.uitkomst', objectType: 'aanvraag', objectId: aanvraagId });
   });
   return vergaderingView(ctx, vergaderingId);

@@ -17,7 +17,10 @@ import { actionsForRole } from './types';
 export function AanvraagPage({ id }: { id: number }) {
   const { role } = useSession();
   useEffect(preloadPdfjs, []);
-  const { data, error, loading, reload } = useCall('aanvraag.get', { aanvraagId: id }, String(id));
+  // Issue 13: the page follows what others do (focus and a gentle poll); its forms keep their input.
+  const { data, error, loading, reload } = useCall('aanvraag.get', { aanvraagId: id }, String(id), {
+    vernieuw: true,
+  });
   // Every step may change more than the aanvraag itself (letters, terms, checklist, bezwaar):
   // `version` tells the panels that load their own data to load again.
   const [version, setVersion] = useState(0);

@@ -1,9 +1,13 @@
 import { Alert, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { Section } from '../../components/Section';
 import type { Vergadering } from './types';
+
+const idsOf = (v: Vergadering): string[] => v.aanwezigen.map((a) => String(a.userId));
+const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 interface Props {
   vergadering: Vergadering;
@@ -13,7 +17,24 @@ interface Props {
 /** §6: who attends; the backend warns about anyone involved in an aanvraag on the agenda. */
 export function AanwezigenSection({ vergadering: v, onSaved }: Props) {
   const open = v.status === 'gepland';
-  const [chosen, setChosen] = useState<string[]>(() => v.aanwezigen.map((a) => String(a.userId)));
+  // Issue 13: the list the user started from, with its versie. While the user has not changed
+  // anything, a newer list (another participant saved it) is shown at once; once they have, their
+  // choice stays, and saving it against the older versie is refused with the conflict message.
+  const [base, setBase] = useState(() => ({ versie: v.versie, ids: idsOf(v) }));
+  const [chosen, setChosen] = useState<string[]>(base.ids);
+  const dirty = !sameIds(chosen, base.ids);
+  useEffect(() => {
+    if (v.versie === base.versie || dirty) return;
+    const next = { versie: v.versie, ids: idsOf(v) };
+    setBase(next);
+    setChosen(next.ids);
+  }, [v, base.versie, dirty]);
+  const toonHuidige = (): void => {
+    const next = { versie: v.versie, ids: idsOf(v) };
+    setBase(next);
+    setChosen(next.ids);
+    setError(null);
+  };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -26,7 +47,10 @@ export function AanwezigenSection({ vergadering: v, onSaved }: Props) {
       const view = await call('vergadering.aanwezigen', {
         vergaderingId: v.id,
         userIds: chosen.map(Number),
+        versie: base.versie,
       });
+      setBase({ versie: view.versie, ids: idsOf(view) });
+      setChosen(idsOf(view));
       setSaved('Aanwezigen vastgelegd.');
       onSaved(view);
     } catch (e) {
@@ -78,6 +102,13 @@ export function AanwezigenSection({ vergadering: v, onSaved }: Props) {
       {error !== null && (
         <Alert color="red" role="alert">
           {error}
+          {v.versie !== base.versie && (
+            <Group mt="xs">
+              <Button size="compact-sm" variant="default" onClick={toonHuidige}>
+                Toon de vastgelegde aanwezigen
+              </Button>
+            </Group>
+          )}
         </Alert>
       )}
       {open && (

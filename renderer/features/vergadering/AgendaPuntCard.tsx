@@ -1,4 +1,16 @@
-import { Anchor, Badge, Blockquote, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Blockquote,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import { stateLabel } from '../../lib/labels';
 import { routeHref } from '../../lib/router';
 import { AdviezenNaastElkaar } from './AdviezenNaastElkaar';
@@ -17,6 +29,7 @@ interface Props {
 export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
   const headingId = `agendapunt-${punt.aanvraagId}`;
   const leaves = new Set(punt.nietDeelnemers.map((a) => a.userId));
+  const [schrijft, setSchrijft] = useState(false);
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -72,11 +85,23 @@ export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
           </Text>
         )}
         <AdviezenNaastElkaar punt={punt} />
-        {punt.uitkomst !== null ? (
-          <UitkomstView uitkomst={punt.uitkomst} />
-        ) : vergadering.status === 'gepland' ? (
-          <UitkomstForm vergaderingId={vergadering.id} punt={punt} onSaved={onSaved} />
-        ) : (
+        {punt.uitkomst !== null && <UitkomstView uitkomst={punt.uitkomst} />}
+        {punt.uitkomst !== null && schrijft && (
+          <Alert color="yellow" variant="light" role="alert">
+            Iemand anders heeft de uitkomst van dit punt intussen vastgelegd (hierboven). Uw tekst
+            is niet opgeslagen en staat hieronder nog, zodat u hem kunt overnemen.
+          </Alert>
+        )}
+        {vergadering.status === 'gepland' && (punt.uitkomst === null || schrijft) ? (
+          // Issue 13: the form stays while the user has typed in it, also when the refresh brings
+          // an outcome another participant recorded; saving it then says so.
+          <UitkomstForm
+            vergaderingId={vergadering.id}
+            punt={punt}
+            onSaved={onSaved}
+            onDirty={setSchrijft}
+          />
+        ) : punt.uitkomst !== null ? null : (
           <Text size="sm" c="dimmed">
             Voor dit punt is geen uitkomst vastgelegd.
           </Text>

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { z } from 'zod';
 import { uitkomstInput } from '../../../electron/contract/vergadering';
@@ -52,16 +52,20 @@ interface Props {
   vergaderingId: number;
   punt: AgendaPunt;
   onSaved: (view: Vergadering) => void;
+  /** Issue 13: whether the user has typed something (the card keeps the form while they have). */
+  onDirty?: (dirty: boolean) => void;
 }
 
 /** §6: the meeting's outcome for one aanvraag: an advice, or aanhouden with questions to the school. */
-export function UitkomstForm({ vergaderingId, punt, onSaved }: Props) {
+export function UitkomstForm({ vergaderingId, punt, onSaved, onDirty }: Props) {
   const { form, formError, setFormError, handleServerError } = useContractForm(schema, {
     defaultValues: EMPTY,
     fields: FIELDS,
   });
   const [confirm, setConfirm] = useState<Uitkomst | null>(null);
   useLeaveGuard(form.formState);
+  const dirty = form.formState.isDirty;
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
   const soort = form.watch('soort');
   const conclusie = form.watch('conclusie');
   const e = form.formState.errors;
@@ -76,6 +80,8 @@ export function UitkomstForm({ vergaderingId, punt, onSaved }: Props) {
         uitkomst,
       });
       setConfirm(null);
+      // Saved: the card shows the outcome instead of the form.
+      onDirty?.(false);
       onSaved(view);
     } catch (err) {
       setConfirm(null);

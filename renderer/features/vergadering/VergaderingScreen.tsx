@@ -14,16 +14,29 @@ import { NotulenViewer } from './NotulenViewer';
 import { STATUS_LABELS, type Vergadering } from './types';
 import classes from './Vergadering.module.css';
 
+/**
+ * What this screen saved itself, or what the refresh brought: the later versie of the meeting's
+ * record (on equal versie the refresh, which may carry a newer agenda).
+ */
+function nieuwste(saved: Vergadering | null, loaded: Vergadering | null): Vergadering | null {
+  if (saved === null) return loaded;
+  if (loaded === null) return saved;
+  return saved.versie > loaded.versie ? saved : loaded;
+}
+
 /** §6: vergadermodus: attendees, the agenda with both advices per item, outcomes, and closing. */
 export function VergaderingScreen({ id }: { id: number }) {
   useEffect(preloadPdfjs, []);
-  const { data, error, loading } = useCall('vergadering.get', { vergaderingId: id }, String(id));
+  // Issue 13: participants on their own machines see what another recorded (focus and a poll).
+  const { data, error, loading } = useCall('vergadering.get', { vergaderingId: id }, String(id), {
+    vernieuw: true,
+  });
   const [view, setView] = useState<Vergadering | null>(null);
   const [confirm, setConfirm] = useState(false);
   const [closeError, setCloseError] = useState<string | null>(null);
   const [closed, setClosed] = useState(false);
   const verslag = useRef<HTMLDivElement>(null);
-  const v = view ?? data;
+  const v = nieuwste(view, data);
   // After closing, the minutes are what the voorzitter wants to see: bring them into view.
   useEffect(() => {
     if (closed) verslag.current?.scrollIntoView({ block: 'start' });
@@ -49,7 +62,7 @@ export function VergaderingScreen({ id }: { id: number }) {
   const sluit = async (): Promise<void> => {
     setCloseError(null);
     try {
-      setView(await call('vergadering.sluit', { vergaderingId: v.id }));
+      setView(await call('vergadering.sluit', { vergaderingId: v.id, versie: v.versie }));
       setClosed(true);
     } catch (e) {
       setCloseError(errorMessage(e));

@@ -9,7 +9,9 @@ import { TableHead } from '../../components/TableHead';
 
 /** §6: the year plan of TLA-vergaderingen; each meeting opens in vergadermodus. */
 export function VergaderingenScreen() {
-  const { data, error, loading, reload } = useCall('vergadering.list', {}, 'vergaderingen');
+  const { data, error, loading, reload } = useCall('vergadering.list', {}, 'vergaderingen', {
+    vernieuw: true,
+  });
   const today = todayIso();
   const next = data?.find((v) => v.status === 'gepland' && v.datum >= today) ?? null;
 

@@ -1,9 +1,10 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { isOfficeRole, ROLE_LABELS } from '../../../electron/domain/types';
 import { call } from '../../api/client';
 import { useSession } from '../../app/auth';
 import { usePagedRows } from '../../lib/usePagedRows';
+import { useVernieuwing } from '../../lib/useCall';
 import { AanvragenLijst, ZoekVeld } from './AanvragenLijst';
 import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns';
 import { AvgOpenPanel } from '../avg/AvgOpenPanel';
@@ -24,6 +25,12 @@ export function WerkScreen() {
     [role, query],
   );
   const paged = usePagedRows<WorkRow>(query, PAGE_SIZE, fetchPage);
+  // Issue 13: new work of others appears without a restart (focus and a gentle poll).
+  const vernieuwing = useVernieuwing(true);
+  const { vernieuw } = paged;
+  useEffect(() => {
+    if (vernieuwing > 0) vernieuw();
+  }, [vernieuwing, vernieuw]);
   const { total, error } = paged;
   const shownSearch = paged.shownKey ?? '';
 

@@ -9,7 +9,8 @@ import { UnanimityView } from './UnanimityView';
  * both are submitted; the backend enforces that, this screen shows what it gets and nothing else).
  */
 export function AdviesOverview({ aanvraagId, exclude }: { aanvraagId: number; exclude?: number }) {
-  const { data } = useCall('advies.list', { aanvraagId }, String(aanvraagId));
+  // Issue 13: the second advice and the unanimity appear without a restart (focus and a poll).
+  const { data } = useCall('advies.list', { aanvraagId }, String(aanvraagId), { vernieuw: true });
   if (data === null) return null;
   const adviezen = data.adviezen.filter((a) => a.position !== exclude);
   if (adviezen.length === 0 && data.unanimity === null) return null;

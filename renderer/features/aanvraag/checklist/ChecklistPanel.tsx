@@ -2,7 +2,7 @@ import { Alert, Badge, Loader, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { OutputOf } from '../../../../electron/contract';
 import { call } from '../../../api/client';
-import { errorMessage } from '../../../api/errors';
+import { ApiError, errorMessage } from '../../../api/errors';
 import { ChoiceSegments } from '../../../components/Choice';
 import { Section } from '../../../components/Section';
 import { useCall } from '../../../lib/useCall';
@@ -33,7 +33,10 @@ interface Props {
 
 /** §3.2/§3.3: what the app computed from the documents, and what the SLL ticks herself. */
 export function ChecklistPanel({ aanvraagId, version, onChanged }: Props) {
-  const loaded = useCall('checklist.get', { aanvraagId }, `${aanvraagId}-${version}`);
+  // Issue 13: a tick is one click, no form to lose: the list follows the others' ticks.
+  const loaded = useCall('checklist.get', { aanvraagId }, `${aanvraagId}-${version}`, {
+    vernieuw: true,
+  });
   // The answer of the last tick, until a newer load (which includes it) arrives.
   const [ticked, setTicked] = useState<{ base: Checklist | null; list: Checklist } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,11 +47,19 @@ export function ChecklistPanel({ aanvraagId, version, onChanged }: Props) {
     setBusy(item.key);
     setError(null);
     try {
-      const list = await call('checklist.tick', { aanvraagId, itemKey: item.key, status });
+      // Issue 13: with the stand the user saw; refused when someone else ticked it since.
+      const list = await call('checklist.tick', {
+        aanvraagId,
+        itemKey: item.key,
+        status,
+        gelezen: item.status,
+      });
       setTicked({ base: loaded.data, list });
       onChanged();
     } catch (e) {
       setError(errorMessage(e));
+      // After a conflict: show the stand as it is now (the message stays above it).
+      if (e instanceof ApiError && e.code === 'conflict') loaded.reload();
     } finally {
       setBusy(null);
     }

@@ -10,7 +10,9 @@ export function EindadviesCard({
   aanvraagId: number;
   bare?: boolean;
 }) {
-  const { data } = useCall('eindadvies.get', { aanvraagId }, String(aanvraagId));
+  const { data } = useCall('eindadvies.get', { aanvraagId }, String(aanvraagId), {
+    vernieuw: true,
+  });
   const e = data?.eindadvies ?? null;
   if (e === null) return null;
   return bare ? (

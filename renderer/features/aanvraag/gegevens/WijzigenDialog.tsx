@@ -1,9 +1,11 @@
-import { Checkbox, Select, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../../electron/contract';
 import { AANVRAAG_SOORTEN, AANVRAAG_SOORT_LABELS } from '../../../../electron/domain/types';
+import { useState } from 'react';
 import { call } from '../../../api/client';
+import { ApiError, errorMessage } from '../../../api/errors';
 import { FormDateField } from '../../../components/DateField';
 import { FormDialog } from '../../../components/FormDialog';
 import { useContractForm } from '../../../lib/useContractForm';
@@ -75,7 +77,15 @@ interface Props {
 
 /** §3.1: corrections to the recorded data; only changed fields are sent, each with the reason. */
 export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
-  const before = current(aanvraag);
+  // Issue 13: the data as they were when the dialog opened, with their versie. The page may load
+  // newer data meanwhile (focus, poll); the form is never refilled under the user's hands, and a
+  // save against an older versie is refused by the backend with the conflict message.
+  const [basis, setBasis] = useState(() => ({
+    versie: aanvraag.versie,
+    values: current(aanvraag),
+  }));
+  const [verouderd, setVerouderd] = useState(false);
+  const before = basis.values;
   const { form, formError, setFormError, submit } = useContractForm(schema, {
     defaultValues: { changes: before, reden: '' },
     send: async (values) => {
@@ -87,12 +97,42 @@ export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
         setFormError('U hebt nog niets gewijzigd.');
         return;
       }
-      await call('aanvraag.update', { aanvraagId: aanvraag.id, changes, reden: values.reden });
+      try {
+        await call('aanvraag.update', {
+          aanvraagId: aanvraag.id,
+          changes,
+          reden: values.reden,
+          versie: basis.versie,
+        });
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'conflict') setVerouderd(true);
+        throw err;
+      }
       onDone();
     },
   });
   const e = form.formState.errors;
   const ce = e.changes;
+
+  // After a conflict: the current data, with the user's own changes kept on top of them. A field
+  // the user did not touch takes the new value; a field they changed keeps what they typed.
+  const laadOpnieuw = async (): Promise<void> => {
+    let nu: Aanvraag;
+    try {
+      nu = await call('aanvraag.get', { aanvraagId: aanvraag.id });
+    } catch (err) {
+      setFormError(errorMessage(err));
+      return;
+    }
+    const fresh = current(nu);
+    const typed = form.getValues('changes') ?? {};
+    for (const [k, v] of Object.entries(fresh) as [keyof Changes, unknown][]) {
+      if (typed[k] === before[k]) form.setValue(`changes.${k}`, v as never);
+    }
+    setBasis({ versie: nu.versie, values: fresh });
+    setVerouderd(false);
+    setFormError(null);
+  };
 
   return (
     <FormDialog
@@ -102,6 +142,15 @@ export function WijzigenDialog({ aanvraag, onClose, onDone }: Props) {
       submitLabel="Wijzigingen opslaan"
       submitting={form.formState.isSubmitting}
       formError={formError}
+      formErrorAction={
+        verouderd ? (
+          <Group>
+            <Button size="compact-sm" variant="default" onClick={() => void laadOpnieuw()}>
+              Laad de huidige gegevens (uw wijzigingen blijven staan)
+            </Button>
+          </Group>
+        ) : undefined
+      }
       onSubmit={submit}
       onClose={onClose}
       size="xl"
