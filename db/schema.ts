@@ -329,6 +329,8 @@ const adviesColumns = () => ({
 
 export const adviezen = sqliteTable('adviezen', adviesColumns(), (t) => [
   uniqueIndex('adviezen_version').on(t.aanvraagId, t.deskundigeId, t.version),
+  // Migration 0015: whether an assignment's advice is in (Mijn werk of a deskundige) without a scan.
+  index('adviezen_toewijzing').on(t.toewijzingId, t.status),
 ]);
 
 /**
@@ -613,20 +615,25 @@ export const opschortingen = sqliteTable(
 );
 
 /** Awb 4:14 lid 3: the term extended, notified before it ended, with the new end date. */
-export const verdagingen = sqliteTable('verdagingen', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  aanvraagId: integer('aanvraag_id')
-    .notNull()
-    .references(() => aanvragen.id),
-  notifiedOn: text('notified_on').notNull(),
-  newEnd: text('new_end').notNull(),
-  reden: text('reden').notNull(),
-  briefId: integer('brief_id').references(() => brieven.id),
-  createdBy: integer('created_by')
-    .notNull()
-    .references(() => users.id),
-  createdAt: text('created_at').notNull(),
-});
+export const verdagingen = sqliteTable(
+  'verdagingen',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    aanvraagId: integer('aanvraag_id')
+      .notNull()
+      .references(() => aanvragen.id),
+    notifiedOn: text('notified_on').notNull(),
+    newEnd: text('new_end').notNull(),
+    reden: text('reden').notNull(),
+    briefId: integer('brief_id').references(() => brieven.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  // Migration 0015: an aanvraag's verdagingen (every list's term) without a scan.
+  (t) => [index('verdagingen_aanvraag').on(t.aanvraagId)],
+);
 
 /** Awb 4:17: a written notice of default after a late decision. */
 export const ingebrekestellingen = sqliteTable('ingebrekestellingen', {
