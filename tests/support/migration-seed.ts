@@ -108,6 +108,8 @@ export function seedRows(input: SeedInput): { table: string; rows: Row[] }[] {
     updated_at: '2026-10-20T09:00:00.000Z',
     gemeente: 'Ede',
     vernietigd_op: null,
+    // Issue 13 (migration 0014): changed three times since it was registered.
+    versie: 3,
   });
   const document = (id: number, aanvraagId: number, kind: string, blob: Blob): Row => ({
     id,
@@ -324,7 +326,13 @@ export function seedRows(input: SeedInput): { table: string; rows: Row[] }[] {
     {
       table: 'vergaderingen',
       rows: [
-        { id: 1, datum: '2026-10-08', status: 'gehouden', notulen_sha256: blobs.notulen.sha256 },
+        {
+          id: 1,
+          datum: '2026-10-08',
+          status: 'gehouden',
+          notulen_sha256: blobs.notulen.sha256,
+          versie: 2, // issue 13 (migration 0014)
+        },
       ],
     },
     {
