@@ -287,7 +287,8 @@ function backendOn(
     if (proc.access === 'public') {
       ctx = { ...baseContext(null, herkomst), sessions: sessionControl };
     } else {
-      const live = sessions.touch(env.data.session);
+      const achtergrond = env.data.achtergrond === true;
+      const live = sessions.touch(env.data.session, achtergrond);
       const user = live ? loadSessionUser(opened.db, live.user.id) : null;
       if (!live || !user || !env.data.session)
         return fail('unauthenticated', 'U bent niet (meer) ingelogd. Log opnieuw in.');
@@ -305,8 +306,19 @@ function backendOn(
       if (proc.access !== 'authenticated' && !proc.access.some((r) => user.roles.includes(r))) {
         return fail('forbidden', 'U hebt geen toegang tot deze functie.');
       }
+      const base = baseContext(user.id, herkomst);
       ctx = {
-        ...baseContext(user.id, herkomst),
+        ...base,
+        audit: (entry) => {
+          // Issue 13: a screen's refresh (focus, poll) of a dossier this session already opened
+          // is not a new view; its first view, and every view a person asks for, is logged.
+          if (entry.action.endsWith('.view')) {
+            const key = `${entry.action} ${entry.objectType} ${entry.objectId ?? ''}`;
+            if (achtergrond && live.gezien.has(key)) return;
+            live.gezien.add(key);
+          }
+          base.audit(entry);
+        },
         user,
         sessionToken: env.data.session,
         sessionStap: live.stap,

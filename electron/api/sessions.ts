@@ -16,12 +16,15 @@ interface Entry {
   lastSeen: number;
   readonly herkomst: Herkomst;
   readonly stap: SessieStap;
+  readonly gezien: Set<string>;
 }
 
 /** What the backend needs of a live session on each call. */
 export interface LiveSession {
   readonly user: SessionUser;
   readonly stap: SessieStap;
+  /** The views this session logged (`action objectType objectId`), for a screen's refresh. */
+  readonly gezien: Set<string>;
 }
 
 export class SessionStore {
@@ -41,12 +44,16 @@ export class SessionStore {
       lastSeen: now,
       herkomst,
       stap,
+      gezien: new Set(),
     });
     return token;
   }
 
-  /** The live session of `token`, or null when unknown or over (then it is removed). */
-  touch(token: string | undefined): LiveSession | null {
+  /**
+   * The live session of `token`, or null when unknown or over (then it is removed). A call in the
+   * background (a screen's refresh) does not count as the user being there: the idle lock runs on.
+   */
+  touch(token: string | undefined, achtergrond = false): LiveSession | null {
     if (!token) return null;
     const entry = this.entries.get(token);
     if (!entry) return null;
@@ -55,7 +62,7 @@ export class SessionStore {
       this.entries.delete(token);
       return null;
     }
-    entry.lastSeen = now;
+    if (!achtergrond) entry.lastSeen = now;
     return entry;
   }
 

@@ -9,6 +9,11 @@ export const envelopeSchema = z.object({
   name: z.string().min(1).max(80),
   input: z.unknown(),
   session: z.string().min(1).max(200).optional(),
+  /**
+   * Issue 13: a screen refreshing what it shows (focus, poll), not a person acting: it does not
+   * keep the session from its idle lock, and a view this session already logged is not logged again.
+   */
+  achtergrond: z.boolean().optional(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

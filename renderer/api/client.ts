@@ -98,9 +98,16 @@ async function send(envelope: unknown): Promise<ApiResponse> {
 export async function call<N extends ProcedureName>(
   name: N,
   input: InputOf<N>,
+  /** A screen refreshing what it shows (issue 13): not the user acting; see envelope.ts. */
+  options: { achtergrond?: boolean | undefined } = {},
 ): Promise<OutputOf<N>> {
   const session = getSession();
-  const envelope = session === null ? { name, input } : { name, input, session };
+  const envelope = {
+    name,
+    input,
+    ...(session === null ? {} : { session }),
+    ...(options.achtergrond === true ? { achtergrond: true } : {}),
+  };
   const result = await send(envelope);
   if (result.ok) {
     setOffline(false);

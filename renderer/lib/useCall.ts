@@ -132,7 +132,7 @@ export function useCall<N extends ProcedureName>(
     if (vernieuwing === 0 || current === null) return;
     let live = true;
     const asked = keyRef.current;
-    call(name, current).then(
+    call(name, current, { achtergrond: true }).then(
       (result) => {
         // An answer for an input no longer on screen is dropped.
         if (!live || asked !== keyRef.current) return;

@@ -29,7 +29,8 @@ interface Shown<T> {
   total: number;
   pages: Map<number, T[]>;
   /** The fetch of this key: later pages of the list on screen come from the same query. */
-  fetch: (offset: number, limit: number) => Promise<Page<T>>;
+  /** `achtergrond`: a refresh of what is on screen, not the user asking (issue 13). */
+  fetch: (offset: number, limit: number, achtergrond?: boolean) => Promise<Page<T>>;
 }
 
 /**
@@ -43,7 +44,7 @@ interface Shown<T> {
 export function usePagedRows<T>(
   queryKey: string,
   pageSize: number,
-  fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
+  fetchPage: (offset: number, limit: number, achtergrond?: boolean) => Promise<Page<T>>,
 ): PagedRows<T> {
   const [shown, setShown] = useState<Shown<T> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -124,7 +125,7 @@ export function usePagedRows<T>(
     const list = shownRef.current;
     if (list === null || firstInFlight.current || list.key !== wanted.current) return;
     const pageNumbers = [...list.pages.keys()];
-    Promise.all(pageNumbers.map((page) => list.fetch(page * pageSize, pageSize))).then(
+    Promise.all(pageNumbers.map((page) => list.fetch(page * pageSize, pageSize, true))).then(
       (results) => {
         if (shownRef.current !== list) return;
         const pages = new Map(pageNumbers.map((page, i) => [page, results[i]!.rows]));

@@ -21,7 +21,8 @@ export function WerkScreen() {
   // No debounce: each keystroke asks at once (usePagedRows asks one first page at a time and keeps
   // the list on screen until the answer comes; quality goal P2).
   const fetchPage = useCallback(
-    (offset: number, limit: number) => call('werk.mijn', { role, search: query, offset, limit }),
+    (offset: number, limit: number, achtergrond?: boolean) =>
+      call('werk.mijn', { role, search: query, offset, limit }, { achtergrond }),
     [role, query],
   );
   const paged = usePagedRows<WorkRow>(query, PAGE_SIZE, fetchPage);
