@@ -215,6 +215,45 @@ describe('with the pinned certificate', () => {
   });
 });
 
+describe('a session over TLS', () => {
+  it('expires after 15 minutes without the user: refused in Dutch, a new login works', async () => {
+    const pinned = new ServerClient({ origin, vingerafdruk: fingerprint });
+    const signIn = async (): Promise<string> => {
+      now = new Date(now.getTime() + 31_000); // a fresh TOTP step: no code is taken twice
+      const first = (await pinned.call({
+        name: 'auth.login',
+        input: { username: 'sll', password: DEMO_PASSWORD },
+      })) as { ok: true; data: { session: string } };
+      const code = (await pinned.call({
+        name: 'auth.code',
+        input: { code: codeNu() },
+        session: first.data.session,
+      })) as { ok: true; data: { session: string } };
+      return code.data.session;
+    };
+    try {
+      const session = await signIn();
+      now = new Date(now.getTime() + 14 * 60_000);
+      expect(await pinned.call({ name: 'auth.me', input: {}, session })).toMatchObject({
+        ok: true,
+      });
+      // Fifteen minutes and a second after that last call: the session is over.
+      now = new Date(now.getTime() + 15 * 60_000 + 1_000);
+      expect(await pinned.call({ name: 'auth.me', input: {}, session })).toEqual({
+        ok: false,
+        error: { code: 'unauthenticated', message: 'U bent niet (meer) ingelogd. Log opnieuw in.' },
+      });
+      const again = await signIn();
+      expect(await pinned.call({ name: 'auth.me', input: {}, session: again })).toMatchObject({
+        ok: true,
+        data: { username: 'sll' },
+      });
+    } finally {
+      pinned.close();
+    }
+  });
+});
+
 /** A TLS server with `certificate` that records every byte a client sends after the handshake. */
 async function recordingServer(certificate: TestCertificate) {
   const received: Buffer[] = [];
