@@ -1,5 +1,6 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import type { FormEventHandler, ReactNode } from 'react';
+import { TlaKaart } from '../../components/TlaKaart';
 
 /** The card of the screens before the app opens (logging in, choosing a new password). */
 export function AuthCard({
@@ -14,23 +15,15 @@ export function AuthCard({
   children: ReactNode;
 }) {
   return (
-    <main className="tla-center-page">
-      <Card withBorder padding="xl" w={width} maw="100%">
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            <div>
-              <Title order={1}>TLA</Title>
-              <Text c="dimmed" size="sm">
-                Toelaatbaarheidsverklaringen
-              </Text>
-            </div>
-            <Title order={2} size="h4">
-              {title}
-            </Title>
-            {children}
-          </Stack>
-        </form>
-      </Card>
-    </main>
+    <TlaKaart width={width}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
+          {children}
+        </Stack>
+      </form>
+    </TlaKaart>
   );
 }

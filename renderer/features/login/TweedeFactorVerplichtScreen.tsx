@@ -1,4 +1,5 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
+import { TlaKaart } from '../../components/TlaKaart';
 import { call } from '../../api/client';
 import { setSession } from '../../api/session';
 import { useAuth, useSession } from '../../app/auth';
@@ -17,29 +18,19 @@ export function TweedeFactorVerplichtScreen() {
     signedIn(session, await call('auth.me', {}));
   };
   return (
-    <main className="tla-center-page">
-      <Card withBorder padding="xl" w={620} maw="100%">
-        <Stack>
-          <div>
-            <Title order={1}>TLA</Title>
-            <Text c="dimmed" size="sm">
-              Toelaatbaarheidsverklaringen
-            </Text>
-          </div>
-          <Title order={2} size="h4">
-            Tweestapsverificatie instellen
-          </Title>
-          <Text size="sm">
-            Welkom, {user.naam}. U logt in vanaf een andere computer dan de TLA-server. Uw
-            samenwerkingsverband vraagt dan, naast uw wachtwoord, een code uit een app op uw
-            telefoon. Stel die nu in; daarna kunt u verder.
-          </Text>
-          <TweedeFactorInstellen
-            onKlaar={(session) => void verder(session)}
-            annuleren={{ label: 'Uitloggen', onClick: () => void logout() }}
-          />
-        </Stack>
-      </Card>
-    </main>
+    <TlaKaart width={620}>
+      <Title order={2} size="h4">
+        Tweestapsverificatie instellen
+      </Title>
+      <Text size="sm">
+        Welkom, {user.naam}. U logt in vanaf een andere computer dan de TLA-server. Uw
+        samenwerkingsverband vraagt dan, naast uw wachtwoord, een code uit een app op uw telefoon.
+        Stel die nu in; daarna kunt u verder.
+      </Text>
+      <TweedeFactorInstellen
+        onKlaar={(session) => void verder(session)}
+        annuleren={{ label: 'Uitloggen', onClick: () => void logout() }}
+      />
+    </TlaKaart>
   );
 }

@@ -1,15 +1,5 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Code,
-  Group,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Code, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { TlaKaart } from '../../components/TlaKaart';
 import { useState, type FormEvent } from 'react';
 import {
   serverAdresSchema,
@@ -94,105 +84,95 @@ export function VerbindingKiezen({ vraag, huidig, onGekozen, onTerug }: Props) {
   };
 
   return (
-    <main className="tla-center-page">
-      <Card withBorder padding="xl" w={620} maw="100%">
-        <Stack>
-          <div>
-            <Title order={1}>TLA</Title>
-            <Text c="dimmed" size="sm">
-              Toelaatbaarheidsverklaringen
-            </Text>
-          </div>
-          {te === null ? (
-            <form onSubmit={(e) => void verder(e)} noValidate aria-label="Verbinding kiezen">
-              <Stack>
-                <Title order={2} size="h4">
-                  Waar staat uw TLA?
-                </Title>
-                <Radio.Group
-                  value={keuze}
-                  onChange={(v) => setKeuze(v === 'server' ? 'server' : 'lokaal')}
-                  label="Kies hoe u met TLA werkt"
-                >
-                  <Stack gap="sm" mt="xs">
-                    <Radio
-                      value="lokaal"
-                      label={LOKAAL_LABEL}
-                      description="De gegevens staan versleuteld op deze computer. Voor wie TLA alleen gebruikt."
-                    />
-                    <Radio
-                      value="server"
-                      label={SERVER_LABEL}
-                      description="Het hele team werkt in dezelfde TLA. Uw beheerder geeft u het adres en de vingerafdruk van het certificaat."
-                    />
-                  </Stack>
-                </Radio.Group>
-                {keuze === 'server' && (
-                  <TextInput
-                    label="Adres van de TLA-server"
-                    placeholder="https://tla.swv.example:8443"
-                    value={adres}
-                    onChange={(e) => {
-                      setAdres(e.currentTarget.value);
-                      setAdresFout(null);
-                    }}
-                    error={adresFout}
-                    autoComplete="off"
-                    data-autofocus
-                  />
-                )}
-                {melding !== null && (
-                  <Alert color="red" role="alert">
-                    {melding}
-                  </Alert>
-                )}
-                <Group justify="flex-end">
-                  {onTerug !== undefined && (
-                    <Button variant="default" onClick={onTerug}>
-                      Annuleren
-                    </Button>
-                  )}
-                  <Button type="submit" loading={bezig}>
-                    Verder
-                  </Button>
-                </Group>
+    <TlaKaart width={620}>
+      {te === null ? (
+        <form onSubmit={(e) => void verder(e)} noValidate aria-label="Verbinding kiezen">
+          <Stack>
+            <Title order={2} size="h4">
+              Waar staat uw TLA?
+            </Title>
+            <Radio.Group
+              value={keuze}
+              onChange={(v) => setKeuze(v === 'server' ? 'server' : 'lokaal')}
+              label="Kies hoe u met TLA werkt"
+            >
+              <Stack gap="sm" mt="xs">
+                <Radio
+                  value="lokaal"
+                  label={LOKAAL_LABEL}
+                  description="De gegevens staan versleuteld op deze computer. Voor wie TLA alleen gebruikt."
+                />
+                <Radio
+                  value="server"
+                  label={SERVER_LABEL}
+                  description="Het hele team werkt in dezelfde TLA. Uw beheerder geeft u het adres en de vingerafdruk van het certificaat."
+                />
               </Stack>
-            </form>
-          ) : (
-            <Stack>
-              <Title order={2} size="h4">
-                Vergelijk de vingerafdruk
-              </Title>
-              <Text size="sm">
-                De TLA-server op <strong>{te.adres}</strong> laat een certificaat zien met deze
-                SHA-256-vingerafdruk:
-              </Text>
-              <Code block aria-label="SHA-256-vingerafdruk van het certificaat">
-                {inRegels(te.vingerafdruk).join('\n')}
-              </Code>
-              <Text size="sm">
-                Vergelijk hem teken voor teken met de vingerafdruk die uw beheerder u gaf, op papier
-                of door de telefoon. Komt hij overeen, dan onthoudt TLA dit certificaat en weigert
-                het voortaan elk ander. Komt hij niet overeen, verbind dan niet en neem contact op
-                met uw beheerder.
-              </Text>
-              {melding !== null && (
-                <Alert color="red" role="alert">
-                  {melding}
-                </Alert>
+            </Radio.Group>
+            {keuze === 'server' && (
+              <TextInput
+                label="Adres van de TLA-server"
+                placeholder="https://tla.swv.example:8443"
+                value={adres}
+                onChange={(e) => {
+                  setAdres(e.currentTarget.value);
+                  setAdresFout(null);
+                }}
+                error={adresFout}
+                autoComplete="off"
+                data-autofocus
+              />
+            )}
+            {melding !== null && (
+              <Alert color="red" role="alert">
+                {melding}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              {onTerug !== undefined && (
+                <Button variant="default" onClick={onTerug}>
+                  Annuleren
+                </Button>
               )}
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setTe(null)} disabled={bezig}>
-                  Terug
-                </Button>
-                <Button onClick={() => void verbind()} loading={bezig}>
-                  Hij komt overeen: verbinden
-                </Button>
-              </Group>
-            </Stack>
+              <Button type="submit" loading={bezig}>
+                Verder
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        <Stack>
+          <Title order={2} size="h4">
+            Vergelijk de vingerafdruk
+          </Title>
+          <Text size="sm">
+            De TLA-server op <strong>{te.adres}</strong> laat een certificaat zien met deze
+            SHA-256-vingerafdruk:
+          </Text>
+          <Code block aria-label="SHA-256-vingerafdruk van het certificaat">
+            {inRegels(te.vingerafdruk).join('\n')}
+          </Code>
+          <Text size="sm">
+            Vergelijk hem teken voor teken met de vingerafdruk die uw beheerder u gaf, op papier of
+            door de telefoon. Komt hij overeen, dan onthoudt TLA dit certificaat en weigert het
+            voortaan elk ander. Komt hij niet overeen, verbind dan niet en neem contact op met uw
+            beheerder.
+          </Text>
+          {melding !== null && (
+            <Alert color="red" role="alert">
+              {melding}
+            </Alert>
           )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setTe(null)} disabled={bezig}>
+              Terug
+            </Button>
+            <Button onClick={() => void verbind()} loading={bezig}>
+              Hij komt overeen: verbinden
+            </Button>
+          </Group>
         </Stack>
-      </Card>
-    </main>
+      )}
+    </TlaKaart>
   );
 }
