@@ -22,9 +22,79 @@ function pdfjs(): Promise<Loaded> {
       type: 'module',
       name: 'pdfjs',
     });
-    return { lib, worker: lib.PDFWorker.create({ port }) };
+    const worker = lib.PDFWorker.create({ port });
+    whenIdle(() => void warmUp(lib, worker));
+    return { lib, worker };
   });
   return loaded;
+}
+
+/** Runs `task` when the page has nothing else to do (at the latest after 2 s). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+/** A one-page PDF with one line in a standard font (the xref offsets counted for these lines). */
+const WARM_UP_PDF = [
+  '%PDF-1.4',
+  '1 0 obj',
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  'endobj',
+  '2 0 obj',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  'endobj',
+  '3 0 obj',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  'endobj',
+  '4 0 obj',
+  '<< /Length 37 >>',
+  'stream',
+  'BT /F1 12 Tf 20 50 Td (Opwarmen) Tj ET',
+  'endstream',
+  'endobj',
+  '5 0 obj',
+  '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  'endobj',
+  'xref',
+  '0 6',
+  '0000000000 65535 f ',
+  '0000000009 00000 n ',
+  '0000000058 00000 n ',
+  '0000000115 00000 n ',
+  '0000000241 00000 n ',
+  '0000000329 00000 n ',
+  'trailer',
+  '<< /Size 6 /Root 1 0 R >>',
+  'startxref',
+  '399',
+  '%%EOF',
+  '',
+].join('\n');
+
+/**
+ * Opens and draws a tiny one-page PDF once, off screen, then closes it. A fresh worker and page
+ * compile pdf.js's parser, font and canvas code on their first document; without this the reader's
+ * first document paid for that (docs/benchmarks.md: the first open's draw took 85–107 ms against
+ * 15–22 ms later). Our own constant bytes: nothing of a dossier, nothing to audit. Never throws.
+ */
+async function warmUp(lib: Pdfjs, worker: Loaded['worker']): Promise<void> {
+  try {
+    const task = lib.getDocument(
+      documentOptions(new TextEncoder().encode(WARM_UP_PDF) as Uint8Array<ArrayBuffer>, worker),
+    );
+    try {
+      const page = await (await task.promise).getPage(1);
+      const canvas = document.createElement('canvas');
+      await page.render({ canvas, viewport: page.getViewport({ scale: 1 }) }).promise;
+      canvas.width = 0;
+      canvas.height = 0;
+    } finally {
+      await task.destroy();
+    }
+  } catch {
+    // Only the first document is slower.
+  }
 }
 
 /** Starts loading pdf.js and its worker ahead of time, e.g. when a dossier page opens. */
@@ -44,7 +114,14 @@ export interface OpenedPdf {
 /** Opens PDF bytes for viewing only: no scripting, no XFA, no eval. */
 export async function openPdf(data: Uint8Array<ArrayBuffer>): Promise<OpenedPdf> {
   const { lib, worker } = await pdfjs();
-  const task = lib.getDocument({
+  const task = lib.getDocument(documentOptions(data, worker));
+  const doc = await task.promise;
+  return { doc, close: () => void task.destroy() };
+}
+
+/** The options every document is opened with (the warm-up's too, so it warms the same paths). */
+function documentOptions(data: Uint8Array<ArrayBuffer>, worker: Loaded['worker']) {
+  return {
     data,
     worker,
     cMapUrl: assetUrl('cmaps'),
@@ -56,9 +133,7 @@ export async function openPdf(data: Uint8Array<ArrayBuffer>): Promise<OpenedPdf>
     isEvalSupported: false,
     enableXfa: false,
     disableAutoFetch: true,
-  });
-  const doc = await task.promise;
-  return { doc, close: () => void task.destroy() };
+  };
 }
 
 export type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
