@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Table, Text } from '@mantine/core';
-import { Fragment, useState, type ReactNode } from 'react';
+import { Button, Group, Table, Text } from '@mantine/core';
+import { Fragment, useCallback, useState, type ReactNode } from 'react';
 import { DOCUMENT_KIND_LABELS, type Role } from '../../../electron/domain/types';
 import { Section } from '../../components/Section';
-import { DocumentViewer } from '../../components/DocumentViewer';
+import { DocumentViewer, useOpenDocumentAhead } from '../../components/DocumentViewer';
+import { ViewerDialog } from '../../components/ViewerDialog';
 import { formatBytes, formatDate } from '../../lib/format';
 import { AddDocuments } from './AddDocuments';
 import { IndexProgress } from './dossier/IndexProgress';
@@ -93,6 +94,15 @@ export function DocumentenSection({
   reload: () => void;
 }) {
   const [open, setOpen] = useState<Doc | null>(null);
+  const openAhead = useOpenDocumentAhead();
+  // The document is fetched while its dialog is drawn.
+  const show = useCallback(
+    (doc: Doc) => {
+      openAhead(doc.id);
+      setOpen(doc);
+    },
+    [openAhead],
+  );
   const [replacing, setReplacing] = useState<Doc | null>(null);
   const [correcting, setCorrecting] = useState<Doc | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -135,7 +145,7 @@ export function DocumentenSection({
                       doc={current}
                       old={false}
                       index={indexStateOf(current, polled)}
-                      onOpen={setOpen}
+                      onOpen={show}
                     >
                       <Group gap={4} mt={2}>
                         {older.length > 0 && (
@@ -174,7 +184,7 @@ export function DocumentenSection({
                     </DocumentRow>
                     {shown &&
                       older.map((d) => (
-                        <DocumentRow key={d.id} doc={d} old index={null} onOpen={setOpen} />
+                        <DocumentRow key={d.id} doc={d} old index={null} onOpen={show} />
                       ))}
                   </Fragment>
                 );
@@ -205,7 +215,7 @@ export function DocumentenSection({
           }}
         />
       )}
-      <Modal
+      <ViewerDialog
         opened={open !== null}
         onClose={() => setOpen(null)}
         title={
@@ -213,11 +223,9 @@ export function DocumentenSection({
             ? ''
             : `${DOCUMENT_KIND_LABELS[open.kind]}${open.vervangenDoorId !== null ? ` · versie ${open.versie} (vervangen)` : ''}`
         }
-        size="90%"
-        classNames={{ body: 'tla-modal-viewer' }}
       >
         {open !== null && <DocumentViewer documentId={open.id} title={open.fileName} />}
-      </Modal>
+      </ViewerDialog>
     </Section>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { errorMessage } from '../../../api/errors';
 import { BriefViewer } from '../../../components/DocumentViewer';
 import { Section } from '../../../components/Section';
+import { ViewerDialog } from '../../../components/ViewerDialog';
 import { base64ToBytes, downloadBytes } from '../../../lib/files';
 import { formatDateTime } from '../../../lib/format';
 import { useCall } from '../../../lib/useCall';
@@ -91,15 +92,9 @@ export function BrievenPanel({ aanvraag, actions, onDone, version, onlyIfAny = f
       )}
       {saveError !== null && <Alert color="red">{saveError}</Alert>}
       <VerzendKnop aanvraag={aanvraag} actions={actions} onDone={onDone} />
-      <Modal
-        opened={open !== null}
-        onClose={() => setOpen(null)}
-        title={open?.label ?? ''}
-        size="90%"
-        classNames={{ body: 'tla-modal-viewer' }}
-      >
+      <ViewerDialog opened={open !== null} onClose={() => setOpen(null)} title={open?.label ?? ''}>
         {open !== null && <BriefViewer briefId={open.id} title={open.label} />}
-      </Modal>
+      </ViewerDialog>
     </Section>
   );
 }
