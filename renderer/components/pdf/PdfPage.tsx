@@ -2,6 +2,7 @@ import { Loader } from '@mantine/core';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy, RenderTask } from './pdfjs';
 import { drawPage } from './drawPage';
+import { takeFirstDraw } from './firstDraw';
 import type { RenderGate } from './renderGate';
 import type { FindMark } from './useFind';
 import classes from './PdfViewer.module.css';
@@ -46,7 +47,7 @@ export const PdfPage = memo(function PdfPage(props: Props) {
     if (!active || el === null || box === null) return;
     let task: RenderTask | null = null;
     let cancelled = false;
-    const canvas = document.createElement('canvas');
+    let canvas = document.createElement('canvas');
     canvas.className = classes.canvas ?? '';
     // Drawn when the gate says so: the page in view first and alone, then its neighbours.
     const drop = gate.schedulePage(pageNumber, async () => {
@@ -56,8 +57,10 @@ export const PdfPage = memo(function PdfPage(props: Props) {
         if (cancelled) return;
         const turn = (page.rotate + rotation) % 360;
         const unit = page.getViewport({ scale: 1, rotation: turn });
-        const viewport = page.getViewport({ scale, rotation: turn });
-        task = drawPage(page, viewport, canvas);
+        // The first page may already be drawing since the document was parsed (firstDraw.ts).
+        const early = takeFirstDraw(doc, pageNumber, scale, turn);
+        if (early !== null) canvas = early.canvas;
+        task = early?.task ?? drawPage(page, page.getViewport({ scale, rotation: turn }), canvas);
         await task.promise;
         if (cancelled) return;
         // What the reader sees, at once in this task: the canvas, the page's own size (before the

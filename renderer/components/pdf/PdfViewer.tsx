@@ -11,6 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { ApiError } from '../../api/errors';
+import { dropFirstDraw, startFirstDraw } from './firstDraw';
 import { FindBar } from './FindBar';
 import { printPdf } from './printPdf';
 import { PdfPage } from './PdfPage';
@@ -21,6 +22,7 @@ import { useFindShortcut } from './useFindShortcut';
 import { usePageVisibility } from './usePageVisibility';
 import { usePdfDocument, type PdfSource } from './usePdfDocument';
 import { usePdfNavigation } from './usePdfNavigation';
+import type { PDFDocumentProxy, PDFPageProxy } from './pdfjs';
 import { ViewerToolbar, type Fit } from './ViewerToolbar';
 import classes from './PdfViewer.module.css';
 
@@ -66,6 +68,18 @@ interface Props {
   onPrint?: () => Promise<void>;
 }
 
+/** The scale that fits a page of `size` (at scale 1) to the pane's width or whole into it. */
+function fitScale(
+  pane: HTMLElement,
+  fit: Fit,
+  size: { width: number; height: number },
+): number | null {
+  if (fit === null) return null;
+  const byWidth = (pane.clientWidth - 48) / size.width;
+  const byHeight = (pane.clientHeight - 48) / size.height;
+  return Math.max(MIN_FIT, fit === 'width' ? byWidth : Math.min(byWidth, byHeight));
+}
+
 function isTextField(t: EventTarget): boolean {
   return (
     t instanceof HTMLElement &&
@@ -91,12 +105,28 @@ export function PdfViewer({
   const scroller = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const keysHelp = useId();
-  const { doc, baseSize, error } = usePdfDocument(load, sourceKey);
   const [pageError, setPageError] = useState<string | null>(null);
   const [scale, setScale] = useState(1);
   const [fit, setFit] = useState<Fit>('width');
   /** Extra clockwise rotation chosen by the reader (client-side only, not stored). */
   const [rotation, setRotation] = useState(0);
+  // Read when the document is parsed, before its pages are mounted.
+  const now = useRef({ fit, scale, rotation, startPage: 1 });
+  now.current = { fit, scale, rotation, startPage: jumpTo?.page ?? initialPage ?? 1 };
+  /** A new document's first page in view starts drawing at the scale it will be shown at. */
+  const onFirstPage = useCallback((opened: PDFDocumentProxy, first: PDFPageProxy) => {
+    const el = scroller.current;
+    if (el === null || now.current.startPage !== 1) return;
+    const turn = (first.rotate + now.current.rotation) % 360;
+    const unit = first.getViewport({ scale: 1, rotation: turn });
+    const s = fitScale(el, now.current.fit, unit) ?? now.current.scale;
+    setScale(s);
+    performance.mark('tla:first-draw');
+    startFirstDraw(opened, first, s, turn, classes.canvas ?? '');
+  }, []);
+  const { doc, baseSize, error } = usePdfDocument(load, sourceKey, onFirstPage);
+  // An early draw the page did not take (closed at once, another scale) is cancelled.
+  useEffect(() => () => (doc === null ? undefined : dropFirstDraw(doc)), [doc]);
   const [thumbnails, setThumbnails] = useState(() => localStorage.getItem(THUMBS_KEY) === '1');
   const [findOpen, setFindOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -110,19 +140,17 @@ export function PdfViewer({
   const shownSize = turned ? { width: baseSize.height, height: baseSize.width } : baseSize;
 
   // Fit to the width (or the whole page) of the pane, also when the window is resized.
+  const { width: shownWidth, height: shownHeight } = shownSize;
   useEffect(() => {
     const el = scroller.current;
     if (fit === null || el === null) return;
-    const apply = (): void => {
-      const byWidth = (el.clientWidth - 48) / shownSize.width;
-      const byHeight = (el.clientHeight - 48) / shownSize.height;
-      setScale(Math.max(MIN_FIT, fit === 'width' ? byWidth : Math.min(byWidth, byHeight)));
-    };
+    const size = { width: shownWidth, height: shownHeight };
+    const apply = (): void => setScale(fitScale(el, fit, size) ?? MIN_FIT);
     apply();
     const observer = new ResizeObserver(apply);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [fit, shownSize.width, shownSize.height, doc]);
+  }, [fit, shownWidth, shownHeight, doc]);
 
   const pageCount = doc?.numPages ?? 0;
   // The first page in view is known before the observer says so: the remembered (or asked) page.

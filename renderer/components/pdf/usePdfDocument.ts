@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/errors';
-import { openPdf, type OpenedPdf, type PDFDocumentProxy } from './pdfjs';
+import { openPdf, type OpenedPdf, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs';
 
 /** What a viewer's `load` gives: the bytes, or a document already open (kept from an earlier open). */
 export type PdfSource = Uint8Array<ArrayBuffer> | OpenedPdf;
@@ -11,14 +11,21 @@ const A4 = { width: 595, height: 842 };
 /**
  * Opens the PDF that `load` fetches (again when `sourceKey` changes) and closes it when done (an
  * already open document is released through its own `close`); also the size of page 1, for the
- * placeholders of pages not yet seen.
+ * placeholders of pages not yet seen. `onFirstPage` gets page 1 just before the document is shown
+ * (in the same task: state it sets lands in the same render).
  */
-export function usePdfDocument(load: () => Promise<PdfSource>, sourceKey: string) {
+export function usePdfDocument(
+  load: () => Promise<PdfSource>,
+  sourceKey: string,
+  onFirstPage?: (doc: PDFDocumentProxy, first: PDFPageProxy) => void,
+) {
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [baseSize, setBaseSize] = useState(A4);
   const [error, setError] = useState<string | null>(null);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const firstPageRef = useRef(onFirstPage);
+  firstPageRef.current = onFirstPage;
 
   useEffect(() => {
     let live = true;
@@ -35,6 +42,7 @@ export function usePdfDocument(load: () => Promise<PdfSource>, sourceKey: string
         const unit = first.getViewport({ scale: 1 });
         if (!live) return;
         setBaseSize({ width: unit.width, height: unit.height });
+        firstPageRef.current?.(opened.doc, first);
         // Marks for the bench's trace of an open (tests/bench/viewer.ts); no data in them.
         performance.mark('tla:doc');
         setDoc(opened.doc);
