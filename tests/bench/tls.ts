@@ -23,6 +23,7 @@ import {
   rendererDir,
   startHarnessServer,
   timeInPage,
+  traceOf,
   type Ratio,
 } from './viewer';
 
@@ -44,7 +45,8 @@ import {
 //    pdf.js's own viewer opens the same bytes (fetched once from the binary path) from a plain
 //    local HTTP server (no TLS for it, which favours it).
 
-const FIRST_OPENS = 5;
+/** First opens of each viewer, taken in turns (9: one slow run does not move the p50). */
+const FIRST_OPENS = 9;
 const PAGES = 200;
 
 interface Tls {
@@ -242,43 +244,43 @@ window.tla = {
   },
 };`;
 
-async function firstOpensOurs(
+type Pane = { width: number; height: number };
+
+/** One first open of ours in a fresh context; the pane's size and the viewer's marks with it. */
+async function firstOpenOurs(
   browser: Browser,
   tls: Tls,
   aanvraagId: number,
   /** true: with the bridge (bytes over the binary path); false: the served renderer as it is. */
   binary: boolean,
-): Promise<{ times: number[]; size: { width: number; height: number } }> {
-  const times: number[] = [];
-  let size = { width: 1200, height: 700 };
-  for (let i = 0; i < FIRST_OPENS; i += 1) {
-    const page = await newTlsPage(browser);
+): Promise<{ time: number; size: Pane; trace: Record<string, number> }> {
+  const page = await newTlsPage(browser);
+  try {
     if (binary) await page.context().addInitScript({ content: BRIDGE });
     await loginUi(page, tls.server.url);
     await openAanvraag(page, new URL(tls.server.url).origin, aanvraagId);
-    times.push(await timeInPage(page, 'openOurs', FILE_NAME));
+    const time = await timeInPage(page, 'openOurs', FILE_NAME);
     // The variant measured what it says: the bytes came through the bridge, or not at all.
     const reads = await page.evaluate(
       () => (window as unknown as { benchBinaryReads?: number }).benchBinaryReads ?? 0,
     );
     if (reads > 0 !== binary) throw new Error(`binary reads ${reads} with binary=${binary}`);
+    await page.waitForTimeout(300);
     // The viewer's pane: pdf.js's viewer gets a pane of the same size.
-    size = await page.evaluate(() => {
+    const size = await page.evaluate(() => {
       const sc = document.querySelector<HTMLElement>('[role="dialog"] [aria-label="Pagina’s"]');
       return { width: sc?.clientWidth ?? 1200, height: sc?.clientHeight ?? 700 };
     });
+    return { time, size, trace: await traceOf(page) };
+  } finally {
     await page.context().close();
   }
-  return { times, size };
 }
 
-async function firstOpensTheirs(
-  browser: Browser,
-  size: { width: number; height: number },
-): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < FIRST_OPENS; i += 1) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/** One first open of pdf.js's own viewer in a fresh context, in a pane of `size`. */
+async function firstOpenTheirs(browser: Browser, size: Pane): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const page = await context.newPage();
     await page.goto(
@@ -286,10 +288,39 @@ async function firstOpensTheirs(
     );
     await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady);
     await page.waitForTimeout(1000);
-    times.push(await timeInPage(page, 'openTheirs', '/bench.pdf'));
+    return await timeInPage(page, 'openTheirs', '/bench.pdf');
+  } finally {
     await context.close();
   }
-  return times;
+}
+
+/**
+ * The first opens, taken in turns (ours with the bridge, ours in the browser, pdf.js's viewer) so
+ * that a machine getting busier or quieter during the run weighs on all three alike.
+ */
+async function firstOpens(
+  browser: Browser,
+  tls: Tls,
+  aanvraagId: number,
+): Promise<{ binary: number[]; json: number[]; theirs: number[]; size: Pane; traces: string[] }> {
+  const binary: number[] = [];
+  const json: number[] = [];
+  const theirs: number[] = [];
+  const traces: string[] = [];
+  let size: Pane | null = null;
+  for (let i = 0; i < FIRST_OPENS; i += 1) {
+    const ours = await firstOpenOurs(browser, tls, aanvraagId, true);
+    binary.push(ours.time);
+    size ??= ours.size;
+    traces.push(
+      Object.entries(ours.trace)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    );
+    json.push((await firstOpenOurs(browser, tls, aanvraagId, false)).time);
+    theirs.push(await firstOpenTheirs(browser, size));
+  }
+  return { binary, json, theirs, size: size ?? { width: 1200, height: 700 }, traces };
 }
 
 async function viewerOverTls(): Promise<{
@@ -356,12 +387,14 @@ async function viewerOverTls(): Promise<{
     );
 
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const binary = await firstOpensOurs(browser, tls, aanvraagId, true);
-    const json = await firstOpensOurs(browser, tls, aanvraagId, false);
     // pdf.js's own viewer on the same bytes, as served by the server's binary path.
     harness = await startHarnessServer(await documentBytes(tls, documentId, session));
-    const theirs = await firstOpensTheirs(browser, binary.size);
-    notes.tlsPane = binary.size;
+    const opens = await firstOpens(browser, tls, aanvraagId);
+    const binary = { times: opens.binary };
+    const json = { times: opens.json };
+    const theirs = opens.theirs;
+    notes.tlsPane = opens.size;
+    notes.tlsTraces = opens.traces;
     const so = summarize(
       'T2',
       'TLS: ours, first page, first open (bytes over /api/document, bridge)',

@@ -281,7 +281,7 @@ async function closeDialog(page: Page): Promise<void> {
 }
 
 /** Where the last open spent its time: the viewer's marks, in ms after the click (0 decimals). */
-function trace(page: Page): Promise<Record<string, number>> {
+export function traceOf(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const t0 = (window as unknown as { benchT0: number }).benchT0;
     return Object.fromEntries(
@@ -317,7 +317,7 @@ async function benchOurs(browser: Browser, base: string, aanvraagId: number) {
     await openAanvraag(page, origin, aanvraagId);
     first.push(await timeInPage(page, 'openOurs', FILE_NAME));
     await settle(page);
-    firstTrace = await trace(page);
+    firstTrace = await traceOf(page);
     await page.context().close();
   }
   const page = await newPage(browser);
@@ -331,7 +331,7 @@ async function benchOurs(browser: Browser, base: string, aanvraagId: number) {
     await settle(page);
     if (i < LATER_OPENS - 1) await closeDialog(page);
   }
-  const laterTrace = await trace(page);
+  const laterTrace = await traceOf(page);
   const size = await page.evaluate(() => {
     const sc = document.querySelector<HTMLElement>('[role="dialog"] [aria-label="Pagina’s"]')!;
     const canvas = sc.querySelector('canvas');
