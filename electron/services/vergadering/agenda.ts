@@ -19,7 +19,7 @@ import { betrokkenenVan, vergaderingKandidaten, withRoles } from '../betrokkenen
 import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } from './meeting';
 import { claimVersie } from '../versie';
 import { myPosition, type Access } from '../access';
-import { visibleAdviezenMet } from '../advies';
+import { toView, visibleAdviezenMet } from '../advies';
 
 // §6: the TLA-vergadering. Meetings follow a year plan; the agenda fills itself with every aanvraag
 // that is 'geagendeerd'; those involved in an aanvraag do not take part in that item. This is the
@@ -147,18 +147,15 @@ function betrokkenen(ctx: AuthedContext, aanvraagId: number) {
 function adviezenVoor(ctx: AuthedContext, aanvraagId: number, access: Access) {
   const { rows, both } = visibleAdviezenMet(ctx, aanvraagId, access);
   if (!both) return [];
-  return rows.map((r) => ({
-    position: r.position,
-    naam: r.signedNaam,
-    discipline: disciplineLabel(r.signedDiscipline),
-    conclusie: r.conclusie,
-    schoolsoort: r.schoolsoort,
-    categorie: r.categorie,
-    ingangsdatum: r.ingangsdatum,
-    einddatum: r.einddatum,
-    onderbouwing: r.onderbouwing,
-    vragen: r.vragen,
-  }));
+  // The advice as every screen gets it (the contract keeps only the fields a meeting shows).
+  return rows.map((r) => {
+    const advies = toView(r);
+    return {
+      ...advies,
+      naam: advies.signedNaam,
+      discipline: disciplineLabel(advies.signedDiscipline),
+    };
+  });
 }
 
 /** The directeur's questions when the aanvraag came back from them (the last return). */
