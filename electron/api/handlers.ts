@@ -28,6 +28,7 @@ import {
 } from '../services/vergadering/agenda';
 import { setUitkomst } from '../services/vergadering/uitkomst';
 import { notulen, sluitVergadering } from '../services/vergadering/notulen';
+import { mijnVergaderingen, volgVergadering } from '../services/vergadering/volgen';
 import { adopt, returnWithQuestions, verzend } from '../services/besluit';
 import {
   besluitBuitenBehandeling,
@@ -282,6 +283,8 @@ export const handlers: Handlers = {
     setUitkomst(ctx, input.vergaderingId, input.aanvraagId, input.uitkomst),
   'vergadering.sluit': (ctx, input) => sluitVergadering(ctx, input.vergaderingId, input.versie),
   'vergadering.notulen': (ctx, input) => notulen(ctx, input.vergaderingId),
+  'vergadering.volg': (ctx, input) => volgVergadering(ctx, input.vergaderingId),
+  'vergadering.mijn': (ctx) => mijnVergaderingen(ctx),
   'dossier.zoek': (ctx, input) => zoekInDossier(ctx, input.aanvraagId, input.query),
   'instellingen.documenten': (ctx) => readDocumentSettings(ctx.db),
   'instellingen.documentenZetten': (ctx, input) =>

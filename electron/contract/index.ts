@@ -271,6 +271,9 @@ export const contract = inOrder(procedures, [
   'sessies.beeindig',
   'instellingen.beveiliging',
   'instellingen.beveiligingZetten',
+  // Issue 13 · the members of a TLA-vergadering follow it on their own machines
+  'vergadering.volg',
+  'vergadering.mijn',
 ]);
 
 export type Contract = typeof contract;

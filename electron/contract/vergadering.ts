@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VERGADERING_ROLLEN } from '../domain/betrokkenheid';
 import { aanvraagRef, difference, empty, fileContent, stateResult } from './common';
 import { p } from './procedure';
 import * as s from './schemas';
@@ -71,6 +72,24 @@ const vergaderingView = z.object({
   versie: z.number(),
 });
 
+/**
+ * Issue 13: an item as a member who follows the meeting sees it: in full where they take part (the
+ * school's betrokkenen are the voorzitter's to see), or only that it exists where they are betrokken.
+ */
+const lidAgendaPunt = z.discriminatedUnion('deelname', [
+  agendaPunt.omit({ betrokkenen: true }).extend({ deelname: z.literal(true) }),
+  z.object({ deelname: z.literal(false) }),
+]);
+
+const volgView = z.object({
+  id: z.number(),
+  datum: z.string(),
+  status: vergaderingStatus,
+  agenda: z.array(lidAgendaPunt),
+  aanwezigen: z.array(z.object({ userId: z.number(), naam: z.string(), rol: z.string() })),
+  versie: z.number(),
+});
+
 export const vergaderingProcedures = {
   'aanvraag.agendeer': p(
     ['voorzitter'],
@@ -135,5 +154,17 @@ export const vergaderingProcedures = {
     'Het verslag van een gehouden vergadering als PDF.',
     vergaderingRef,
     fileContent,
+  ),
+  'vergadering.volg': p(
+    VERGADERING_ROLLEN,
+    'De vergadering voor wie op de presentielijst staat, alleen lezen, zolang zij open is: de agenda, per punt waaraan u deelneemt beide adviezen naast elkaar en de uitkomst; bij een punt waarbij u betrokken bent alleen dat het er is.',
+    vergaderingRef,
+    volgView,
+  ),
+  'vergadering.mijn': p(
+    VERGADERING_ROLLEN,
+    'De open vergaderingen waar u op de presentielijst staat.',
+    empty,
+    z.array(z.object({ id: z.number(), datum: z.string() })),
   ),
 } as const;

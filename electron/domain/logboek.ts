@@ -42,6 +42,7 @@ export const LOGBOEK_ACTIES: Readonly<Record<string, string>> = {
   'vergadering.uitkomst': 'Uitkomst van de vergadering vastgelegd',
   'vergadering.sluit': 'Vergadering gesloten',
   'vergadering.notulen': 'Verslag van een vergadering geopend',
+  'vergadering.punt.view': 'Agendapunt gevolgd als lid van de vergadering',
   'user.create': 'Gebruiker aangemaakt',
   'user.update': 'Gebruiker gewijzigd',
   'user.deactiveer': 'Gebruiker gedeactiveerd',

@@ -8,7 +8,7 @@ import { conflict, domainError, forbidden, notFound, UserFacingError } from '../
 import { adviesProblems } from '../domain/advies';
 import { compareAdviezen, type AdviesKern } from '../domain/unanimity';
 import { systemEventsAfterAdvies } from '../domain/workflow';
-import { requireAccess, myPosition } from './access';
+import { requireAccess, myPosition, type Access } from './access';
 import { currentState, loadFacts, takeTransition } from './workflow';
 
 // §5 and architecture decision 5: each deskundige writes alone. Until the reader has submitted their
@@ -89,7 +89,19 @@ export function visibleAdviezen(
   ctx: AuthedContext,
   aanvraagId: number,
 ): { rows: AdviesRow[]; both: boolean } {
-  const access = requireAccess(ctx, aanvraagId);
+  return visibleAdviezenMet(ctx, aanvraagId, requireAccess(ctx, aanvraagId));
+}
+
+/**
+ * The same gate for a reader whose access was decided elsewhere: issue 13, a member of a
+ * TLA-vergadering who takes part in an agenda item (services/vergadering/volgen.ts). `access` is
+ * never made up by a caller: it is `requireAccess`'s answer or the meeting's rule.
+ */
+export function visibleAdviezenMet(
+  ctx: AuthedContext,
+  aanvraagId: number,
+  access: Access,
+): { rows: AdviesRow[]; both: boolean } {
   const submitted = submittedAdviezen(ctx, aanvraagId);
   const both = submitted.length === 2;
   if (access.position !== null && ctx.user.deskundigeId !== null) {

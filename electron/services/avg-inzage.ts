@@ -57,6 +57,7 @@ const ACTIE_LABELS: Readonly<Record<string, string>> = {
   'aanvraag.register': 'aanvraag geregistreerd',
   'aanvraag.update': 'gegevens gewijzigd',
   'advies.view': 'adviezen bekeken',
+  'vergadering.punt.view': 'besproken in de TLA-vergadering (gevolgd door een lid)',
   'advies.submit': 'advies ingediend',
   'advies.draft': 'advies bewerkt',
   'advies.corrigeer': 'advies gecorrigeerd',

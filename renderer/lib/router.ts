@@ -25,7 +25,8 @@ export type Route =
   | { name: 'logboek' }
   | { name: 'register' }
   | { name: 'rapportages'; q?: string }
-  | { name: 'rapportageLijst'; q: string };
+  | { name: 'rapportageLijst'; q: string }
+  | { name: 'vergaderingVolgen'; id: number };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -33,6 +34,8 @@ export function parseRoute(hash: string): Route {
   if (aanvraag?.[1] !== undefined) return { name: 'aanvraag', id: Number(aanvraag[1]) };
   const vergadering = /^\/vergadering\/(\d+)$/.exec(path);
   if (vergadering?.[1] !== undefined) return { name: 'vergadering', id: Number(vergadering[1]) };
+  const volgen = /^\/vergadering\/(\d+)\/volgen$/.exec(path);
+  if (volgen?.[1] !== undefined) return { name: 'vergaderingVolgen', id: Number(volgen[1]) };
   const avg = /^\/avg\/(\d+)$/.exec(path);
   if (avg?.[1] !== undefined) return { name: 'avgVerzoek', id: Number(avg[1]) };
   const rapportageLijst = /^\/rapportages\/lijst\?(.*)$/.exec(path);
@@ -125,6 +128,8 @@ export function routeHref(route: Route): string {
       return route.q === undefined || route.q === '' ? '#/rapportages' : `#/rapportages?${route.q}`;
     case 'rapportageLijst':
       return `#/rapportages/lijst?${route.q}`;
+    case 'vergaderingVolgen':
+      return `#/vergadering/${route.id}/volgen`;
   }
 }
 

@@ -289,3 +289,33 @@ describe('Issue 13 · sessions and the second factor of others: the beheerder on
     );
   });
 });
+
+describe('Issue 13 · following a TLA-vergadering: those who can be recorded present', () => {
+  it('lets the voorzitter, a deskundige and the secretaris ask (with valid input); never the directeur or the beheerder', async () => {
+    for (const role of ROLES) {
+      const c = asRole.get(role)!;
+      const lid = role === 'voorzitter' || role === 'deskundige' || role === 'secretaris';
+      const mijn = await t.backend.dispatch({
+        name: 'vergadering.mijn',
+        input: {},
+        session: c.session,
+      });
+      expect(mijn.ok ? 'ok' : mijn.error.code, `vergadering.mijn as ${role}`).toBe(
+        lid ? 'ok' : 'forbidden',
+      );
+      // No meeting has this member present: a member is refused by the presentielijst, not the table.
+      const volg = await t.backend.dispatch({
+        name: 'vergadering.volg',
+        input: { vergaderingId: 424242 },
+        session: c.session,
+      });
+      expect(volg.ok ? 'ok' : volg.error.code, `vergadering.volg as ${role}`).toBe(
+        role === 'voorzitter' ? 'not_found' : 'forbidden',
+      );
+      if (!volg.ok && lid && role !== 'voorzitter')
+        expect(volg.error.message).toBe('U staat niet op de presentielijst van deze vergadering.');
+      if (!volg.ok && !lid)
+        expect(volg.error.message).toBe('U hebt geen toegang tot deze functie.');
+    }
+  });
+});

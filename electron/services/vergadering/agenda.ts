@@ -1,7 +1,6 @@
 import { and, count, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import {
   aanvragen,
-  huidigeAdviezen,
   users,
   vergaderingAanwezigen,
   vergaderingAgenda,
@@ -19,6 +18,8 @@ import { vergaderingPlanProblem } from '../../domain/vergadering';
 import { betrokkenenVan, vergaderingKandidaten, withRoles } from '../betrokkenen';
 import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } from './meeting';
 import { claimVersie } from '../versie';
+import { myPosition, type Access } from '../access';
+import { toView, visibleAdviezenMet } from '../advies';
 
 // §6: the TLA-vergadering. Meetings follow a year plan; the agenda fills itself with every aanvraag
 // that is 'geagendeerd'; those involved in an aanvraag do not take part in that item. This is the
@@ -139,29 +140,22 @@ function betrokkenen(ctx: AuthedContext, aanvraagId: number) {
   }));
 }
 
-function adviezenVoor(ctx: AuthedContext, aanvraagId: number) {
-  const a = huidigeAdviezen;
-  const rows = ctx.db
-    .select({
-      position: a.position,
-      naam: a.signedNaam,
-      discipline: a.signedDiscipline,
-      conclusie: a.conclusie,
-      schoolsoort: a.schoolsoort,
-      categorie: a.categorie,
-      ingangsdatum: a.ingangsdatum,
-      einddatum: a.einddatum,
-      onderbouwing: a.onderbouwing,
-      vragen: a.vragen,
-    })
-    .from(a)
-    .where(and(eq(a.aanvraagId, aanvraagId), eq(a.status, 'ingediend')))
-    .orderBy(a.position)
-    .all();
-  // A meeting only sees advices once both are in (independence, §5).
-  return rows.length === 2
-    ? rows.map((r) => ({ ...r, discipline: disciplineLabel(r.discipline) }))
-    : [];
+/**
+ * The advices of an item through the independence gate (services/advies.ts), with `access` the
+ * reader's: a meeting shows them only once both are in (§5).
+ */
+function adviezenVoor(ctx: AuthedContext, aanvraagId: number, access: Access) {
+  const { rows, both } = visibleAdviezenMet(ctx, aanvraagId, access);
+  if (!both) return [];
+  // The advice as every screen gets it (the contract keeps only the fields a meeting shows).
+  return rows.map((r) => {
+    const advies = toView(r);
+    return {
+      ...advies,
+      naam: advies.signedNaam,
+      discipline: disciplineLabel(advies.signedDiscipline),
+    };
+  });
 }
 
 /** The directeur's questions when the aanvraag came back from them (the last return). */
@@ -176,11 +170,11 @@ function vragenDirecteur(ctx: AuthedContext, aanvraagId: number): string | null 
   return e?.reason ?? null;
 }
 
-export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
-  const m = loadMeeting(ctx, vergaderingId);
+/** The items of a meeting's agenda (filled first when it is the next one), by referentie. */
+export function agendaVan(ctx: AuthedContext, m: Meeting) {
   syncAgenda(ctx, m);
   const g = vergaderingAgenda;
-  const agenda = ctx.db
+  return ctx.db
     .select({
       aanvraagId: g.aanvraagId,
       reden: g.reden,
@@ -190,10 +184,14 @@ export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
     })
     .from(g)
     .innerJoin(aanvragen, eq(aanvragen.id, g.aanvraagId))
-    .where(eq(g.vergaderingId, vergaderingId))
+    .where(eq(g.vergaderingId, m.id))
     .orderBy(aanvragen.referentie)
     .all();
-  const aanwezigen = withRoles(
+}
+
+/** Who is recorded present at a meeting, by name, with their roles. */
+export function aanwezigenVan(ctx: AuthedContext, vergaderingId: number) {
+  return withRoles(
     ctx,
     ctx.db
       .select({ userId: users.id, naam: users.naam })
@@ -203,33 +201,59 @@ export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
       .orderBy(users.naam)
       .all(),
   );
+}
+
+type AgendaRij = ReturnType<typeof agendaVan>[number];
+
+/**
+ * One item as those who take part in it see it: why it is there, who of those present takes part
+ * and who leaves it (§6), both advices through the gate with the reader's `access`, the outcome.
+ */
+export function agendaPuntView(
+  ctx: AuthedContext,
+  vergaderingId: number,
+  pt: AgendaRij,
+  aanwezigen: ReturnType<typeof aanwezigenVan>,
+  access: Access,
+) {
+  const adviezen = adviezenVoor(ctx, pt.aanvraagId, access);
+  const [a, b] = adviezen;
+  const involved = betrokkenen(ctx, pt.aanvraagId);
+  // §6: who of those present takes part in this item, and who leaves it.
+  const deelname = deelnameAanPunt(
+    aanwezigen,
+    involved.map((x) => x.userId),
+  );
+  return {
+    aanvraagId: pt.aanvraagId,
+    referentie: pt.referentie,
+    leerlingNaam: pt.leerlingNaam,
+    reden: pt.reden,
+    state: pt.state,
+    betrokkenen: involved,
+    deelnemers: deelname.deelnemers.map(({ userId, naam }) => ({ userId, naam })),
+    nietDeelnemers: deelname.nietDeelnemers.map(({ userId, naam }) => ({ userId, naam })),
+    adviezen,
+    verschillen: a && b ? compareAdviezen(a, b).differences.map((d) => ({ ...d })) : [],
+    vragenDirecteur: pt.reden.startsWith('Teruggestuurd')
+      ? vragenDirecteur(ctx, pt.aanvraagId)
+      : null,
+    uitkomst: uitkomstVan(ctx, vergaderingId, pt.aanvraagId),
+  };
+}
+
+export function vergaderingView(ctx: AuthedContext, vergaderingId: number) {
+  const m = loadMeeting(ctx, vergaderingId);
+  const agenda = agendaVan(ctx, m);
+  const aanwezigen = aanwezigenVan(ctx, vergaderingId);
   const kandidaten = vergaderingKandidaten(ctx);
-  const punten = agenda.map((pt) => {
-    const adviezen = adviezenVoor(ctx, pt.aanvraagId);
-    const [a, b] = adviezen;
-    const involved = betrokkenen(ctx, pt.aanvraagId);
-    // §6: who of those present takes part in this item, and who leaves it.
-    const deelname = deelnameAanPunt(
-      aanwezigen,
-      involved.map((x) => x.userId),
-    );
-    return {
-      aanvraagId: pt.aanvraagId,
-      referentie: pt.referentie,
-      leerlingNaam: pt.leerlingNaam,
-      reden: pt.reden,
-      state: pt.state,
-      betrokkenen: involved,
-      deelnemers: deelname.deelnemers.map(({ userId, naam }) => ({ userId, naam })),
-      nietDeelnemers: deelname.nietDeelnemers.map(({ userId, naam }) => ({ userId, naam })),
-      adviezen,
-      verschillen: a && b ? compareAdviezen(a, b).differences.map((d) => ({ ...d })) : [],
-      vragenDirecteur: pt.reden.startsWith('Teruggestuurd')
-        ? vragenDirecteur(ctx, pt.aanvraagId)
-        : null,
-      uitkomst: uitkomstVan(ctx, vergaderingId, pt.aanvraagId),
-    };
-  });
+  // The voorzitter sees every item through their office role (only voorzitters reach this view).
+  const punten = agenda.map((pt) =>
+    agendaPuntView(ctx, vergaderingId, pt, aanwezigen, {
+      position: myPosition(ctx, pt.aanvraagId),
+      office: true,
+    }),
+  );
   const waarschuwingen = punten.flatMap((pt) =>
     pt.nietDeelnemers.map(
       (b) => `${b.naam} is betrokken bij ${pt.referentie} en neemt aan dat punt niet deel.`,

@@ -18,6 +18,7 @@ import { BriefTekstenScreen } from '../beheer/briefteksten/BriefTekstenScreen';
 import { TermijnenScreen } from '../termijnen/TermijnenScreen';
 import { VergaderingenScreen } from '../vergadering/VergaderingenScreen';
 import { VergaderingScreen } from '../vergadering/VergaderingScreen';
+import { VergaderingVolgenScreen } from '../vergadering/VergaderingVolgenScreen';
 import { NotAllowed } from './NotAllowed';
 import { AvgRegisterScreen } from '../avg/AvgRegisterScreen';
 import { AvgVerzoekScreen } from '../avg/AvgVerzoekScreen';
@@ -132,6 +133,13 @@ function Page({ route, role }: { route: Route; role: Role }) {
     case 'rapportageLijst':
       return isOfficeRole(role) ? (
         <RapportageLijstScreen key={`${role}-${route.q}`} q={route.q} />
+      ) : (
+        <NotAllowed />
+      );
+    case 'vergaderingVolgen':
+      // Issue 13: whoever can be recorded present follows the meeting; the backend checks the list.
+      return role === 'deskundige' || role === 'secretaris' || role === 'voorzitter' ? (
+        <VergaderingVolgenScreen key={`${route.id}-${role}`} id={route.id} />
       ) : (
         <NotAllowed />
       );

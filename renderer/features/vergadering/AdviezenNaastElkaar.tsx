@@ -18,7 +18,11 @@ function heading(a: AdviesKort): string {
 }
 
 /** §6: both advices side by side; the fields the backend reports as different are marked. */
-export function AdviezenNaastElkaar({ punt }: { punt: AgendaPunt }) {
+export function AdviezenNaastElkaar({
+  punt,
+}: {
+  punt: Pick<AgendaPunt, 'adviezen' | 'verschillen' | 'referentie'>;
+}) {
   const [a, b] = punt.adviezen;
   if (a === undefined || b === undefined) {
     return (

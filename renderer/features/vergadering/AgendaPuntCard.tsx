@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Blockquote,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { stateLabel } from '../../lib/labels';
 import { routeHref } from '../../lib/router';
 import { AdviezenNaastElkaar } from './AdviezenNaastElkaar';
+import { AgendaPuntKop, DeelnemersRegel } from './AgendaPuntKop';
 import type { AgendaPunt, Vergadering } from './types';
 import { UitkomstForm } from './UitkomstForm';
 import { UitkomstView } from './UitkomstView';
@@ -33,34 +22,16 @@ export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={headingId}>
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={4} id={headingId}>
-              {nummer}. {punt.referentie} · {punt.leerlingNaam}
-            </Title>
-            <Group gap="xs" mt={4}>
-              <Badge variant="light" color="orange" tt="none">
-                {punt.reden}
-              </Badge>
-              <Text size="sm" c="dimmed">
-                Status: {stateLabel(punt.state)}
-              </Text>
-            </Group>
-          </div>
-          <Anchor href={routeHref({ name: 'aanvraag', id: punt.aanvraagId })} size="sm">
-            Aanvraag {punt.referentie} openen
-          </Anchor>
-        </Group>
-        {punt.vragenDirecteur !== null && (
-          <Blockquote color="blue" p="sm" cite="— de directeur-bestuurder, bij het terugsturen">
-            <Text size="sm" fw={600}>
-              Vragen van de directeur-bestuurder
-            </Text>
-            <Text size="sm" className="tla-prewrap">
-              {punt.vragenDirecteur}
-            </Text>
-          </Blockquote>
-        )}
+        <AgendaPuntKop
+          nummer={nummer}
+          punt={punt}
+          headingId={headingId}
+          actie={
+            <Anchor href={routeHref({ name: 'aanvraag', id: punt.aanvraagId })} size="sm">
+              Aanvraag {punt.referentie} openen
+            </Anchor>
+          }
+        />
         {punt.betrokkenen.length > 0 && (
           <div>
             <Text size="sm" fw={600}>
@@ -76,14 +47,7 @@ export function AgendaPuntCard({ nummer, punt, vergadering, onSaved }: Props) {
             </List>
           </div>
         )}
-        {punt.deelnemers.length > 0 && (
-          <Text size="sm">
-            <Text span fw={600} size="sm">
-              Neemt deel aan dit punt:{' '}
-            </Text>
-            {punt.deelnemers.map((d) => d.naam).join(', ')}
-          </Text>
-        )}
+        <DeelnemersRegel deelnemers={punt.deelnemers} />
         <AdviezenNaastElkaar punt={punt} />
         {punt.uitkomst !== null && <UitkomstView uitkomst={punt.uitkomst} />}
         {punt.uitkomst !== null && schrijft && (

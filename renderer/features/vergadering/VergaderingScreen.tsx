@@ -1,17 +1,17 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { preloadPdfjs } from '../../components/DocumentViewer';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../lib/format';
-import { routeHref } from '../../lib/router';
 import { useCall } from '../../lib/useCall';
 import { ConfirmSign } from '../aanvraag/ConfirmSign';
 import { AanwezigenSection } from './AanwezigenSection';
 import { AgendaPuntCard } from './AgendaPuntCard';
 import { NotulenViewer } from './NotulenViewer';
-import { STATUS_LABELS, type Vergadering } from './types';
+import { VergaderingKop, VergaderingNietGetoond, type Terug } from './VergaderingKop';
+import type { Vergadering } from './types';
 import classes from './Vergadering.module.css';
 
 /**
@@ -23,6 +23,8 @@ function nieuwste(saved: Vergadering | null, loaded: Vergadering | null): Vergad
   if (loaded === null) return saved;
   return saved.versie > loaded.versie ? saved : loaded;
 }
+
+const TERUG: Terug = { route: { name: 'vergaderingen' }, label: 'Terug naar Vergaderingen' };
 
 /** §6: vergadermodus: attendees, the agenda with both advices per item, outcomes, and closing. */
 export function VergaderingScreen({ id }: { id: number }) {
@@ -42,18 +44,7 @@ export function VergaderingScreen({ id }: { id: number }) {
     if (closed) verslag.current?.scrollIntoView({ block: 'start' });
   }, [closed]);
 
-  if (v === null) {
-    return loading ? (
-      <Loader aria-label="Vergadering laden" />
-    ) : (
-      <Stack maw={560}>
-        <Alert color="red" title="Deze vergadering kan niet worden getoond">
-          {error}
-        </Alert>
-        <Anchor href={routeHref({ name: 'vergaderingen' })}>Terug naar Vergaderingen</Anchor>
-      </Stack>
-    );
-  }
+  if (v === null) return <VergaderingNietGetoond loading={loading} error={error} terug={TERUG} />;
 
   const datum = formatDate(v.datum);
   const open = v.status === 'gepland';
@@ -73,17 +64,7 @@ export function VergaderingScreen({ id }: { id: number }) {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Anchor href={routeHref({ name: 'vergaderingen' })} size="sm">
-          Terug naar Vergaderingen
-        </Anchor>
-        <Group gap="sm" mt={4}>
-          <Title order={2}>TLA-vergadering van {datum}</Title>
-          <Badge variant="light" color={open ? 'blue' : 'green'} tt="none" size="lg">
-            {STATUS_LABELS[v.status]}
-          </Badge>
-        </Group>
-      </div>
+      <VergaderingKop datum={v.datum} status={v.status} terug={TERUG} />
       {!open && v.notulen && (
         <div ref={verslag}>
           <Section title="Verslag">

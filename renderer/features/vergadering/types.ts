@@ -6,6 +6,9 @@ export type Vergadering = OutputOf<'vergadering.get'>;
 export type AgendaPunt = Vergadering['agenda'][number];
 export type AdviesKort = AgendaPunt['adviezen'][number];
 export type Uitkomst = NonNullable<AgendaPunt['uitkomst']>;
+/** Issue 13: the meeting as a member who is present follows it. */
+export type VolgView = OutputOf<'vergadering.volg'>;
+export type LidAgendaPunt = VolgView['agenda'][number];
 
 export const STATUS_LABELS: Readonly<Record<Vergadering['status'], string>> = {
   gepland: 'Gepland',

@@ -10,6 +10,7 @@ import { AanvragenTeller, WERK_COLUMNS, rowLabel, type WorkRow } from './columns
 import { AvgOpenPanel } from '../avg/AvgOpenPanel';
 import { BackupWaarschuwing } from '../backup/BackupWaarschuwing';
 import { HerindicatieRadar } from '../register/HerindicatieRadar';
+import { MijnVergaderingen } from '../vergadering/MijnVergaderingen';
 
 const PAGE_SIZE = 100;
 
@@ -50,6 +51,7 @@ export function WerkScreen() {
       {error !== null && <Alert color="red">{error}</Alert>}
       {role === 'secretaris' && <AvgOpenPanel />}
       {role === 'secretaris' && <HerindicatieRadar alleenOpen />}
+      {(role === 'deskundige' || role === 'secretaris') && <MijnVergaderingen />}
       <AanvragenTeller total={total} />
       <AanvragenLijst
         label="Aanvragen"
