@@ -1,5 +1,6 @@
 import { Alert, Loader } from '@mantine/core';
 import {
+  startTransition,
   useCallback,
   useEffect,
   useId,
@@ -31,6 +32,10 @@ const ZOOM_STEPS = [0.1, 0.25, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3];
 const MIN_FIT = 0.02;
 /** Pages rendered around the visible ones (quality goal P4: visible ±2). */
 const MARGIN_PAGES = 2;
+/** The space under a page (.page's margin: --mantine-spacing-md). */
+const PAGE_GAP = 16;
+/** The rest of a new document's pages mount at the latest this long after the first ones. */
+const ALL_PAGES_AFTER_MS = 1000;
 
 /** A request to show a page; a new `seq` repeats the jump to the same page. */
 export interface PageJump {
@@ -130,9 +135,24 @@ export function PdfViewer({
   const [thumbnails, setThumbnails] = useState(() => localStorage.getItem(THUMBS_KEY) === '1');
   const [findOpen, setFindOpen] = useState(false);
   const [query, setQuery] = useState('');
+  // A new document mounts the first pages only; the rest (placeholders) once the first page is
+  // on screen, in a transition, or after at most a second: mounting 200 placeholders took the main
+  // thread 50–80 ms, which the first page's drawing waited on (docs/benchmarks.md, issue 13).
+  const [allPagesOf, setAllPagesOf] = useState<PDFDocumentProxy | null>(null);
   // One gate per open document: its thumbnails wait for its pages.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new gate for a new document
-  const gate = useMemo(() => new RenderGate(), [doc]);
+  const gate = useMemo(
+    () =>
+      new RenderGate(() =>
+        // After the frame that shows the first page.
+        requestAnimationFrame(() => setTimeout(() => startTransition(() => setAllPagesOf(doc)), 0)),
+      ),
+    [doc],
+  );
+  useEffect(() => {
+    if (doc === null || allPagesOf === doc) return;
+    const timer = setTimeout(() => setAllPagesOf(doc), ALL_PAGES_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [doc, allPagesOf]);
 
   useEffect(() => setPageError(null), [sourceKey]);
 
@@ -155,6 +175,9 @@ export function PdfViewer({
   const pageCount = doc?.numPages ?? 0;
   // The first page in view is known before the observer says so: the remembered (or asked) page.
   const startPage = Math.min(Math.max(1, jumpTo?.page ?? initialPage ?? 1), Math.max(1, pageCount));
+  // Opening elsewhere than page 1 needs every page to scroll to.
+  const mounted =
+    allPagesOf === doc || startPage !== 1 ? pageCount : Math.min(pageCount, 1 + MARGIN_PAGES);
   const { observe, view, range, currentPage } = usePageVisibility(
     scroller,
     MARGIN_PAGES,
@@ -271,7 +294,13 @@ export function PdfViewer({
     }
     onPageKey(e);
   };
-  const onPageError = useCallback((m: string) => setPageError(m), []);
+  const onPageError = useCallback(
+    (m: string) => {
+      setPageError(m);
+      setAllPagesOf(doc);
+    },
+    [doc],
+  );
 
   const zoom = (direction: 1 | -1): void => {
     keepPlace();
@@ -380,7 +409,7 @@ export function PdfViewer({
           )}
           {doc === null && error === null && <Loader m="xl" aria-label="Document laden" />}
           {doc !== null &&
-            Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
+            Array.from({ length: mounted }, (_, i) => i + 1).map((n) => (
               <PdfPage
                 key={n}
                 doc={doc}
@@ -398,6 +427,15 @@ export function PdfViewer({
                 onError={onPageError}
               />
             ))}
+          {doc !== null && mounted < pageCount && (
+            // The pages still to mount, as the height they will take (the scrollbar stays put).
+            <div
+              aria-hidden
+              style={{
+                height: (pageCount - mounted) * (Math.floor(shownSize.height * scale) + PAGE_GAP),
+              }}
+            />
+          )}
         </div>
       </div>
     </section>

@@ -19,6 +19,9 @@ export class RenderGate {
   /** The pages in view (first, last): they go first. */
   private view: [number, number] = [1, 1];
 
+  /** `onFirstPage`: told once, when the first main page is on screen. */
+  constructor(private readonly onFirstPage?: () => void) {}
+
   /** The pages now in view; the queue is ordered by the distance to them. */
   setView(first: number, last: number): void {
     this.view = [first, Math.max(first, last)];
@@ -41,6 +44,7 @@ export class RenderGate {
 
   /** A main page is on screen: from now on thumbnails may be drawn (when no page waits). */
   pageRendered(): void {
+    if (!this.firstPageDone) this.onFirstPage?.();
     this.firstPageDone = true;
   }
 
