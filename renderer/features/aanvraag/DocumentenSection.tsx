@@ -1,5 +1,5 @@
 import { Button, Group, Table, Text } from '@mantine/core';
-import { Fragment, useCallback, useState, type ReactNode } from 'react';
+import { Fragment, startTransition, useCallback, useState, type ReactNode } from 'react';
 import { DOCUMENT_KIND_LABELS, type Role } from '../../../electron/domain/types';
 import { Section } from '../../components/Section';
 import { DocumentViewer, useOpenDocumentAhead } from '../../components/DocumentViewer';
@@ -99,7 +99,7 @@ export function DocumentenSection({
   const show = useCallback(
     (doc: Doc) => {
       openAhead(doc.id);
-      setOpen(doc);
+      startTransition(() => setOpen(doc));
     },
     [openAhead],
   );
