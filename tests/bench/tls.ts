@@ -17,7 +17,7 @@ import { measure, summarize, type Stat } from './stats';
 import {
   CHROMIUM_ARGS,
   FILE_NAME,
-  HARNESS_PORT,
+  firstOpenTheirs,
   loginUi,
   openAanvraag,
   rendererDir,
@@ -274,23 +274,6 @@ async function firstOpenOurs(
     return { time, size, trace: await traceOf(page) };
   } finally {
     await page.context().close();
-  }
-}
-
-/** One first open of pdf.js's own viewer in a fresh context, in a pane of `size`. */
-async function firstOpenTheirs(browser: Browser, size: Pane): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    const page = await context.newPage();
-    await page.goto(
-      `http://127.0.0.1:${HARNESS_PORT}/harness.html?w=${size.width}&h=${size.height}`,
-    );
-    await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady);
-    await page.waitForTimeout(1000);
-    return await timeInPage(page, 'openTheirs', '/bench.pdf');
-  } finally {
-    await context.close();
   }
 }
 
