@@ -5,7 +5,7 @@ import { base64ToBytes } from '../lib/files';
 import { keep, keptSha256, reuse, sha256Hex } from './pdf/docCache';
 import { openPdf } from './pdf/pdfjs';
 import { PdfViewer, type PageJump } from './pdf/PdfViewer';
-import type { PdfSource } from './pdf/usePdfDocument';
+import type { PdfOpening, PdfSource } from './pdf/usePdfDocument';
 export { preloadPdfjs } from './pdf/pdfjs';
 export { forgetKeptDocuments } from './pdf/docCache';
 export type { PageJump } from './pdf/PdfViewer';
@@ -19,12 +19,6 @@ function useWatermark(): string | null {
   return `${phase.user.naam} · ${today.format(new Date())}`;
 }
 
-/** A document on its way to the viewer, and the reader's last page in it (null: page 1). */
-interface Opening {
-  source: PdfSource;
-  page: number | null;
-}
-
 /**
  * Opening a dossier document: every open goes to the backend and is audited there; the content is
  * fetched only when this renderer does not still hold it open from an earlier open (pdf/docCache).
@@ -34,7 +28,7 @@ interface Opening {
  * - Kept: `document.open` (audited; the access check, the last page and the sha256 of the content);
  *   the kept document is used when its sha256 matches, else the content is fetched after all.
  */
-async function openDossierDocument(owner: number | null, documentId: number): Promise<Opening> {
+async function openDossierDocument(owner: number | null, documentId: number): Promise<PdfOpening> {
   performance.mark('tla:load');
   const key = `document-${documentId}`;
   if (owner !== null && keptSha256(owner, key) !== null) {
@@ -63,7 +57,7 @@ async function openDossierDocument(owner: number | null, documentId: number): Pr
 }
 
 /** Opens begun on the click that shows the viewer, before the viewer is drawn; it takes its own. */
-const ahead = new Map<string, Promise<Opening>>();
+const ahead = new Map<string, Promise<PdfOpening>>();
 /** An open nobody took (the viewer never came) is closed after this long. */
 const AHEAD_UNCLAIMED_MS = 10_000;
 
@@ -98,7 +92,7 @@ export function useOpenDocumentAhead(): (documentId: number) => void {
 }
 
 /** The open begun for this document at the click, or a new one. */
-function takeOpening(owner: number | null, documentId: number): Promise<Opening> {
+function takeOpening(owner: number | null, documentId: number): Promise<PdfOpening> {
   const key = `${owner}:${documentId}`;
   const opening = ahead.get(key);
   if (opening === undefined) return openDossierDocument(owner, documentId);
@@ -192,9 +186,9 @@ export function DocumentViewer({
   const watermark = useWatermark();
   const { initialPage, startAt, onPageChange } = useLastPosition(documentId);
   const load = useCallback(async () => {
-    const { source, page } = await takeOpening(owner, documentId);
-    startAt(page);
-    return source;
+    const opening = await takeOpening(owner, documentId);
+    startAt(opening.page);
+    return opening;
   }, [owner, documentId, startAt]);
   return (
     <PdfViewer

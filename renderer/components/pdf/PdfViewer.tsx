@@ -21,7 +21,7 @@ import { Thumbnails } from './Thumbnails';
 import { useFind } from './useFind';
 import { useFindShortcut } from './useFindShortcut';
 import { usePageVisibility } from './usePageVisibility';
-import { usePdfDocument, type PdfSource } from './usePdfDocument';
+import { usePdfDocument, type PdfOpening, type PdfSource } from './usePdfDocument';
 import { usePdfNavigation } from './usePdfNavigation';
 import type { PDFDocumentProxy, PDFPageProxy } from './pdfjs';
 import { ViewerToolbar, type Fit } from './ViewerToolbar';
@@ -49,8 +49,9 @@ const EMPTY_MARKS: ReadonlySet<number> = new Set();
 const THUMBS_KEY = 'tla.viewer.overzicht';
 
 interface Props {
-  /** Fetches the PDF bytes (or gives a document already open); called again when `sourceKey` changes. */
-  load: () => Promise<PdfSource>;
+  /** Fetches the PDF bytes (or gives a document already open, or either with the page to open at);
+   *  called again when `sourceKey` changes. */
+  load: () => Promise<PdfSource | PdfOpening>;
   sourceKey: string;
   title: string;
   /** Scrolls to this page once the document is open (and again when `seq` changes). */
@@ -116,19 +117,27 @@ export function PdfViewer({
   /** Extra clockwise rotation chosen by the reader (client-side only, not stored). */
   const [rotation, setRotation] = useState(0);
   // Read when the document is parsed, before its pages are mounted.
-  const now = useRef({ fit, scale, rotation, startPage: 1 });
-  now.current = { fit, scale, rotation, startPage: jumpTo?.page ?? initialPage ?? 1 };
-  /** A new document's first page in view starts drawing at the scale it will be shown at. */
-  const onFirstPage = useCallback((opened: PDFDocumentProxy, first: PDFPageProxy) => {
-    const el = scroller.current;
-    if (el === null || now.current.startPage !== 1) return;
-    const turn = (first.rotate + now.current.rotation) % 360;
-    const unit = first.getViewport({ scale: 1, rotation: turn });
-    const s = fitScale(el, now.current.fit, unit) ?? now.current.scale;
-    setScale(s);
-    performance.mark('tla:first-draw');
-    startFirstDraw(opened, first, s, turn, classes.canvas ?? '');
-  }, []);
+  const now = useRef({ fit, scale, rotation, jump: jumpTo?.page, initialPage });
+  now.current = { fit, scale, rotation, jump: jumpTo?.page, initialPage };
+  /**
+   * A new document's first page in view starts drawing at the scale it will be shown at. The page
+   * the loader names (the reader's last one) comes with the document: the prop it also sets may
+   * not have been rendered yet.
+   */
+  const onFirstPage = useCallback(
+    (opened: PDFDocumentProxy, first: PDFPageProxy, page?: number | null) => {
+      const el = scroller.current;
+      const start = now.current.jump ?? (page !== undefined ? page : now.current.initialPage) ?? 1;
+      if (el === null || start !== 1) return;
+      const turn = (first.rotate + now.current.rotation) % 360;
+      const unit = first.getViewport({ scale: 1, rotation: turn });
+      const s = fitScale(el, now.current.fit, unit) ?? now.current.scale;
+      setScale(s);
+      performance.mark('tla:first-draw');
+      startFirstDraw(opened, first, s, turn, classes.canvas ?? '');
+    },
+    [],
+  );
   const { doc, baseSize, error } = usePdfDocument(load, sourceKey, onFirstPage);
   // An early draw the page did not take (closed at once, another scale) is cancelled.
   useEffect(() => () => (doc === null ? undefined : dropFirstDraw(doc)), [doc]);

@@ -35,7 +35,11 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 200);
 }
 
-/** A one-page PDF with one line in a standard font (the xref offsets counted for these lines). */
+/**
+ * A one-page PDF with one line in a standard font (the xref offsets counted for these lines): the
+ * bytes the backend's PDF workers warm up with (electron/documents/pdf-core.mjs · warmUpPdf), kept
+ * here because the renderer may not import that layer.
+ */
 const WARM_UP_PDF = [
   '%PDF-1.4',
   '1 0 obj',

@@ -5,6 +5,12 @@ import { openPdf, type OpenedPdf, type PDFDocumentProxy, type PDFPageProxy } fro
 /** What a viewer's `load` gives: the bytes, or a document already open (kept from an earlier open). */
 export type PdfSource = Uint8Array<ArrayBuffer> | OpenedPdf;
 
+/** A source with the page the viewer opens at, when the loader learns it (null: page 1). */
+export interface PdfOpening {
+  source: PdfSource;
+  page: number | null;
+}
+
 /** A4 portrait in PDF points, until page 1 is known. */
 const A4 = { width: 595, height: 842 };
 
@@ -15,9 +21,14 @@ const A4 = { width: 595, height: 842 };
  * (in the same task: state it sets lands in the same render).
  */
 export function usePdfDocument(
-  load: () => Promise<PdfSource>,
+  load: () => Promise<PdfSource | PdfOpening>,
   sourceKey: string,
-  onFirstPage?: (doc: PDFDocumentProxy, first: PDFPageProxy) => void,
+  /** `page`: the page the loader said the viewer opens at; undefined when it said none. */
+  onFirstPage?: (
+    doc: PDFDocumentProxy,
+    first: PDFPageProxy,
+    page: number | null | undefined,
+  ) => void,
 ) {
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [baseSize, setBaseSize] = useState(A4);
@@ -34,7 +45,11 @@ export function usePdfDocument(
     setError(null);
     void (async () => {
       try {
-        const source = await loadRef.current();
+        const loaded = await loadRef.current();
+        const { source, page } =
+          loaded instanceof Uint8Array || 'doc' in loaded
+            ? { source: loaded, page: undefined }
+            : loaded;
         const opened = source instanceof Uint8Array ? await openPdf(source) : source;
         close = opened.close;
         if (!live) return opened.close();
@@ -42,7 +57,7 @@ export function usePdfDocument(
         const unit = first.getViewport({ scale: 1 });
         if (!live) return;
         setBaseSize({ width: unit.width, height: unit.height });
-        firstPageRef.current?.(opened.doc, first);
+        firstPageRef.current?.(opened.doc, first, page);
         // Marks for the bench's trace of an open (tests/bench/viewer.ts); no data in them.
         performance.mark('tla:doc');
         setDoc(opened.doc);
