@@ -178,6 +178,17 @@ test('an SWV goes live from an empty install: set up, one aanvraag to the TLV-ve
   await secretaris.dateerDocument('opp-lotte.pdf', '2026-10-01');
   const id = await secretaris.registreer();
   await app.expectState('Ontvangen');
+  // A document of the new dossier opens in the viewer (fetched from the click; every page there).
+  await page.getByRole('button', { name: 'opp-lotte.pdf openen' }).click();
+  const viewer = page.getByRole('dialog');
+  await expect(viewer.locator('[data-page-number="1"][data-rendered="true"]')).toBeVisible({
+    timeout: 30_000,
+  });
+  const pagina = (await viewer.getByText(/^Pagina 1 van \d+$/).textContent()) ?? '';
+  const pages = Number(/van (\d+)/.exec(pagina)?.[1]);
+  await expect(viewer.locator('[data-page-number]')).toHaveCount(pages);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
   await secretaris.startControle();
   await secretaris.vinkAanwezigAan([
     /Aanvraagformulier aanwezig/,

@@ -155,6 +155,8 @@ test('odd PDFs are refused in Dutch or open in the viewer: drawn, or a Dutch ale
   // The 200-page scan: only pages near the view are drawn (visible ±2), also after a jump to the end.
   const scan = await secretaris.openDocument('scan-200-paginas.pdf');
   await expect(scan.drawnPage(1)).toBeVisible();
+  // The placeholders beyond the first pages mount once page 1 is on screen: all 200 are there.
+  await expect(scan.scope.locator('[data-page-number]')).toHaveCount(200);
   await scan.pressEndFromFirstPage();
   const last = scan.drawnPage(200);
   await expect(last).toBeVisible();
