@@ -75,7 +75,7 @@ test('an inzage request: registered, on Mijn werk with its deadline, the PDF ope
   const dialog = avg.viewer(`Inzage-overzicht ${kenmerk}`);
   const viewer = new DocumentViewer(page, dialog);
   await expect(viewer.drawnPage(1)).toBeVisible({ timeout: 30_000 });
-  const pages = await viewer.pages.count();
+  const pages = await viewer.pageCount();
   expect(pages).toBeGreaterThan(3);
   await expect(viewer.pageLabel(1, pages)).toBeVisible();
   await expect(viewer.button('Afdrukken')).toBeVisible();

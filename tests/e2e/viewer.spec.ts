@@ -126,7 +126,7 @@ test('find in the document: Ctrl+F, highlighted hits, the hit list, Enter and Es
   const problems = watchConsole(page);
   const { opp } = await openOpp(page);
   const viewer = opp.scope;
-  const pageCount = await opp.pages.count();
+  const pageCount = await opp.pageCount();
 
   // Ctrl+F from the page focuses the find field of the viewer, not the dossier search.
   await opp.pageAt(1).click();
@@ -191,7 +191,7 @@ test('thumbnails jump to a page; zoom keys; printing shows no page', async ({ pa
   const problems = watchConsole(page);
   const { opp } = await openOpp(page);
   const viewer = opp.scope;
-  const pageCount = await opp.pages.count();
+  const pageCount = await opp.pageCount();
   expect(pageCount).toBeGreaterThan(1);
 
   // Start at the first page (the reader's last position may be elsewhere).
@@ -295,7 +295,7 @@ test('viewer and form sit in resizable panes; the split is remembered', async ({
 test('a document opens again at the page where the reader left it', async ({ page }) => {
   const problems = watchConsole(page);
   const { app, deskundige, opp } = await openOpp(page);
-  const pageCount = await opp.pages.count();
+  const pageCount = await opp.pageCount();
   expect(pageCount).toBeGreaterThan(1);
   await opp.pressEndFromFirstPage();
   await expect(opp.pageAt(pageCount)).toBeInViewport();

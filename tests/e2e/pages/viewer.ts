@@ -15,6 +15,18 @@ export class DocumentViewer {
     return this.scope.locator('[data-page-number]');
   }
 
+  /**
+   * The number of pages, read from the indicator, once every page's placeholder is there: the
+   * viewer mounts the first pages at once and the rest after page 1 is drawn.
+   */
+  async pageCount(): Promise<number> {
+    const label = this.scope.getByText(/^Pagina \d+ van \d+$/);
+    await expect(label).toBeVisible();
+    const total = Number(/van (\d+)$/.exec((await label.textContent()) ?? '')?.[1]);
+    await expect(this.pages).toHaveCount(total);
+    return total;
+  }
+
   /** Page `n` (1-based), drawn or not. */
   pageAt(n: number): Locator {
     return this.scope.locator(`[data-page-number="${n}"]`);
