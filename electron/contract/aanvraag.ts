@@ -68,6 +68,8 @@ const aanvraagDetail = z.object({
     }),
   ),
   actions: z.array(z.object({ event: s.workflowEvent, label: z.string() })),
+  /** §6: the questions to send the school (prefill of the letter), when the caller may send them. */
+  vragenVoorSchool: z.array(z.string()),
   myPosition: z.number().nullable(),
   besluit: z
     .object({

@@ -53,6 +53,8 @@ const agendaPunt = z.object({
   adviezen: z.array(adviesKort),
   verschillen: z.array(difference),
   vragenDirecteur: z.string().nullable(),
+  /** §6: back with the school's answers: the questions of the meeting that held it, and its date. */
+  vragenVergadering: z.object({ datum: z.string(), vragen: z.string() }).nullable(),
   uitkomst: uitkomstInput.nullable(),
 });
 

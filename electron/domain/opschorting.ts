@@ -184,3 +184,16 @@ export function aanvullingstermijnVerstreken(
     compareIsoDates(today, last.termEnd) > 0
   );
 }
+
+/**
+ * §6: the questions for the school, as the points of the letter: each line of each text (the two
+ * advices' questions when both deskundigen hold the aanvraag, or the meeting's), trimmed, empty lines
+ * and repeats left out. A prefill: the SLL may still change them.
+ */
+export function vragenAlsPunten(teksten: readonly (string | null)[]): string[] {
+  const punten = teksten
+    .flatMap((t) => (t ?? '').split(/\r?\n/))
+    .map((l) => l.replace(/^\s*(?:[-•*]|\d+[.)])\s+/, '').trim())
+    .filter((l) => l !== '');
+  return [...new Set(punten)];
+}

@@ -43,6 +43,30 @@ const needsTermExpired: Precondition = (f) =>
     ? null
     : 'De termijn voor aanvulling is nog niet verstreken.';
 
+// §6: held by the TLA-vergadering, the aanvraag goes back on the next agenda with the answers;
+// otherwise the SLL checks the dossier again (§3.4).
+const notHeldByMeeting: Precondition = (f) =>
+  f.aangehoudenDoorVergadering === true
+    ? 'De TLA-vergadering heeft deze aanvraag aangehouden: met de antwoorden van de school gaat zij terug naar de vergadering.'
+    : null;
+
+const needsHeldByMeeting: Precondition = (f) =>
+  f.aangehoudenDoorVergadering === true
+    ? null
+    : 'Alleen voor een aanvraag die de TLA-vergadering heeft aangehouden.';
+
+// §3.4: what comes back answers a request that is out; the letter is sent first.
+const needsRequestOut: Precondition = (f) =>
+  f.aanvullingGevraagd === false ? 'Er staat geen verzoek om aanvulling open.' : null;
+
+// §6, §3.4: after the meeting's 'aanhouden' the SLL sends its questions (within 2 werkdagen), once.
+const needsQuestionsUnsent: Precondition = (f) =>
+  needsHeldByMeeting(f) ??
+  (f.aanvullingGevraagd === true ? 'De vragen zijn al naar de school gestuurd.' : null);
+
+const answersBackToMeeting: Precondition = (f) => needsRequestOut(f) ?? needsHeldByMeeting(f);
+const aanvullingBackToIntake: Precondition = (f) => needsRequestOut(f) ?? notHeldByMeeting(f);
+
 /** Until the decision, the school may withdraw its aanvraag (§10: ingetrokken). */
 const withdrawals: readonly Transition[] = UNDECIDED_STATES.map((from) => ({
   from,
@@ -93,6 +117,25 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'in_controle',
     roles: SLL,
     label: 'Aanvulling ontvangen',
+    precondition: aanvullingBackToIntake,
+  },
+  // §6: the meeting held the aanvraag: the SLL sends its questions (the aanvraag already waits).
+  {
+    from: 'wacht_op_aanvulling',
+    event: 'vraag_aanvulling',
+    to: 'wacht_op_aanvulling',
+    roles: SLL,
+    label: 'Vragen naar de school sturen',
+    precondition: needsQuestionsUnsent,
+  },
+  // §6: the answers to the meeting's questions: back on the next meeting's agenda.
+  {
+    from: 'wacht_op_aanvulling',
+    event: 'vragen_beantwoord',
+    to: 'geagendeerd',
+    roles: SLL,
+    label: 'Antwoorden ontvangen',
+    precondition: answersBackToMeeting,
   },
   {
     from: 'in_controle',
@@ -135,6 +178,15 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'in_controle',
     roles: SLL,
     label: 'Aanvulling ontvangen',
+    precondition: aanvullingBackToIntake,
+  },
+  {
+    from: 'buiten_behandeling_voorgesteld',
+    event: 'vragen_beantwoord',
+    to: 'geagendeerd',
+    roles: SLL,
+    label: 'Antwoorden ontvangen',
+    precondition: answersBackToMeeting,
   },
   {
     from: 'buiten_behandeling_besloten',

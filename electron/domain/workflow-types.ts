@@ -28,6 +28,7 @@ export const WORKFLOW_EVENTS = [
   'eindadvies_ingediend',
   'stel_buiten_behandeling_voor',
   'wijs_buiten_behandeling_af',
+  'vragen_beantwoord',
 ] as const;
 export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
 
@@ -43,6 +44,13 @@ export interface WorkflowFacts {
   eindadviesSubmitted: boolean;
   /** §6: both advices say aanhouden (then the SLL asks the school, no eindadvies). */
   bothAanhouden?: boolean;
+  /**
+   * §6: the aanvraag waits for the school's answers to the questions of a TLA-vergadering that held
+   * it (aanhouden); with the answers it goes back on the next meeting's agenda, not to the intake.
+   */
+  aangehoudenDoorVergadering?: boolean;
+  /** §3.4: a request for aanvulling (Awb 4:15 lid 1a) is out and nothing has come back yet. */
+  aanvullingGevraagd?: boolean;
   /** Awb 4:5: the term for aanvulling has passed unused (only then buiten behandeling). */
   aanvullingstermijnVerstreken?: boolean;
   /** §3.2: the completeness checklist is all ok (undefined = not checked, no extra condition). */

@@ -5,6 +5,7 @@ import type { AanvraagState, Role } from './types';
 import { TRANSITIONS } from './workflow-transitions';
 import type {
   Actor,
+  TimelineEvent,
   Transition,
   TransitionDecision,
   WorkflowEvent,
@@ -82,7 +83,7 @@ export const NEXT_STEP: Readonly<Record<AanvraagState, string>> = {
     'De aanvraag is ontvangen. De secretaresse leerlingenzaken start de volledigheidscontrole.',
   in_controle: 'De secretaresse leerlingenzaken controleert of het dossier compleet is.',
   wacht_op_aanvulling:
-    'De school is gevraagd de aanvraag aan te vullen. Als de aanvulling binnen is, controleert de secretaresse leerlingenzaken het dossier opnieuw.',
+    'De aanvraag wacht op de school: op een aanvulling, of op antwoorden op vragen (die de secretaresse leerlingenzaken binnen 2 werkdagen verstuurt). Een aanvulling controleert zij opnieuw; met antwoorden op vragen van de TLA-vergadering gaat de aanvraag terug naar de volgende vergadering.',
   te_verdelen: 'Het dossier is compleet. De TLA-voorzitter wijst nu twee deskundigen toe.',
   in_advies: 'Twee deskundigen schrijven nu elk, onafhankelijk van elkaar, hun advies.',
   unaniem:
@@ -135,6 +136,27 @@ export function whatHappensNext(
   const next = NEXT_STEP[state];
   const ownStep = steps.some((e) => !SIDE_STEPS.includes(e));
   return WAITS_ON[state] === role || ownStep ? next : `${next} U hoeft niets te doen.`;
+}
+
+/** The steps of waiting for the school: asking, receiving, and buiten behandeling proposed or declined. */
+const WAITING_STEPS: readonly TimelineEvent[] = [
+  'vraag_aanvulling',
+  'stel_buiten_behandeling_voor',
+  'wijs_buiten_behandeling_af',
+];
+
+/**
+ * §6: whether the aanvraag now waits for the answers to a TLA-vergadering's questions: looking back
+ * over `events` (the aanvraag's steps, oldest first) past the steps of waiting for the school, the
+ * step before is the meeting's 'aanhouden'. Answers received end it (the aanvraag is on the agenda
+ * again).
+ */
+export function aangehoudenDoorVergadering(events: readonly TimelineEvent[]): boolean {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if (!WAITING_STEPS.includes(event)) return event === 'vergadering_aanhouden';
+  }
+  return false;
 }
 
 /** Open = the SWV still has work to do on it (before the decision is sent, or during bezwaar). */

@@ -19,7 +19,7 @@ import { huidigeBriefTekst } from './brief-teksten';
 import { briefBasis, storeBrief } from './brieven';
 import { readTermijnSettings } from './settings';
 import { loadOpschortingen, stand, toOpschorting } from './termijnen';
-import { currentState, takeTransition } from './workflow';
+import { assertStepAllowed, currentState, loadFacts, takeTransition } from './workflow';
 
 // §3.4: aanvulling (Awb 4:5) and opschorting (Awb 4:15), verdaging (Awb 4:14 lid 3) and the
 // ingebrekestelling (Awb 4:17). The domain validates every date; letters render before the
@@ -53,6 +53,8 @@ export async function vraagAanvulling(
   input: { aanvraagId: number; verzoekOp: string; termijnWerkdagen: number; ontbrekend: string[] },
 ) {
   const received = ontvangenOp(ctx, input.aanvraagId);
+  // Refuse before rendering, with the domain's reason (state, role, questions already sent).
+  assertStepAllowed(ctx, input.aanvraagId, 'vraag_aanvulling');
   const state = currentState(ctx, input.aanvraagId);
   const settings = readTermijnSettings(ctx.db);
   const termEnd = aanvullingTermEnd(
@@ -81,11 +83,14 @@ export async function vraagAanvulling(
   });
   return ctx.tx(() => {
     // After 'aanhouden' in a TLA-vergadering the aanvraag already waits for the school (§6); the
-    // SLL's letter then starts the suspension without another transition.
-    const newState =
-      state === 'wacht_op_aanvulling'
-        ? state
-        : takeTransition(ctx, input.aanvraagId, 'vraag_aanvulling', ctx.user.roles, ctx.user.id);
+    // step then keeps it there, and the domain allows it once.
+    const newState = takeTransition(
+      ctx,
+      input.aanvraagId,
+      'vraag_aanvulling',
+      ctx.user.roles,
+      ctx.user.id,
+    );
     const briefId = storeBrief(ctx, input.aanvraagId, soort, pdf, tekst.versie);
     ctx.db
       .insert(opschortingen)
@@ -121,6 +126,10 @@ export function aanvullingOntvangen(
       validateAanvullingOntvangen(toOpschorting(open), input.ontvangenOp, ctx.today),
       'ontvangenOp',
     );
+    // §6: answers to a TLA-vergadering's questions take the aanvraag back to the next agenda. The
+    // facts are those the step answers to: read before the request is marked as answered.
+    const facts = loadFacts(ctx, input.aanvraagId);
+    const event = facts.aangehoudenDoorVergadering ? 'vragen_beantwoord' : 'aanvulling_ontvangen';
     ctx.db
       .update(opschortingen)
       .set({ resumedOn: input.ontvangenOp })
@@ -132,13 +141,7 @@ export function aanvullingOntvangen(
       objectId: input.aanvraagId,
     });
     return {
-      state: takeTransition(
-        ctx,
-        input.aanvraagId,
-        'aanvulling_ontvangen',
-        ctx.user.roles,
-        ctx.user.id,
-      ),
+      state: takeTransition(ctx, input.aanvraagId, event, ctx.user.roles, ctx.user.id, null, facts),
     };
   });
 }

@@ -2,14 +2,13 @@ import { besluiten } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { domainError } from '../core/errors';
 import { lastAanvullingsverzoek } from '../domain/opschorting';
-import { decideTransition } from '../domain/workflow';
 import { renderBuitenBehandelingBrief } from '../letters/index';
 import { requireAccess } from './access';
 import { huidigeBriefTekst } from './brief-teksten';
 import { briefBasis, storeBrief } from './brieven';
 import { loadAanvraagRow } from './dossier';
 import { loadOpschortingen } from './termijnen';
-import { currentState, loadFacts, takeTransition } from './workflow';
+import { assertStepAllowed, takeTransition } from './workflow';
 
 // Buiten behandeling (Awb 4:5, rulebook §3.4 and §7) is a decision of the directeur-bestuurder:
 // once the term for aanvulling has passed unused the SLL proposes it; the directeur-bestuurder
@@ -67,13 +66,7 @@ function verzoek(ctx: AuthedContext, aanvraagId: number) {
 export async function besluitBuitenBehandeling(ctx: AuthedContext, aanvraagId: number) {
   requireAccess(ctx, aanvraagId);
   // Refuse before rendering, with the domain's reason (state, role, the term).
-  const decision = decideTransition(
-    currentState(ctx, aanvraagId),
-    'buiten_behandeling',
-    ctx.user.roles,
-    loadFacts(ctx, aanvraagId),
-  );
-  if (!decision.ok) throw domainError(decision.reason);
+  assertStepAllowed(ctx, aanvraagId, 'buiten_behandeling');
   const r = loadAanvraagRow(ctx, aanvraagId);
   const v = verzoek(ctx, aanvraagId);
   const besluitdatum = ctx.today;

@@ -18,6 +18,7 @@ import { allowedEvents } from '../domain/workflow';
 import type { AanvraagState } from '../domain/types';
 import { activeAssignees, requireAccess } from './access';
 import { readStoredFile } from './stored-file';
+import { vragenVoorSchool } from './vragen-school';
 import { loadFacts } from './workflow';
 
 // Reading one dossier. Every read of dossier data is written to the audit log (S6).
@@ -48,6 +49,7 @@ export function getAanvraag(ctx: AuthedContext, aanvraagId: number) {
   const r = loadAanvraagRow(ctx, aanvraagId);
   const termijn = stand(ctx, aanvraagId, r.ontvangenOp);
   const facts = loadFacts(ctx, aanvraagId);
+  const actions = actionsFor(ctx, r.state, access.position, facts);
   ctx.tx(() =>
     ctx.audit({ action: 'aanvraag.view', objectType: 'aanvraag', objectId: aanvraagId }),
   );
@@ -84,7 +86,10 @@ export function getAanvraag(ctx: AuthedContext, aanvraagId: number) {
     documents: listDocuments(ctx, aanvraagId),
     toewijzingen: listToewijzingen(ctx, aanvraagId),
     events: listEvents(ctx, aanvraagId),
-    actions: actionsFor(ctx, r.state, access.position, facts),
+    actions,
+    vragenVoorSchool: actions.some((a) => a.event === 'vraag_aanvulling')
+      ? vragenVoorSchool(ctx, aanvraagId, r.state, facts)
+      : [],
     myPosition: access.position,
     besluit: loadBesluit(ctx, aanvraagId),
     versie: r.versie,

@@ -14,6 +14,7 @@ import { domainError, notFound } from '../core/errors';
 import { bezwaarKanNogTot } from '../domain/alle-aanvragen';
 import { bothAanhouden, compareAdviezen, type AdviesKern } from '../domain/unanimity';
 import {
+  aangehoudenDoorVergadering,
   decideTransition,
   type Actor,
   type WorkflowEvent,
@@ -91,15 +92,24 @@ export function loadFacts(ctx: ServiceContext, aanvraagId: number): WorkflowFact
       .from(eindadviezen)
       .where(and(eq(eindadviezen.aanvraagId, aanvraagId), eq(eindadviezen.status, 'ingediend')))
       .get()?.n ?? 0;
+  const opschortingen = loadOpschortingen(ctx, [aanvraagId]).get(aanvraagId) ?? [];
+  const events = ctx.db
+    .select({ event: workflowEvents.event })
+    .from(workflowEvents)
+    .where(eq(workflowEvents.aanvraagId, aanvraagId))
+    .orderBy(workflowEvents.id)
+    .all()
+    .map((e) => e.event);
   return {
     documentCount,
     assignmentsComplete: positions === 2,
+    aangehoudenDoorVergadering: aangehoudenDoorVergadering(events),
     submittedAdviezen: kernen.length,
     unanimous: a && b ? compareAdviezen(a, b).unanimous : null,
     bothAanhouden: a && b ? bothAanhouden(a, b) : false,
-    aanvullingstermijnVerstreken: aanvullingTermijnVerstreken(
-      loadOpschortingen(ctx, [aanvraagId]).get(aanvraagId) ?? [],
-      ctx.today,
+    aanvullingstermijnVerstreken: aanvullingTermijnVerstreken(opschortingen, ctx.today),
+    aanvullingGevraagd: opschortingen.some(
+      (o) => o.grond === 'awb_4_15_1a' && o.resumedOn === null,
     ),
     completenessOk: evaluateChecklist(ctx, aanvraagId).complete,
     eindadviesSubmitted: eindadviesCount > 0,
@@ -108,6 +118,24 @@ export function loadFacts(ctx: ServiceContext, aanvraagId: number): WorkflowFact
       ctx.today,
     ),
   };
+}
+
+/**
+ * Refuses with the domain's Dutch reason (state, role, preconditions) when the caller may not take
+ * `event` now: for a service that renders a letter before it takes the step.
+ */
+export function assertStepAllowed(
+  ctx: AuthedContext,
+  aanvraagId: number,
+  event: WorkflowEvent,
+): void {
+  const decision = decideTransition(
+    currentState(ctx, aanvraagId),
+    event,
+    ctx.user.roles,
+    loadFacts(ctx, aanvraagId),
+  );
+  if (!decision.ok) throw domainError(decision.reason);
 }
 
 /**

@@ -57,6 +57,20 @@ async function tickAndComplete(aanvraagId: number) {
   return sll.call('aanvraag.markComplete', { aanvraagId });
 }
 
+/** A new complete aanvraag, assigned to Marleen Visser (1st) and Karim El Amrani (2nd). */
+async function registerInAdvies(): Promise<number> {
+  const { id } = await sll.call('aanvraag.register', await registerInput());
+  await sll.call('aanvraag.startControle', { aanvraagId: id });
+  await tickAndComplete(id);
+  const c = await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: null });
+  const first = c.first.find((x) => x.naam === 'Marleen Visser')!.deskundigeId;
+  const second = (
+    await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: first })
+  ).second.find((x) => x.naam === 'Karim El Amrani')!.deskundigeId;
+  await voorzitter.call('toewijzing.assign', { aanvraagId: id, eersteId: first, tweedeId: second });
+  return id;
+}
+
 async function registerInput(overrides: Record<string, unknown> = {}) {
   return { ...registration(schoolId, { documents: await completeDossier() }), ...overrides };
 }
@@ -203,19 +217,7 @@ describe('the whole procedure', () => {
 
 describe('independence of the advices', () => {
   it('hides the first advice from the second deskundige until they submit their own', async () => {
-    const { id } = await sll.call('aanvraag.register', await registerInput());
-    await sll.call('aanvraag.startControle', { aanvraagId: id });
-    await tickAndComplete(id);
-    const c = await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: null });
-    const first = c.first.find((x) => x.naam === 'Marleen Visser')!.deskundigeId;
-    const second = (
-      await voorzitter.call('toewijzing.candidates', { aanvraagId: id, eersteId: first })
-    ).second.find((x) => x.naam === 'Karim El Amrani')!.deskundigeId;
-    await voorzitter.call('toewijzing.assign', {
-      aanvraagId: id,
-      eersteId: first,
-      tweedeId: second,
-    });
+    const id = await registerInAdvies();
     await ortho.call('advies.submit', advies(id, { onderbouwing: 'GEHEIM-ADVIES-EEN' }));
 
     const seen = JSON.stringify([
@@ -243,6 +245,34 @@ describe('independence of the advices', () => {
     expect(after.adviezen).toHaveLength(2);
     expect(after.unanimity?.unanimous).toBe(false);
     expect((await arts.call('aanvraag.get', { aanvraagId: id })).state).toBe('geagendeerd');
+  });
+
+  it('both aanhouden: the SLL is offered the questions of both, as the letter’s points', async () => {
+    const id = await registerInAdvies();
+    const aanhouden = (vragen: string) =>
+      advies(id, {
+        conclusie: 'aanhouden',
+        schoolsoort: null,
+        categorie: null,
+        ingangsdatum: null,
+        einddatum: null,
+        vragen,
+      });
+    await ortho.call('advies.submit', aanhouden('Welke interventies zijn ingezet?'));
+    // Before both are in, nothing of the first advice reaches the office's screen.
+    expect((await sll.call('aanvraag.get', { aanvraagId: id })).vragenVoorSchool).toEqual([]);
+    await arts.call(
+      'advies.submit',
+      aanhouden('Is er een verslag van de jeugdarts?\nWelke interventies zijn ingezet?'),
+    );
+    const view = await sll.call('aanvraag.get', { aanvraagId: id });
+    expect(view.state).toBe('unaniem');
+    expect(view.vragenVoorSchool).toEqual([
+      'Welke interventies zijn ingezet?',
+      'Is er een verslag van de jeugdarts?',
+    ]);
+    // The step itself is the office's: the first deskundige is offered no questions.
+    expect((await ortho.call('aanvraag.get', { aanvraagId: id })).vragenVoorSchool).toEqual([]);
   });
 
   it('gives an unassigned deskundige nothing of the dossier', async () => {

@@ -20,6 +20,7 @@ import { assertGepland, loadMeeting, nextMeeting, uitkomstVan, type Meeting } fr
 import { claimVersie } from '../versie';
 import { myPosition, type Access } from '../access';
 import { toView, visibleAdviezenMet } from '../advies';
+import { laatsteVragenVergadering } from '../vragen-school';
 
 // §6: the TLA-vergadering. Meetings follow a year plan; the agenda fills itself with every aanvraag
 // that is 'geagendeerd'; those involved in an aanvraag do not take part in that item. This is the
@@ -71,6 +72,9 @@ export function planVergaderingen(ctx: AuthedContext, datums: readonly string[])
   });
 }
 
+/** §6: back on the agenda with the school's answers to a meeting's questions. */
+const REDEN_ANTWOORDEN = 'Aangehouden: antwoorden van de school ontvangen';
+
 /** §6: why an aanvraag is on the agenda, from the event that put it there. */
 function reden(ctx: AuthedContext, aanvraag: { id: number; soort: AanvraagSoort }): string {
   const e = ctx.db
@@ -83,6 +87,7 @@ function reden(ctx: AuthedContext, aanvraag: { id: number; soort: AanvraagSoort 
     .limit(1)
     .get();
   if (e?.event === 'adviezen_verschillend') return 'Adviezen niet unaniem';
+  if (e?.event === 'vragen_beantwoord') return REDEN_ANTWOORDEN;
   if (e?.fromState === 'teruggestuurd') return 'Teruggestuurd door de directeur-bestuurder';
   if (aanvraag.soort === 'aanpassing_categorie') return 'Aanpassing bekostigingscategorie';
   if (aanvraag.soort === 'herindicatie') return 'Herindicatie zonder consensus';
@@ -238,6 +243,8 @@ export function agendaPuntView(
     vragenDirecteur: pt.reden.startsWith('Teruggestuurd')
       ? vragenDirecteur(ctx, pt.aanvraagId)
       : null,
+    vragenVergadering:
+      pt.reden === REDEN_ANTWOORDEN ? laatsteVragenVergadering(ctx, pt.aanvraagId) : null,
     uitkomst: uitkomstVan(ctx, vergaderingId, pt.aanvraagId),
   };
 }

@@ -37,6 +37,7 @@ const PANELS = new Set([
   'stuur_terug',
   'vraag_aanvulling',
   'aanvulling_ontvangen',
+  'vragen_beantwoord',
   'buiten_behandeling',
   'trek_in',
   'registreer_bezwaar',

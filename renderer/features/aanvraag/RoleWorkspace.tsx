@@ -125,6 +125,7 @@ export function RoleWorkspace({ aanvraag, role, actions, reload, version, termij
               <WorkflowDialogs
                 aanvraagId={id}
                 actions={pageSteps}
+                vragenVoorSchool={aanvraag.vragenVoorSchool}
                 termijn={termijn}
                 onDone={reload}
               />

@@ -1,11 +1,15 @@
 import { Badge, Blockquote, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { formatDutchDate } from '../../../electron/domain/calendar';
 import { stateLabel } from '../../lib/labels';
 import type { AgendaPunt } from './types';
 
 interface Props {
   nummer: number;
-  punt: Pick<AgendaPunt, 'referentie' | 'leerlingNaam' | 'reden' | 'state' | 'vragenDirecteur'>;
+  punt: Pick<
+    AgendaPunt,
+    'referentie' | 'leerlingNaam' | 'reden' | 'state' | 'vragenDirecteur' | 'vragenVergadering'
+  >;
   headingId: string;
   /** Beside the title, e.g. the link to the aanvraag (the voorzitter's view). */
   actie?: ReactNode;
@@ -38,6 +42,23 @@ export function AgendaPuntKop({ nummer, punt, headingId, actie }: Props) {
           </Text>
           <Text size="sm" className="tla-prewrap">
             {punt.vragenDirecteur}
+          </Text>
+        </Blockquote>
+      )}
+      {punt.vragenVergadering !== null && (
+        <Blockquote
+          color="blue"
+          p="sm"
+          cite={`— de TLA-vergadering van ${formatDutchDate(punt.vragenVergadering.datum)}, bij het aanhouden`}
+        >
+          <Text size="sm" fw={600}>
+            Vragen van de vergadering aan de school
+          </Text>
+          <Text size="sm" className="tla-prewrap">
+            {punt.vragenVergadering.vragen}
+          </Text>
+          <Text size="sm" c="dimmed" mt={4}>
+            De antwoorden van de school staan in het dossier.
           </Text>
         </Blockquote>
       )}

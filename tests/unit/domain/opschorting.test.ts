@@ -9,6 +9,7 @@ import {
   totalSuspendedDays,
   validateAanvullingOntvangen,
   validateNewOpschorting,
+  vragenAlsPunten,
   type Opschorting,
 } from '../../../electron/domain/opschorting';
 
@@ -181,5 +182,29 @@ describe('aanvullingstermijnVerstreken (Awb 4:5)', () => {
       aanvullingstermijnVerstreken([{ ...asked, resumedOn: '2026-11-10' }], '2026-11-20'),
     ).toBe(false);
     expect(aanvullingstermijnVerstreken([], '2026-11-20')).toBe(false);
+  });
+});
+
+describe('vragenAlsPunten (§6: the questions for the school as the letter’s points)', () => {
+  it('takes each line of each text, without list marks, empty lines or repeats', () => {
+    expect(
+      vragenAlsPunten([
+        '1. Hoe verliep het arrangement?\n2) Welke doelen zijn gehaald?\n',
+        null,
+        '- Hoe verliep het arrangement?\n\n• Is er een verslag van de jeugdarts?',
+      ]),
+    ).toEqual([
+      'Hoe verliep het arrangement?',
+      'Welke doelen zijn gehaald?',
+      'Is er een verslag van de jeugdarts?',
+    ]);
+  });
+
+  it('keeps numbers that are part of the text, and gives nothing for nothing', () => {
+    expect(vragenAlsPunten(['Groep 6 of groep 7?'])).toEqual(['Groep 6 of groep 7?']);
+    expect(vragenAlsPunten(['2024 was het eerste jaar van het arrangement.'])).toEqual([
+      '2024 was het eerste jaar van het arrangement.',
+    ]);
+    expect(vragenAlsPunten([null, '', '  \n '])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { AANVRAAG_STATES, ROLES, type AanvraagState } from '../../../electron/domain/types';
 import {
+  aangehoudenDoorVergadering,
   allowedEvents,
   decideTransition,
   findTransition,
@@ -442,5 +443,111 @@ describe('allowedEvents', () => {
 
   it('gives Dutch button labels', () => {
     for (const t of TRANSITIONS) expect(t.label.length).toBeGreaterThan(3);
+  });
+});
+
+describe('§6: held by the TLA-vergadering, back on the next agenda with the answers', () => {
+  const uptoMeeting = [
+    'registreer',
+    'start_controle',
+    'markeer_compleet',
+    'wijs_toe',
+    'adviezen_verschillend',
+  ] as const;
+
+  it('knows from the steps whether the aanvraag waits for answers to a meeting’s questions', () => {
+    expect(aangehoudenDoorVergadering([...uptoMeeting, 'vergadering_aanhouden'])).toBe(true);
+    // Buiten behandeling proposed and declined while waiting: still the meeting's questions.
+    expect(
+      aangehoudenDoorVergadering([
+        ...uptoMeeting,
+        'vergadering_aanhouden',
+        'stel_buiten_behandeling_voor',
+        'wijs_buiten_behandeling_af',
+      ]),
+    ).toBe(true);
+    // Answered: back on the agenda, no longer held.
+    expect(
+      aangehoudenDoorVergadering([...uptoMeeting, 'vergadering_aanhouden', 'vragen_beantwoord']),
+    ).toBe(false);
+    // Held twice: the second holding counts again.
+    expect(
+      aangehoudenDoorVergadering([
+        ...uptoMeeting,
+        'vergadering_aanhouden',
+        'vragen_beantwoord',
+        'vergadering_aanhouden',
+      ]),
+    ).toBe(true);
+    // The intake's aanvulling and both deskundigen's aanhouden are not the meeting's.
+    expect(aangehoudenDoorVergadering(['registreer', 'start_controle', 'vraag_aanvulling'])).toBe(
+      false,
+    );
+    expect(
+      aangehoudenDoorVergadering([
+        'registreer',
+        'start_controle',
+        'markeer_compleet',
+        'wijs_toe',
+        'adviezen_unaniem',
+        'vraag_aanvulling',
+      ]),
+    ).toBe(false);
+    expect(aangehoudenDoorVergadering([])).toBe(false);
+  });
+
+  it('the SLL records the answers: to the agenda, not to the intake; otherwise the reverse', () => {
+    const held: WorkflowFacts = { ...facts, aangehoudenDoorVergadering: true };
+    for (const from of ['wacht_op_aanvulling', 'buiten_behandeling_voorgesteld'] as const) {
+      expect(decideTransition(from, 'vragen_beantwoord', ['secretaris'], held)).toEqual({
+        ok: true,
+        to: 'geagendeerd',
+      });
+      expect(decideTransition(from, 'aanvulling_ontvangen', ['secretaris'], held)).toEqual({
+        ok: false,
+        reason:
+          'De TLA-vergadering heeft deze aanvraag aangehouden: met de antwoorden van de school gaat zij terug naar de vergadering.',
+      });
+      expect(decideTransition(from, 'vragen_beantwoord', ['voorzitter'], held).ok).toBe(false);
+      expect(decideTransition(from, 'aanvulling_ontvangen', ['secretaris'], facts)).toEqual({
+        ok: true,
+        to: 'in_controle',
+      });
+      expect(decideTransition(from, 'vragen_beantwoord', ['secretaris'], facts)).toEqual({
+        ok: false,
+        reason: 'Alleen voor een aanvraag die de TLA-vergadering heeft aangehouden.',
+      });
+    }
+  });
+
+  it('held by the meeting, the SLL first sends its questions, once; then only the answers come', () => {
+    const held: WorkflowFacts = { ...facts, aangehoudenDoorVergadering: true };
+    const steps = (f: WorkflowFacts) =>
+      allowedEvents('wacht_op_aanvulling', ['secretaris'], f)
+        .map((t) => t.event)
+        .sort();
+    expect(steps({ ...held, aanvullingGevraagd: false })).toEqual(['trek_in', 'vraag_aanvulling']);
+    expect(findTransition('wacht_op_aanvulling', 'vraag_aanvulling')).toMatchObject({
+      to: 'wacht_op_aanvulling',
+      label: 'Vragen naar de school sturen',
+    });
+    expect(steps({ ...held, aanvullingGevraagd: true })).toEqual(['trek_in', 'vragen_beantwoord']);
+    expect(
+      decideTransition('wacht_op_aanvulling', 'vraag_aanvulling', ['secretaris'], {
+        ...held,
+        aanvullingGevraagd: true,
+      }),
+    ).toEqual({ ok: false, reason: 'De vragen zijn al naar de school gestuurd.' });
+    // The intake's wait: one request at a time, answered by 'aanvulling ontvangen'.
+    expect(steps({ ...facts, aanvullingGevraagd: true })).toEqual([
+      'aanvulling_ontvangen',
+      'trek_in',
+    ]);
+    expect(
+      decideTransition('wacht_op_aanvulling', 'aanvulling_ontvangen', ['secretaris'], {
+        ...facts,
+        aanvullingGevraagd: false,
+      }),
+    ).toEqual({ ok: false, reason: 'Er staat geen verzoek om aanvulling open.' });
   });
 });

@@ -15,18 +15,24 @@ const schema = contract['aanvulling.vraag'].input.omit({ aanvraagId: true });
 interface Props {
   aanvraagId: number;
   title: string;
+  /**
+   * §6: the questions of the deskundigen or the TLA-vergadering, as the letter's points: then the
+   * dialog sends questions rather than asking for missing documents. Empty: an intake aanvulling.
+   */
+  vragen?: readonly string[];
   onClose: () => void;
   onDone: () => void;
 }
 
 /** §3.4, Awb 4:5 and 4:15 lid 1a: ask the school for aanvulling with a term; TLA makes the letter. */
-export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: Props) {
+export function AanvullingVragenDialog({ aanvraagId, title, vragen = [], onClose, onDone }: Props) {
+  const metVragen = vragen.length > 0;
   const settings = useCall('instellingen.termijnen', {}, 'termijnen');
   const { form, formError, submit } = useContractForm(schema, {
     defaultValues: {
       verzoekOp: todayIso(),
       termijnWerkdagen: DEFAULT_AANVULLING_WERKDAGEN,
-      ontbrekend: [''],
+      ontbrekend: metVragen ? [...vragen] : [''],
     },
     send: async (values) => {
       await call('aanvulling.vraag', { aanvraagId, ...values });
@@ -51,8 +57,12 @@ export function AanvullingVragenDialog({ aanvraagId, title, onClose, onDone }: P
     <FormDialog
       opened
       title={title}
-      intro="TLA maakt de brief aan de school met de ontbrekende stukken en de termijn. De beslistermijn staat stil vanaf de dag na het verzoek tot de dag dat de aanvulling binnen is."
-      submitLabel="Aanvulling vragen"
+      intro={
+        metVragen
+          ? 'TLA maakt de brief aan de school met deze vragen en de termijn; u kunt ze nog aanpassen. De beslistermijn staat stil vanaf de dag na het verzoek tot de dag dat de antwoorden binnen zijn.'
+          : 'TLA maakt de brief aan de school met de ontbrekende stukken en de termijn. De beslistermijn staat stil vanaf de dag na het verzoek tot de dag dat de aanvulling binnen is.'
+      }
+      submitLabel={metVragen ? 'Vragen versturen' : 'Aanvulling vragen'}
       submitting={form.formState.isSubmitting}
       formError={formError}
       onSubmit={submit}

@@ -16,6 +16,7 @@ const aanvullingOntvangen = contract['aanvulling.ontvangen'].input.omit({ aanvra
 export const DIALOG_EVENTS = [
   'vraag_aanvulling',
   'aanvulling_ontvangen',
+  'vragen_beantwoord',
   'stel_buiten_behandeling_voor',
   'trek_in',
 ] as const;
@@ -25,10 +26,18 @@ interface Props {
   aanvraagId: number;
   actions: readonly Action[];
   termijn: TermijnView | null;
+  /** §6: the questions to send (both advices', or the meeting's): the letter's points, prefilled. */
+  vragenVoorSchool?: readonly string[];
   onDone: () => void;
 }
 
-export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props) {
+export function WorkflowDialogs({
+  aanvraagId,
+  actions,
+  termijn,
+  vragenVoorSchool = [],
+  onDone,
+}: Props) {
   const [open, setOpen] = useState<DialogEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
   const close = (): void => setOpen(null);
@@ -37,7 +46,10 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
     onDone();
   };
   const vraag = hasAction(actions, 'vraag_aanvulling');
-  const ontvangen = hasAction(actions, 'aanvulling_ontvangen');
+  // §6: after a TLA-vergadering's 'aanhouden' the school's answers take the aanvraag back to the
+  // next meeting (the backend offers that step instead); the same dialog resumes the term.
+  const antwoorden = hasAction(actions, 'vragen_beantwoord');
+  const ontvangen = hasAction(actions, 'aanvulling_ontvangen') ?? antwoorden;
   const trekIn = hasAction(actions, 'trek_in');
   // Awb 4:5: only once the term for aanvulling has passed unused, as the backend says; the
   // directeur-bestuurder decides.
@@ -82,15 +94,20 @@ export function WorkflowDialogs({ aanvraagId, actions, termijn, onDone }: Props)
         <AanvullingVragenDialog
           aanvraagId={aanvraagId}
           title={vraag.label}
+          vragen={vragenVoorSchool}
           onClose={close}
           onDone={done}
         />
       )}
       {open === 'aanvulling_ontvangen' && (
         <DateReasonDialog
-          title="Aanvulling ontvangen"
-          intro="De beslistermijn loopt weer vanaf de dag dat de aanvulling binnenkwam."
-          submitLabel="Aanvulling ontvangen"
+          title={ontvangen?.label ?? 'Aanvulling ontvangen'}
+          intro={
+            antwoorden === undefined
+              ? 'De beslistermijn loopt weer vanaf de dag dat de aanvulling binnenkwam.'
+              : 'De beslistermijn loopt weer vanaf de dag dat de antwoorden binnenkwamen. De aanvraag gaat daarmee terug op de agenda van de volgende TLA-vergadering.'
+          }
+          submitLabel={ontvangen?.label ?? 'Aanvulling ontvangen'}
           size="md"
           schema={aanvullingOntvangen}
           defaultValues={{ ontvangenOp: todayIso() }}
