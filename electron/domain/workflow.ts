@@ -75,6 +75,15 @@ export const WAITS_ON: Readonly<Record<AanvraagState, Role | null>> = {
 };
 
 /**
+ * §6, §3.4: states that wait on a role of the SWV, not on the school, while no request for
+ * aanvulling is out: after a TLA-vergadering's 'aanhouden' the aanvraag waits for the school, but
+ * until the SLL has sent the meeting's questions (within 2 werkdagen) it waits on her.
+ */
+export const WAITS_ON_UNTIL_REQUESTED: Readonly<Partial<Record<AanvraagState, Role>>> = {
+  wacht_op_aanvulling: 'secretaris',
+};
+
+/**
  * What happens next in each state, in one sentence: who acts (as WAITS_ON says) and what they do.
  * The aanvraag page shows it to a caller who has no step to take there.
  */

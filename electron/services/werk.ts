@@ -1,11 +1,11 @@
-import { and, eq, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/open';
-import { adviezen, aanvragen, scholen, toewijzingen } from '../../db/schema';
+import { adviezen, aanvragen, opschortingen, scholen, toewijzingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import { forbidden } from '../core/errors';
 import { daysLeft } from '../domain/termijnen';
-import { WAITS_ON } from '../domain/workflow';
+import { WAITS_ON, WAITS_ON_UNTIL_REQUESTED } from '../domain/workflow';
 import { AANVRAAG_STATES, type Role } from '../domain/types';
 import { idIn, inOrderOf, listRowFields, pageOfIds } from './aanvraag-lijst';
 import { standen, standOf } from './termijnen';
@@ -50,7 +50,27 @@ function waitingOn(db: Db, role: Role, deskundigeId: number): SQL {
     return inArray(aanvragen.id, waiting);
   }
   const states = AANVRAAG_STATES.filter((s) => WAITS_ON[s] === role);
-  return states.length === 0 ? sql`0` : inArray(aanvragen.state, states);
+  const byState = states.length === 0 ? sql`0` : inArray(aanvragen.state, states);
+  const untilRequested = AANVRAAG_STATES.filter((s) => WAITS_ON_UNTIL_REQUESTED[s] === role);
+  if (untilRequested.length === 0) return byState;
+  // §6: held by a meeting, no request out yet: the SLL is to send the questions. Read over the
+  // few aanvragen in those states (their index), never per row of the outer list.
+  const wachtend = alias(aanvragen, 'wachtend');
+  const open = db
+    .select({ one: sql`1` })
+    .from(opschortingen)
+    .where(
+      and(
+        eq(opschortingen.aanvraagId, wachtend.id),
+        eq(opschortingen.grond, 'awb_4_15_1a'),
+        isNull(opschortingen.resumedOn),
+      ),
+    );
+  const unsent = db
+    .select({ id: wachtend.id })
+    .from(wachtend)
+    .where(and(inArray(wachtend.state, untilRequested), notExists(open)));
+  return or(byState, inArray(aanvragen.id, unsent))!;
 }
 
 export function mijnWerk(ctx: AuthedContext, q: WerkQuery) {

@@ -52,9 +52,12 @@ test('held by the meeting: the questions go out, the answers bring it back on th
   await vergadering.sluit();
 
   // The SLL sends the meeting's questions: the letter's points come prefilled.
+  // Until they are out, the aanvraag waits on her: she finds it on Mijn werk.
   await app.login('sll');
-  await app.openAanvraag(id);
-  await app.expectState('Wacht op aanvulling');
+  await app.toMijnWerk();
+  await page.getByRole('searchbox', { name: 'Zoeken' }).fill(referentie);
+  await app.openFromMijnWerk('Wacht op aanvulling');
+  await expect(page.getByText(referentie, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Antwoorden ontvangen' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Vragen naar de school sturen' }).click();
   const vragen = page.getByRole('dialog', { name: 'Vragen naar de school sturen' });

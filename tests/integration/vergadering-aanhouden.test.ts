@@ -20,6 +20,12 @@ beforeAll(async () => {
 }, 60000);
 afterAll(() => t.close());
 
+/** Whether the aanvraag is on `c`'s Mijn werk in `role` (found by its referentie). */
+const opMijnWerk = async (c: Client, role: 'secretaris' | 'voorzitter', referentie: string) =>
+  (await c.call('werk.mijn', { role, search: referentie, offset: 0, limit: 10 })).rows.some(
+    (r) => r.referentie === referentie,
+  );
+
 const stateOf = async (aanvraagId: number) =>
   (await sll.call('aanvraag.get', { aanvraagId })).state;
 
@@ -41,6 +47,8 @@ describe('§6: held by the meeting, back on the next agenda with the answers', (
       uitkomst: { soort: 'aanhouden', vragen: VRAGEN },
     });
     expect(await stateOf(id)).toBe('wacht_op_aanvulling');
+    // Until the questions are sent, the aanvraag waits on the SLL: it is on her Mijn werk.
+    expect(await opMijnWerk(sll, 'secretaris', punt.referentie)).toBe(true);
     const held = await sll.call('aanvraag.get', { aanvraagId: id });
     expect(held.actions.map((a) => a.event).sort()).toEqual(['trek_in', 'vraag_aanvulling']);
     expect(held.actions.find((a) => a.event === 'vraag_aanvulling')!.label).toBe(
@@ -73,6 +81,9 @@ describe('§6: held by the meeting, back on the next agenda with the answers', (
     expect((await sll.call('brieven.list', { aanvraagId: id })).map((b) => b.id)).toContain(
       brief.briefId,
     );
+    // Sent: now it waits on the school, on nobody's Mijn werk.
+    expect(await opMijnWerk(sll, 'secretaris', punt.referentie)).toBe(false);
+    expect(await opMijnWerk(voorzitter, 'voorzitter', punt.referentie)).toBe(false);
     await voorzitter.call('vergadering.sluit', { vergaderingId: today.id });
 
     // What the SLL is offered: the answers (back to the meeting), not the intake's aanvulling.
@@ -89,6 +100,7 @@ describe('§6: held by the meeting, back on the next agenda with the answers', (
     expect(
       (await sll.call('aanvulling.ontvangen', { aanvraagId: id, ontvangenOp: TODAY })).state,
     ).toBe('geagendeerd');
+    expect(await opMijnWerk(voorzitter, 'voorzitter', punt.referentie)).toBe(true);
     const after = await sll.call('aanvraag.get', { aanvraagId: id });
     expect(after.events.at(-1)).toMatchObject({
       event: 'vragen_beantwoord',
