@@ -83,6 +83,11 @@ export const WAITS_ON_UNTIL_REQUESTED: Readonly<Partial<Record<AanvraagState, Ro
   wacht_op_aanvulling: 'secretaris',
 };
 
+/** On whom an aanvraag waits now: WAITS_ON, or the SLL before a meeting's questions are sent. */
+export function waitsOn(state: AanvraagState, aanvullingGevraagd: boolean): Role | null {
+  return (aanvullingGevraagd ? undefined : WAITS_ON_UNTIL_REQUESTED[state]) ?? WAITS_ON[state];
+}
+
 /**
  * What happens next in each state, in one sentence: who acts (as WAITS_ON says) and what they do.
  * The aanvraag page shows it to a caller who has no step to take there.

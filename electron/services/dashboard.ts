@@ -1,5 +1,5 @@
-import { and, between, eq, inArray } from 'drizzle-orm';
-import { aanvragen, besluiten, verdagingen } from '../../db/schema';
+import { and, between, eq, inArray, isNull } from 'drizzle-orm';
+import { aanvragen, besluiten, opschortingen, verdagingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import {
   behaaldPercentage,
@@ -13,7 +13,7 @@ import {
 } from '../domain/doorlooptijd';
 import { daysLeft, trafficLight } from '../domain/termijnen';
 import { AANVRAAG_STATES } from '../domain/types';
-import { isAwaitingDecision, WAITS_ON } from '../domain/workflow';
+import { isAwaitingDecision, waitsOn } from '../domain/workflow';
 import { readTermijnSettings } from './settings';
 import { besluitMaat } from '../domain/rapportage';
 import { loadOpschortingen, loadVerdagingen, standen, standOf, toOpschorting } from './termijnen';
@@ -86,6 +86,15 @@ export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
       .all()
       .map((v) => v.aanvraagId),
   );
+  // §6: an aanvraag a meeting held waits on the SLL until a request is out (the questions).
+  const gevraagd = new Set(
+    ctx.db
+      .select({ aanvraagId: opschortingen.aanvraagId })
+      .from(opschortingen)
+      .where(and(eq(opschortingen.grond, 'awb_4_15_1a'), isNull(opschortingen.resumedOn)))
+      .all()
+      .map((o) => o.aanvraagId),
+  );
   const rows = open
     .map((r) => {
       const t = standOf(terms, r.id);
@@ -101,7 +110,7 @@ export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
         referentie: r.referentie,
         leerlingNaam: r.leerlingNaam,
         state: r.state,
-        waitsOn: WAITS_ON[r.state],
+        waitsOn: waitsOn(r.state, gevraagd.has(r.id)),
         end: t.end,
         daysLeft: daysLeft(t.end, ctx.today),
         trafficLight: light,

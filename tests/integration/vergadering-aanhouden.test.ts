@@ -26,6 +26,12 @@ const opMijnWerk = async (c: Client, role: 'secretaris' | 'voorzitter', referent
     (r) => r.referentie === referentie,
   );
 
+/** On whom the Termijnen dashboard says the aanvraag waits. */
+const wachtOp = async (aanvraagId: number) =>
+  (await sll.call('termijnen.dashboard', { periode: 'schooljaar' })).rows.find(
+    (r) => r.id === aanvraagId,
+  )?.waitsOn;
+
 const stateOf = async (aanvraagId: number) =>
   (await sll.call('aanvraag.get', { aanvraagId })).state;
 
@@ -49,6 +55,7 @@ describe('§6: held by the meeting, back on the next agenda with the answers', (
     expect(await stateOf(id)).toBe('wacht_op_aanvulling');
     // Until the questions are sent, the aanvraag waits on the SLL: it is on her Mijn werk.
     expect(await opMijnWerk(sll, 'secretaris', punt.referentie)).toBe(true);
+    expect(await wachtOp(id)).toBe('secretaris');
     const held = await sll.call('aanvraag.get', { aanvraagId: id });
     expect(held.actions.map((a) => a.event).sort()).toEqual(['trek_in', 'vraag_aanvulling']);
     expect(held.actions.find((a) => a.event === 'vraag_aanvulling')!.label).toBe(
@@ -84,6 +91,7 @@ describe('§6: held by the meeting, back on the next agenda with the answers', (
     // Sent: now it waits on the school, on nobody's Mijn werk.
     expect(await opMijnWerk(sll, 'secretaris', punt.referentie)).toBe(false);
     expect(await opMijnWerk(voorzitter, 'voorzitter', punt.referentie)).toBe(false);
+    expect(await wachtOp(id)).toBeNull();
     await voorzitter.call('vergadering.sluit', { vergaderingId: today.id });
 
     // What the SLL is offered: the answers (back to the meeting), not the intake's aanvulling.

@@ -10,6 +10,7 @@ import {
   STATE_LABELS,
   TRANSITIONS,
   WAITS_ON,
+  waitsOn,
   type WorkflowFacts,
 } from '../../../electron/domain/workflow';
 
@@ -517,6 +518,15 @@ describe('§6: held by the TLA-vergadering, back on the next agenda with the ans
         ok: false,
         reason: 'Alleen voor een aanvraag die de TLA-vergadering heeft aangehouden.',
       });
+    }
+  });
+
+  it('waits on the SLL while no request is out in wacht op aanvulling, else as WAITS_ON says', () => {
+    expect(waitsOn('wacht_op_aanvulling', false)).toBe('secretaris');
+    expect(waitsOn('wacht_op_aanvulling', true)).toBeNull();
+    for (const state of AANVRAAG_STATES.filter((s) => s !== 'wacht_op_aanvulling')) {
+      expect(waitsOn(state, false), state).toBe(WAITS_ON[state]);
+      expect(waitsOn(state, true), state).toBe(WAITS_ON[state]);
     }
   });
 
