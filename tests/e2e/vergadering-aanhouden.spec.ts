@@ -52,8 +52,14 @@ test('held by the meeting: the questions go out, the answers bring it back on th
   await vergadering.sluit();
 
   // The SLL sends the meeting's questions: the letter's points come prefilled.
-  // Until they are out, the aanvraag waits on her: she finds it on Mijn werk.
+  // Until they are out, the aanvraag waits on her: the Termijnen list says so, and she finds it on
+  // Mijn werk.
   await app.login('sll');
+  await app.navLink('Termijnen').click();
+  const termijn = page.getByRole('row').filter({ hasText: referentie });
+  await expect(termijn).toContainText('Secretaresse leerlingenzaken');
+  await termijn.scrollIntoViewIfNeeded();
+  await screenshotOf(termijn, 'termijnen-vragen-versturen');
   await app.toMijnWerk();
   await page.getByRole('searchbox', { name: 'Zoeken' }).fill(referentie);
   await app.openFromMijnWerk('Wacht op aanvulling');
