@@ -168,6 +168,11 @@ export function lastAanvullingsverzoek<O extends Opschorting>(list: readonly O[]
   return [...list].reverse().find((o) => o.grond === 'awb_4_15_1a');
 }
 
+/** §3.4: the request for aanvulling (lid 1a) that is out, nothing received yet; or undefined. */
+export function openAanvullingsverzoek<O extends Opschorting>(list: readonly O[]): O | undefined {
+  return [...list].reverse().find((o) => o.grond === 'awb_4_15_1a' && o.resumedOn === null);
+}
+
 /**
  * Awb 4:5: only when the term of the last request for aanvulling (lid 1a) has passed without the
  * aanvulling may the aanvraag be put buiten behandeling.

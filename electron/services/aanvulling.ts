@@ -6,6 +6,7 @@ import {
   validateAanvullingOntvangen,
   validateNewOpschorting,
   type OpschortingGrond,
+  openAanvullingsverzoek,
 } from '../domain/opschorting';
 import { aanvullingTermEnd, isVerdagingValid } from '../domain/termijnen';
 import type { AanvraagState } from '../domain/types';
@@ -118,9 +119,7 @@ export function aanvullingOntvangen(
   input: { aanvraagId: number; ontvangenOp: string },
 ) {
   return ctx.tx(() => {
-    const open = existing(ctx, input.aanvraagId)
-      .filter((o) => o.grond === 'awb_4_15_1a' && o.resumedOn === null)
-      .pop();
+    const open = openAanvullingsverzoek(existing(ctx, input.aanvraagId));
     if (!open) throw domainError('Er staat geen verzoek om aanvulling open.');
     check(
       validateAanvullingOntvangen(toOpschorting(open), input.ontvangenOp, ctx.today),

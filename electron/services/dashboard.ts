@@ -1,5 +1,5 @@
-import { and, between, eq, inArray, isNull } from 'drizzle-orm';
-import { aanvragen, besluiten, opschortingen, verdagingen } from '../../db/schema';
+import { and, between, eq, inArray } from 'drizzle-orm';
+import { aanvragen, besluiten, verdagingen } from '../../db/schema';
 import type { AuthedContext } from '../core/context';
 import {
   behaaldPercentage,
@@ -11,6 +11,7 @@ import {
   type Period,
   type PeriodKind,
 } from '../domain/doorlooptijd';
+import { openAanvullingsverzoek } from '../domain/opschorting';
 import { daysLeft, trafficLight } from '../domain/termijnen';
 import { AANVRAAG_STATES } from '../domain/types';
 import { isAwaitingDecision, waitsOn } from '../domain/workflow';
@@ -87,14 +88,12 @@ export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
       .map((v) => v.aanvraagId),
   );
   // §6: an aanvraag a meeting held waits on the SLL until a request is out (the questions).
-  const gevraagd = new Set(
-    ctx.db
-      .select({ aanvraagId: opschortingen.aanvraagId })
-      .from(opschortingen)
-      .where(and(eq(opschortingen.grond, 'awb_4_15_1a'), isNull(opschortingen.resumedOn)))
-      .all()
-      .map((o) => o.aanvraagId),
+  const opschortingen = loadOpschortingen(
+    ctx,
+    open.map((r) => r.id),
   );
+  const gevraagd = (id: number) =>
+    openAanvullingsverzoek(opschortingen.get(id) ?? []) !== undefined;
   const rows = open
     .map((r) => {
       const t = standOf(terms, r.id);
@@ -110,7 +109,7 @@ export function termijnenDashboard(ctx: AuthedContext, periode: PeriodKind) {
         referentie: r.referentie,
         leerlingNaam: r.leerlingNaam,
         state: r.state,
-        waitsOn: waitsOn(r.state, gevraagd.has(r.id)),
+        waitsOn: waitsOn(r.state, gevraagd(r.id)),
         end: t.end,
         daysLeft: daysLeft(t.end, ctx.today),
         trafficLight: light,

@@ -11,6 +11,7 @@ import {
 } from '../../db/schema';
 import type { AuthedContext, ServiceContext } from '../core/context';
 import { domainError, notFound } from '../core/errors';
+import { openAanvullingsverzoek } from '../domain/opschorting';
 import { bezwaarKanNogTot } from '../domain/alle-aanvragen';
 import { bothAanhouden, compareAdviezen, type AdviesKern } from '../domain/unanimity';
 import {
@@ -108,9 +109,7 @@ export function loadFacts(ctx: ServiceContext, aanvraagId: number): WorkflowFact
     unanimous: a && b ? compareAdviezen(a, b).unanimous : null,
     bothAanhouden: a && b ? bothAanhouden(a, b) : false,
     aanvullingstermijnVerstreken: aanvullingTermijnVerstreken(opschortingen, ctx.today),
-    aanvullingGevraagd: opschortingen.some(
-      (o) => o.grond === 'awb_4_15_1a' && o.resumedOn === null,
-    ),
+    aanvullingGevraagd: openAanvullingsverzoek(opschortingen) !== undefined,
     completenessOk: evaluateChecklist(ctx, aanvraagId).complete,
     eindadviesSubmitted: eindadviesCount > 0,
     bezwaarKanNogTot: bezwaarKanNogTot(

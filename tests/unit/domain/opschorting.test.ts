@@ -9,6 +9,7 @@ import {
   totalSuspendedDays,
   validateAanvullingOntvangen,
   validateNewOpschorting,
+  openAanvullingsverzoek,
   vragenAlsPunten,
   type Opschorting,
 } from '../../../electron/domain/opschorting';
@@ -206,5 +207,18 @@ describe('vragenAlsPunten (§6: the questions for the school as the letter’s p
       '2024 was het eerste jaar van het arrangement.',
     ]);
     expect(vragenAlsPunten([null, '', '  \n '])).toEqual([]);
+  });
+});
+
+describe('openAanvullingsverzoek (§3.4: the request that is out)', () => {
+  it('is the lid 1a request with nothing received yet; an answered one or another ground is not', () => {
+    const answered = { ...asked, resumedOn: '2025-09-19' };
+    const lid2: Opschorting = { ...asked, grond: 'awb_4_15_2a', start: '2025-10-01' };
+    const second = { ...asked, start: '2025-10-10', termEnd: '2025-10-24' };
+    expect(openAanvullingsverzoek([asked])).toBe(asked);
+    expect(openAanvullingsverzoek([answered])).toBeUndefined();
+    expect(openAanvullingsverzoek([answered, lid2])).toBeUndefined();
+    expect(openAanvullingsverzoek([answered, second, lid2])).toBe(second);
+    expect(openAanvullingsverzoek([])).toBeUndefined();
   });
 });
