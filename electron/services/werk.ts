@@ -53,8 +53,9 @@ function waitingOn(db: Db, role: Role, deskundigeId: number): SQL {
   const byState = states.length === 0 ? sql`0` : inArray(aanvragen.state, states);
   const untilRequested = AANVRAAG_STATES.filter((s) => WAITS_ON_UNTIL_REQUESTED[s] === role);
   if (untilRequested.length === 0) return byState;
-  // §6: held by a meeting, no request out yet: the SLL is to send the questions. Read over the
-  // few aanvragen in those states (their index), never per row of the outer list.
+  // §6: held by a meeting, no request out yet: the SLL is to send the questions. "A request is out"
+  // is the domain's openAanvullingsverzoek, said here in SQL so that Mijn werk stays one query. Read
+  // over the few aanvragen in those states (their index), never per row of the outer list.
   const wachtend = alias(aanvragen, 'wachtend');
   const open = db
     .select({ one: sql`1` })
